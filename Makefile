@@ -1,0 +1,93 @@
+# One Makefile for the library, the tools, the tests and the goldens.
+# Settings live in config.mk.  `make SAN=1 ...` builds everything under
+# ASan+UBSan in build-san/ so both builds can sit side by side.
+
+include config.mk
+
+O = build
+ifeq ($(SAN),1)
+O = build-san
+CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+LIBSRC = $(wildcard lib/*.c)
+LIBOBJ = $(LIBSRC:%.c=$(O)/%.o)
+LIB = $(O)/lib/libhlo.a
+TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
+BINS = $(TOOLS:%=$(O)/bin/%)
+UNITS = $(patsubst t/unit/%.c,$(O)/t/unit/%,$(filter-out t/unit/tap.c,$(wildcard t/unit/*.c)))
+MANS = $(wildcard man/*.1)
+SCRIPTS = $(wildcard scripts/*)
+
+all: $(LIB) $(BINS) $(UNITS)
+
+# Installs missing Debian packages (as root) or names them.
+deps:
+	@sh tools/deps.sh
+
+$(O)/lib/%.o: lib/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIB): $(LIBOBJ)
+	@mkdir -p $(@D)
+	rm -f $@
+	ar rcs $@ $(LIBOBJ)
+
+$(O)/cmd/%.o: cmd/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(O)/bin/%: $(O)/cmd/%.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+$(O)/t/unit/%: t/unit/%.c t/unit/tap.h $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -It/unit $(CFLAGS) -MMD -MP $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+-include $(shell find $(O) -name '*.d' 2>/dev/null)
+
+# The TAP suite.  Tests find the build through $BUILD and the shared
+# data through $SHARED (../shared by default).
+SHARED = $(abspath ../shared)
+test: deps
+	$(MAKE) all
+	BUILD=$(abspath $(O)) SHARED=$(SHARED) prove -e /bin/sh $(PROVEFLAGS) t/*.t
+
+# The structural main job on the bundled default.
+demo: deps
+	$(MAKE) all
+	$(O)/bin/emit llama | $(O)/bin/diffmlir goldens/
+
+# Rewrites the committed goldens on purpose; never run by a test.
+goldens: all
+	sh goldens/freeze.sh $(O)/bin
+
+bench: all
+	sh bench/run.sh $(O)
+
+# Coverage-guided fuzzing with libFuzzer: `make fuzz FUZZ=json SECS=60`.
+FUZZ = json
+SECS = 60
+fuzz:
+	@mkdir -p build-fuzz/corpus-$(FUZZ)
+	$(FUZZCC) $(CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+		-o build-fuzz/fuzz-$(FUZZ) fuzz/$(FUZZ).c $(LIBSRC) $(LDLIBS)
+	build-fuzz/fuzz-$(FUZZ) -max_total_time=$(SECS) -artifact_prefix=build-fuzz/ \
+		build-fuzz/corpus-$(FUZZ) fuzz/seeds/$(FUZZ)
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
+	cp -f $(BINS) $(DESTDIR)$(PREFIX)/bin/
+	cp -f $(MANS) $(DESTDIR)$(MANPREFIX)/man1/
+
+uninstall:
+	rm -f $(TOOLS:%=$(DESTDIR)$(PREFIX)/bin/%) $(MANS:man/%=$(DESTDIR)$(MANPREFIX)/man1/%)
+
+clean:
+	rm -rf build build-san build-fuzz
+
+.PHONY: all deps test demo goldens bench fuzz install uninstall clean
+.SECONDARY:

@@ -1,0 +1,12 @@
+# Build settings: edit here, not in the Makefile.
+PREFIX = /usr/local
+MANPREFIX = $(PREFIX)/share/man
+
+CC = cc
+CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Ilib
+CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter
+LDFLAGS =
+LDLIBS = -lm
+
+# clang with libFuzzer, for `make fuzz`
+FUZZCC = clang
