@@ -1,0 +1,172 @@
+/* emit: write a model's StableHLO graphs from its config.json. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "emit.h"
+#include "err.h"
+#include "json.h"
+#include "util.h"
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: %s [-a arch] [-b batch] [-C chunk] [-g graph] [-p precision] "
+	    "[-S capacity] [name | -c config.json | -m model-dir]\n", argv0);
+	exit(1);
+}
+
+static int
+num(const char *s, const char *what, int lo, int hi)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < lo || v > hi)
+		eprintf("%s '%s' is not a number in %d..%d", what, s, lo, hi);
+	return (int)v;
+}
+
+/* Sets o from a graph name: decode_step[_logits][_bN], prefill[_logits]. */
+static int
+parse_graph(const char *g, struct emit_opts *o)
+{
+	char want[64];
+
+	o->logits = strstr(g, "_logits") != NULL;
+	if (!strncmp(g, "prefill", 7)) {
+		o->kind = EMIT_PREFILL;
+		o->batch = 0;
+	} else if (!strncmp(g, "decode_step", 11)) {
+		const char *bp = strstr(g, "_b");
+		o->kind = EMIT_DECODE;
+		o->batch = bp ? atoi(bp + 2) : 0;
+		if (bp && o->batch < 1)
+			return -1;
+	} else {
+		return -1;
+	}
+	emit_graph_name(want, sizeof(want), o);
+	return strcmp(want, g) ? -1 : 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct emit_opts base = { .capacity = 0, .chunk = 32, .precision = DTYPE_F32 };
+	struct model_config c;
+	struct strbuf out = { 0 };
+	const char *cfgpath = NULL, *dir = NULL, *arch = NULL, *graphs[16];
+	char pathbuf[PATH_MAX], archbuf[256];
+	int ngraphs = 0, batch = 4, opt;
+
+	argv0 = "emit";
+	while ((opt = getopt(argc, argv, "a:b:C:c:g:m:p:S:")) != -1) {
+		switch (opt) {
+		case 'a': arch = optarg; break;
+		case 'b': batch = num(optarg, "batch", 1, 64); break;
+		case 'C': base.chunk = num(optarg, "chunk", 1, 1 << 20); break;
+		case 'c': cfgpath = optarg; break;
+		case 'g':
+			if (ngraphs == (int)LEN(graphs))
+				eprintf("too many -g options");
+			graphs[ngraphs++] = optarg;
+			break;
+		case 'm': dir = optarg; break;
+		case 'p':
+			if (!strcmp(optarg, "f32"))
+				base.precision = DTYPE_F32;
+			else if (!strcmp(optarg, "bf16"))
+				base.precision = DTYPE_BF16;
+			else if (!strcmp(optarg, "f16"))
+				base.precision = DTYPE_F16;
+			else
+				eprintf("precision '%s' is not f32, f16 or bf16", optarg);
+			break;
+		case 'S': base.capacity = num(optarg, "capacity", 1, 1 << 24); break;
+		default: usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1 || (argc == 1) + (cfgpath != NULL) + (dir != NULL) != 1)
+		usage();
+
+	if (argc == 1) {
+		const struct cfg_bundled *bc = cfg_bundled_find(argv[0]);
+		struct json_doc *d;
+		if (!bc) {
+			fprintf(stderr, "%s: unknown model '%s' (bundled:", argv0, argv[0]);
+			for (bc = cfg_bundled; bc->name; bc++)
+				fprintf(stderr, " %s", bc->name);
+			fprintf(stderr, ")\n");
+			return 1;
+		}
+		if (!(d = json_parse(bc->json, strlen(bc->json), bc->name)) ||
+		    cfg_parse(&c, json_root(d), bc->name) < 0)
+			eprintf("bundled config: %s", err_reason());
+		json_free(d);
+		if (!arch)
+			arch = bc->arch;
+	} else {
+		if (dir) {
+			snprintf(pathbuf, sizeof(pathbuf), "%s/config.json", dir);
+			cfgpath = pathbuf;
+		}
+		if (cfg_load(&c, cfgpath) < 0)
+			eprintf("%s", err_reason());
+		if (!arch) {
+			/* the model directory's name, else the family's */
+			const char *d = dir, *s;
+			size_t n;
+			if (d) {
+				n = strlen(d);
+				while (n > 1 && d[n - 1] == '/')
+					n--;
+				for (s = d + n; s > d && s[-1] != '/'; s--)
+					;
+				snprintf(archbuf, sizeof(archbuf), "%.*s", (int)(d + n - s), s);
+				arch = archbuf;
+			} else {
+				arch = c.model_type;
+			}
+		}
+	}
+	base.arch = arch;
+	if (!base.capacity)	/* 256, or less for a short-context model */
+		base.capacity = c.max_pos < 256 ? c.max_pos : 256;
+	if (base.chunk > base.capacity)
+		base.chunk = base.capacity;
+
+	static const char *const all[] = { "prefill", "prefill_logits", "decode_step",
+	    "decode_step_logits", NULL };
+	char bname[32];
+	if (!ngraphs) {
+		for (int i = 0; all[i]; i++)
+			graphs[ngraphs++] = all[i];
+		snprintf(bname, sizeof(bname), "decode_step_b%d", batch);
+		graphs[ngraphs++] = bname;
+	}
+	for (int i = 0; i < ngraphs; i++) {
+		struct emit_opts o = base;
+		if (parse_graph(graphs[i], &o) < 0)
+			eprintf("unknown graph '%s' (prefill, prefill_logits, decode_step, "
+			    "decode_step_logits, decode_step_bN, decode_step_logits_bN)", graphs[i]);
+		if (emit_graph(&out, &c, &o) < 0)
+			eprintf("%s: %s", cfgpath ? cfgpath : argv[0], err_reason());
+	}
+	cfg_free(&c);
+	/* all or nothing: the graphs are built before the first byte goes out */
+	if (out.len && fwrite(out.s, 1, out.len, stdout) != out.len) {
+		fshut(stdout, "<stdout>");
+		return 1;
+	}
+	sb_free(&out);
+	return fshut(stdout, "<stdout>") ? 1 : 0;
+}
