@@ -196,24 +196,24 @@ emit_rope_inv_freq(const struct model_config *c, float *inv)
 {
 	int hd = c->head_dim, n = hd / 2;
 
-	/* f32 throughout, in transformers' order of operations */
+	/* transformers' formulas evaluated in f64 and rounded once: within
+	 * half an ulp of the exact values (transformers' own f32 evaluation
+	 * strays up to 3 ulps in llama3's smoothed band) */
 	for (int i = 0; i < n; i++) {
-		float ex = (float)(2 * i) / (float)hd;
-		inv[i] = 1.0f / powf((float)c->rope_theta, ex);
-	}
-	if (c->rope != ROPE_LLAMA3)
-		return;
-	double low_wl = c->rope_orig_max_pos / c->rope_low_freq;
-	double high_wl = c->rope_orig_max_pos / c->rope_high_freq;
-	float factor = (float)c->rope_factor;
-	float span = (float)(c->rope_high_freq - c->rope_low_freq);
-	for (int i = 0; i < n; i++) {
-		float wl = (float)(2 * 3.14159265358979323846) / inv[i];	/* math.pi */
-		float il = wl > (float)low_wl ? inv[i] / factor : inv[i];
-		float sm = ((float)c->rope_orig_max_pos / wl - (float)c->rope_low_freq) / span;
-		float smoothed = (1.0f - sm) * il / factor + sm * il;
-		int medium = !(wl < (float)high_wl) && !(wl > (float)low_wl);
-		inv[i] = medium ? smoothed : il;
+		double f = 1.0 / pow(c->rope_theta, (double)(2 * i) / hd);
+		if (c->rope == ROPE_LLAMA3) {
+			double low_wl = c->rope_orig_max_pos / c->rope_low_freq;
+			double high_wl = c->rope_orig_max_pos / c->rope_high_freq;
+			double wl = 2 * 3.14159265358979323846 / f;	/* math.pi */
+			if (wl > low_wl) {
+				f /= c->rope_factor;
+			} else if (wl >= high_wl) {
+				double sm = (c->rope_orig_max_pos / wl - c->rope_low_freq) /
+				    (c->rope_high_freq - c->rope_low_freq);
+				f = (1 - sm) * f / c->rope_factor + sm * f;
+			}
+		}
+		inv[i] = (float)f;
 	}
 }
 

@@ -48,8 +48,8 @@ void emit_graph_name(char *buf, size_t n, const struct emit_opts *o);
  * with a reason when the config asks for what the emitter cannot do. */
 int emit_graph(struct strbuf *out, const struct model_config *c, const struct emit_opts *o);
 
-/* The inverse RoPE frequencies (head_dim / 2 values), computed in f32 as
- * transformers does, llama3 scaling included. */
+/* The inverse RoPE frequencies (head_dim / 2 values), llama3 scaling
+ * included: transformers' formulas in f64, rounded once to f32. */
 void emit_rope_inv_freq(const struct model_config *c, float *inv);
 
 #endif

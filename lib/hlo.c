@@ -357,10 +357,97 @@ nm(const struct hlo_builder *b, struct hlo_val v)
 	return b->names[v.id];
 }
 
+static void
+set_mark(struct hlo_builder *b)
+{
+	b->mark = b->body.len;
+	b->mark_names = b->nnames;
+	b->mark_res = b->nres;
+	b->mark_cst = b->ncst;
+	b->mark_c = b->nc;
+}
+
+static uint64_t
+hash_str(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+static void
+cse_clear(struct hlo_builder *b)
+{
+	for (int i = 0; i < b->capcse; i++)
+		free(b->cse[i].key);
+	free(b->cse);
+	b->cse = NULL;
+	b->ncse = b->capcse = 0;
+}
+
+static void
+cse_insert(struct hlo_builder *b, char *key, struct hlo_val v)
+{
+	if (2 * (b->ncse + 1) > b->capcse) {
+		struct hlo_cse *old = b->cse;
+		int oldcap = b->capcse;
+		b->capcse = oldcap ? oldcap * 2 : 1024;
+		b->cse = ecalloc((size_t)b->capcse, sizeof(*b->cse));
+		b->ncse = 0;
+		for (int i = 0; i < oldcap; i++)
+			if (old[i].key)
+				cse_insert(b, old[i].key, old[i].v);
+		free(old);
+	}
+	size_t i = hash_str(key, strlen(key)) & (size_t)(b->capcse - 1);
+	while (b->cse[i].key)
+		i = (i + 1) & (size_t)(b->capcse - 1);
+	b->cse[i].key = key;
+	b->cse[i].v = v;
+	b->ncse++;
+}
+
+/* Ends the op whose result is r: when an identical op was printed
+ * before, drops this one and returns the earlier value. */
+static struct hlo_val
+finish(struct hlo_builder *b, struct hlo_val r)
+{
+	const char *line = b->body.s + b->mark, *eq = strstr(line, " = ");
+	size_t n;
+
+	if (b->in_region || !eq)
+		return r;
+	eq += 3;
+	n = (size_t)(b->body.s + b->body.len - eq);
+	if (b->capcse) {
+		size_t i = hash_str(eq, n) & (size_t)(b->capcse - 1);
+		for (; b->cse[i].key; i = (i + 1) & (size_t)(b->capcse - 1)) {
+			if (strlen(b->cse[i].key) == n && !memcmp(b->cse[i].key, eq, n)) {
+				b->body.len = b->mark;
+				b->body.s[b->mark] = '\0';
+				b->nnames = b->mark_names;
+				b->nres = b->mark_res;
+				b->ncst = b->mark_cst;
+				b->nc = b->mark_c;
+				return b->cse[i].v;
+			}
+		}
+	}
+	char *key = emalloc(n + 1);
+	memcpy(key, eq, n);
+	key[n] = '\0';
+	cse_insert(b, key, r);
+	return r;
+}
+
 static struct hlo_val
 result(struct hlo_builder *b, struct hlo_type t)
 {
 	struct hlo_val v = { .t = t };
+
+	set_mark(b);
 
 	v.id = new_name(b, "%%%d", b->nres++);
 	return v;
@@ -371,7 +458,10 @@ constant(struct hlo_builder *b, struct hlo_type t)
 {
 	struct hlo_val v = { .t = t };
 	int fl = dtype_is_float(t.dt);
-	int k = fl ? b->ncst++ : b->nc++;
+	int k;
+
+	set_mark(b);
+	k = fl ? b->ncst++ : b->nc++;
 
 	if (k == 0)
 		v.id = new_name(b, fl ? "%%cst" : "%%c", 0);
@@ -437,6 +527,7 @@ hlo_module_end(struct hlo_builder *b)
 	sb_puts(b->out, "}\n");
 	sb_free(&b->body);
 	sb_free(&b->sig);
+	cse_clear(b);
 	free(b->names);
 	b->names = NULL;
 	b->nnames = b->capnames = 0;
@@ -447,6 +538,7 @@ hlo_func_begin(struct hlo_builder *b)
 {
 	b->body.len = b->sig.len = 0;
 	b->nnames = b->nres = b->ncst = b->nc = b->narg = b->regions = 0;
+	cse_clear(b);
 }
 
 struct hlo_val
@@ -522,7 +614,7 @@ hlo_const_f(struct hlo_builder *b, struct hlo_type t, double v)
 	sb_puts(&b->body, "> : ");
 	put_type(b, t);
 	sb_puts(&b->body, "\n");
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -536,7 +628,7 @@ hlo_const_i(struct hlo_builder *b, struct hlo_type t, int64_t v)
 	sb_puts(&b->body, "> : ");
 	put_type(b, t);
 	sb_puts(&b->body, "\n");
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -557,7 +649,7 @@ hlo_const_list_f(struct hlo_builder *b, struct hlo_type t, const float *v)
 	sb_puts(&b->body, "]> : ");
 	put_type(b, t);
 	sb_puts(&b->body, "\n");
-	return r;
+	return finish(b, r);
 }
 
 /* Elementwise */
@@ -573,7 +665,7 @@ binary(struct hlo_builder *b, const char *op, struct hlo_val x, struct hlo_val y
 	sb_printf(&b->body, " %s, %s : ", nm(b, x), nm(b, y));
 	put_type(b, r.t);
 	sb_puts(&b->body, "\n");
-	return r;
+	return finish(b, r);
 }
 
 static struct hlo_val
@@ -585,7 +677,7 @@ unary(struct hlo_builder *b, const char *op, struct hlo_val x)
 	sb_printf(&b->body, " %s : ", nm(b, x));
 	put_type(b, r.t);
 	sb_puts(&b->body, "\n");
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val hlo_add(struct hlo_builder *b, struct hlo_val x, struct hlo_val y) { return binary(b, "stablehlo.add", x, y); }
@@ -611,7 +703,7 @@ hlo_convert(struct hlo_builder *b, struct hlo_val x, enum dtype dt)
 	begin_op(b, r, "stablehlo.convert");
 	sb_printf(&b->body, " %s", nm(b, x));
 	put_fn_type(b, 1, &x, r.t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -626,7 +718,7 @@ hlo_compare(struct hlo_builder *b, const char *dir, struct hlo_val x, struct hlo
 	begin_op(b, r, "stablehlo.compare");
 	sb_printf(&b->body, "  %s, %s, %s,  %s", dir, nm(b, x), nm(b, y), kind);
 	put_fn_type(b, 2, in, r.t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -642,7 +734,7 @@ hlo_select(struct hlo_builder *b, struct hlo_val p, struct hlo_val x, struct hlo
 	sb_puts(&b->body, ", ");
 	put_type(b, r.t);
 	sb_puts(&b->body, "\n");
-	return r;
+	return finish(b, r);
 }
 
 /* Shapes */
@@ -660,7 +752,7 @@ hlo_bcast(struct hlo_builder *b, struct hlo_val x, struct hlo_type t, const int6
 	sb_printf(&b->body, " %s, dims = ", nm(b, x));
 	put_dims(b, x.t.rank, dims);
 	put_fn_type(b, 1, &x, t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -673,7 +765,7 @@ hlo_reshape(struct hlo_builder *b, struct hlo_val x, struct hlo_type t)
 	begin_op(b, r, "stablehlo.reshape");
 	sb_printf(&b->body, " %s", nm(b, x));
 	put_fn_type(b, 1, &x, t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -689,7 +781,7 @@ hlo_transpose(struct hlo_builder *b, struct hlo_val x, const int64_t *perm)
 	sb_printf(&b->body, " %s, dims = ", nm(b, x));
 	put_dims(b, t.rank, perm);
 	put_fn_type(b, 1, &x, t);
-	return r;
+	return finish(b, r);
 }
 
 static int
@@ -739,7 +831,7 @@ hlo_dot(struct hlo_builder *b, struct hlo_val x, struct hlo_val y,
 	sb_puts(&b->body, " x ");
 	put_dims(b, nc, yc);
 	put_fn_type(b, 2, in, t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -760,7 +852,7 @@ hlo_slice(struct hlo_builder *b, struct hlo_val x, const int64_t *start, const i
 		sb_printf(&b->body, "%s%" PRId64 ":%" PRId64, i ? ", " : "", start[i], limit[i]);
 	sb_puts(&b->body, "]");
 	put_fn_type(b, 1, &x, t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -784,7 +876,7 @@ hlo_dslice(struct hlo_builder *b, struct hlo_val x, const struct hlo_val *idx, c
 	sb_puts(&b->body, ", sizes = ");
 	put_dims(b, t.rank, sizes);
 	put_fn_type(b, 1 + t.rank, in, t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -804,7 +896,7 @@ hlo_dus(struct hlo_builder *b, struct hlo_val x, struct hlo_val upd, const struc
 	for (i = 0; i < x.t.rank; i++)
 		sb_printf(&b->body, ", %s", nm(b, idx[i]));
 	put_fn_type(b, 2 + x.t.rank, in, x.t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -822,7 +914,7 @@ hlo_concat(struct hlo_builder *b, int n, const struct hlo_val *v, int dim)
 		sb_printf(&b->body, "%s%s", i ? ", " : " ", nm(b, v[i]));
 	sb_printf(&b->body, ", dim = %d", dim);
 	put_fn_type(b, n, v, t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -834,7 +926,7 @@ hlo_iota(struct hlo_builder *b, struct hlo_type t, int dim)
 	sb_printf(&b->body, " dim = %d : ", dim);
 	put_type(b, t);
 	sb_puts(&b->body, "\n");
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -857,7 +949,7 @@ hlo_gather_rows(struct hlo_builder *b, struct hlo_val table, struct hlo_val ids)
 		sb_printf(&b->body, ", %" PRId64, t.dim[i]);
 	sb_puts(&b->body, ">}>");
 	put_fn_type(b, 2, in, t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -875,7 +967,7 @@ hlo_reduce(struct hlo_builder *b, const char *op, struct hlo_val x, struct hlo_v
 	    nm(b, r), nm(b, x), nm(b, init), op);
 	put_dims(b, 1, &d);
 	put_fn_type(b, 2, in, t);
-	return r;
+	return finish(b, r);
 }
 
 struct hlo_val
@@ -913,6 +1005,7 @@ hlo_argmax(struct hlo_builder *b, struct hlo_val x)
 	    nm(b, a[0]), svs, nm(b, a[2]), svs, nm(b, a[1]), sis, nm(b, a[3]), sis);
 	/* the region body, indented one level more */
 	size_t mark = b->body.len;
+	b->in_region = 1;
 	c[0] = hlo_compare(b, "GT", a[0], a[2]);
 	c[1] = hlo_compare(b, "NE", a[0], a[0]);
 	c[2] = hlo_or(b, c[0], c[1]);
@@ -922,6 +1015,7 @@ hlo_argmax(struct hlo_builder *b, struct hlo_val x)
 	c[6] = hlo_or(b, c[2], c[5]);
 	c[7] = hlo_select(b, c[2], a[0], a[2]);
 	c[8] = hlo_select(b, c[6], a[1], a[3]);
+	b->in_region = 0;
 	/* indent the region's lines by two more spaces */
 	struct strbuf reg = { 0 };
 	const char *p = b->body.s + mark, *e = b->body.s + b->body.len;

@@ -4,6 +4,9 @@
  * and boolean constants %c %c_0 ..., arguments %arg0 ...; floats as
  * MLIR's APFloat prints them).  Ops append to the current function's
  * body; hlo_func_end() writes the signature, the body and the return.
+ * An op identical to an earlier one (same op, operands and attributes:
+ * all ops here are pure) is not printed again: the earlier value is
+ * returned, so repeated constants, masks and broadcasts appear once.
  *
  * The builder trusts its caller: shapes that do not fit are a bug in the
  * emitter, caught by assert(), not by messages. */
@@ -36,6 +39,15 @@ struct hlo_builder {
 	int nnames, capnames;
 	int nres, ncst, nc, narg;
 	int regions;		/* nested regions printed so far */
+	int in_region;		/* printing a region: no CSE */
+	/* common subexpressions: op text -> value, per function */
+	struct hlo_cse {
+		char *key;
+		struct hlo_val v;
+	} *cse;			/* (capcse) open addressing */
+	int ncse, capcse;
+	size_t mark;		/* body offset of the op being printed */
+	int mark_names, mark_res, mark_cst, mark_c;
 };
 
 /* Makes a type from a rank and dims: HLO_TY(DTYPE_F32, 2, 3) is
