@@ -354,7 +354,8 @@ done:
 	if (is_obj) {
 		v->type = JSON_OBJECT;
 		v->members = arena_alloc(ps->arena, n * sizeof(*v->members));
-		memcpy(v->members, ps->stack + base, n * sizeof(*v->members));
+		if (n)
+			memcpy(v->members, ps->stack + base, n * sizeof(*v->members));
 	} else {
 		v->type = JSON_ARRAY;
 		v->items = arena_alloc(ps->arena, n * sizeof(*v->items));
