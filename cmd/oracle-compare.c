@@ -1,0 +1,191 @@
+/* oracle-compare: hold a run's tokens (or logits) against an oracle. */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "npy.h"
+#include "oracle.h"
+#include "util.h"
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: %s [-L logits.npy] [-t gap] oracle.json [run.json]\n"
+	    "       %s -l [-a atol] [-r rtol] expected.npy got.npy\n", argv0, argv0);
+	exit(2);
+}
+
+static double
+num(const char *s, const char *what)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno || end == s || *end || !(v >= 0) || isinf(v))
+		enprintf(2, "%s '%s' is not a non-negative number", what, s);
+	return v;
+}
+
+static size_t
+rows_of(const struct npy *a)
+{
+	return a->rank >= 2 ? (size_t)a->shape[0] : 1;
+}
+
+/* Logits mode: allclose per step (row), |got - want| <= atol + rtol * |want|. */
+static int
+compare_logits(const char *wp, const char *gp, double atol, double rtol)
+{
+	struct npy w, g;
+	size_t rows, cols, r, c, bad_rows = 0;
+	int i;
+
+	if (npy_load(&w, wp) < 0 || npy_load(&g, gp) < 0)
+		enprintf(2, "%s", err_reason());
+	if (w.rank != g.rank)
+		enprintf(2, "'%s' has rank %d, '%s' rank %d", wp, w.rank, gp, g.rank);
+	for (i = 0; i < w.rank; i++)
+		if (w.shape[i] != g.shape[i])
+			enprintf(2, "shapes differ in dimension %d: '%s' %lld, '%s' %lld", i,
+			    wp, (long long)w.shape[i], gp, (long long)g.shape[i]);
+	rows = rows_of(&w);
+	cols = rows ? w.numel / rows : 0;
+	printf("tolerance: |got - expected| <= %g + %g * |expected|\n", atol, rtol);
+	for (r = 0; r < rows; r++) {
+		const float *a = w.data + r * cols, *b = g.data + r * cols;
+		double maxabs = 0, maxrel = 0;
+		size_t am = 0, bm = 0, fails = 0;
+		for (c = 0; c < cols; c++) {
+			double d = fabs((double)b[c] - a[c]);
+			double rel = a[c] != 0 ? d / fabs((double)a[c]) : d;
+			if (isnan(a[c]) != isnan(b[c]) || d > atol + rtol * fabs((double)a[c]))
+				fails++;
+			if (d > maxabs || isnan(d))
+				maxabs = d;
+			if (rel > maxrel)
+				maxrel = rel;
+			if (a[c] > a[am])
+				am = c;
+			if (b[c] > b[bm])
+				bm = c;
+		}
+		printf("step %zu: max abs %.3g, max rel %.3g, argmax %zu/%zu, %s\n", r, maxabs, maxrel,
+		    am, bm, fails ? "FAIL" : "ok");
+		if (fails)
+			bad_rows++;
+	}
+	printf("%s %zu/%zu steps within tolerance\n", bad_rows ? "differ:" : "match", rows - bad_rows, rows);
+	npy_free(&w);
+	npy_free(&g);
+	return bad_rows ? 1 : 0;
+}
+
+static void
+id_str(char *buf, size_t n, int id, const char *none)
+{
+	if (id < 0)
+		snprintf(buf, n, "%s", none);
+	else
+		snprintf(buf, n, "%d", id);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct oracle want, got;
+	struct oracle_result r;
+	const char *logits = NULL;
+	double atol = 1e-4, rtol = 1e-4, gap_tol = 1e-3;
+	int lmode = 0, opt, status;
+	char a[32], b[32];
+
+	argv0 = "oracle-compare";
+	while ((opt = getopt(argc, argv, "a:lL:r:t:")) != -1) {
+		switch (opt) {
+		case 'a': atol = num(optarg, "atol"); break;
+		case 'l': lmode = 1; break;
+		case 'L': logits = optarg; break;
+		case 'r': rtol = num(optarg, "rtol"); break;
+		case 't': gap_tol = num(optarg, "gap"); break;
+		default: usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (lmode) {
+		if (argc != 2 || logits)
+			usage();
+		status = compare_logits(argv[0], argv[1], atol, rtol);
+		return fshut(stdout, "<stdout>") ? 2 : status;
+	}
+	if (argc < 1 || argc > 2)
+		usage();
+	if (oracle_load(&want, argv[0]) < 0 || oracle_load(&got, argc == 2 ? argv[1] : "-") < 0)
+		enprintf(2, "%s", err_reason());
+	r = oracle_compare(&want, &got);
+	status = r.verdict == ORACLE_MATCH ? 0 : 1;
+	switch (r.verdict) {
+	case ORACLE_MATCH:
+		printf("match %zu/%zu\n", r.matched, r.total);
+		break;
+	case ORACLE_PROMPT_DIFFERS:
+		id_str(a, sizeof(a), r.want, "end of prompt");
+		id_str(b, sizeof(b), r.got, "end of prompt");
+		printf("prompt differs at index %zu: expected %s, got %s\n", r.at, a, b);
+		break;
+	case ORACLE_TOKEN_DIFFERS:
+		printf("differ at token %zu of %zu: expected %d, got %d (%zu/%zu matched)\n",
+		    r.at, r.total, r.want, r.got, r.matched, r.total);
+		break;
+	case ORACLE_RUN_STOPPED:
+		id_str(b, sizeof(b), r.got, "end of output");
+		printf("differ at token %zu of %zu: expected %d, got %s%s (%zu/%zu matched)\n",
+		    r.at, r.total, r.want, r.got >= 0 ? "EOS " : "", b, r.matched, r.total);
+		break;
+	case ORACLE_RUN_WENT_ON:
+		id_str(b, sizeof(b), r.got, "end of output");
+		printf("differ at token %zu: the oracle stopped at EOS %d, got %s (%zu/%zu matched)\n",
+		    r.at, r.want, b, r.matched, r.total);
+		break;
+	}
+	if (status && logits && (r.verdict == ORACLE_TOKEN_DIFFERS || r.verdict == ORACLE_RUN_STOPPED)) {
+		/* a divergence where the reference's top two were nearly tied is
+		 * a warning: another f32 engine may break the tie either way */
+		struct npy l;
+		if (npy_load(&l, logits) < 0)
+			enprintf(2, "%s", err_reason());
+		size_t rows = rows_of(&l), cols = rows ? l.numel / rows : 0;
+		if (r.at < rows && cols >= 2) {
+			const float *row = l.data + r.at * cols;
+			float t1 = -INFINITY, t2 = -INFINITY;
+			for (size_t c = 0; c < cols; c++) {
+				if (row[c] > t1) {
+					t2 = t1;
+					t1 = row[c];
+				} else if (row[c] > t2) {
+					t2 = row[c];
+				}
+			}
+			if ((double)t1 - t2 < gap_tol) {
+				printf("warning: near tie at token %zu: top-2 logit gap %.3g < %g\n",
+				    r.at, (double)t1 - t2, gap_tol);
+				status = 0;
+			} else {
+				printf("top-2 logit gap at token %zu: %.3g (not a near tie)\n",
+				    r.at, (double)t1 - t2);
+			}
+		} else {
+			printf("'%s' has no logits for token %zu\n", logits, r.at);
+		}
+		npy_free(&l);
+	}
+	oracle_free(&want);
+	oracle_free(&got);
+	return fshut(stdout, "<stdout>") ? 2 : status;
+}
