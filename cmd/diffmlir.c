@@ -115,7 +115,12 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc < 1 || argc > 2 || (structural && write))
 		usage();
-	dir = argv[0];
+	/* "goldens/" and "goldens" name the same files: print them alike */
+	static char dirbuf[4096];
+	snprintf(dirbuf, sizeof(dirbuf), "%s", argv[0]);
+	for (size_t k = strlen(dirbuf); k > 1 && dirbuf[k - 1] == '/'; k--)
+		dirbuf[k - 1] = '\0';
+	dir = dirbuf;
 	in = argc == 2 ? argv[1] : "-";
 	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		if (structural && argc == 2) {
