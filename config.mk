@@ -4,7 +4,7 @@ MANPREFIX = $(PREFIX)/share/man
 
 CC = cc
 CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Ilib
-CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter
+CFLAGS = -std=c11 -O2 -g -ffp-contract=off -Wall -Wextra -Werror -Wno-unused-parameter
 LDFLAGS =
 LDLIBS = -lm
 

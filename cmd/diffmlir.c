@@ -56,7 +56,7 @@ report(const char *what, const struct mdiff_result *r, int bline, int structural
 static int
 freeze(const char *dir, const struct mmod *m)
 {
-	char path[4096];
+	char path[4400];
 	struct afile af;
 
 	snprintf(path, sizeof(path), "%s/%s", dir, m->arch);
@@ -137,7 +137,7 @@ main(int argc, char *argv[])
 
 	for (int i = 0; i < n; i++) {
 		const struct mmod *m = &mods[i];
-		char path[4096], gprec[16], what[300];
+		char path[4400], gprec[16], what[300];
 		size_t glen;
 		char *g;
 

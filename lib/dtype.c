@@ -164,3 +164,61 @@ f32_to_f16(float f)
 	a += 0xFFF + ((a >> 13) & 1);
 	return (uint16_t)(sign | (a >> 13));
 }
+
+int
+dtype_to_f32(const void *src, enum dtype t, size_t n, float *dst)
+{
+	const unsigned char *p = src;
+	size_t i;
+
+	switch (t) {
+	case DTYPE_F32:
+		memcpy(dst, src, n * 4);
+		return 0;
+	case DTYPE_F16:
+	case DTYPE_BF16:
+		for (i = 0; i < n; i++) {
+			uint16_t h;
+			memcpy(&h, p + 2 * i, 2);
+			dst[i] = t == DTYPE_F16 ? f16_to_f32(h) : bf16_to_f32(h);
+		}
+		return 0;
+	case DTYPE_F64:
+		for (i = 0; i < n; i++) {
+			double d;
+			memcpy(&d, p + 8 * i, 8);
+			dst[i] = (float)d;
+		}
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+int
+dtype_from_f32(const float *src, size_t n, enum dtype t, void *dst)
+{
+	unsigned char *p = dst;
+	size_t i;
+
+	switch (t) {
+	case DTYPE_F32:
+		memcpy(dst, src, n * 4);
+		return 0;
+	case DTYPE_F16:
+	case DTYPE_BF16:
+		for (i = 0; i < n; i++) {
+			uint16_t h = t == DTYPE_F16 ? f32_to_f16(src[i]) : f32_to_bf16(src[i]);
+			memcpy(p + 2 * i, &h, 2);
+		}
+		return 0;
+	case DTYPE_F64:
+		for (i = 0; i < n; i++) {
+			double d = src[i];
+			memcpy(p + 8 * i, &d, 8);
+		}
+		return 0;
+	default:
+		return -1;
+	}
+}

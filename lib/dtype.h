@@ -55,4 +55,12 @@ float bf16_to_f32(uint16_t b);
 uint16_t f32_to_f16(float f);
 uint16_t f32_to_bf16(float f);
 
+/* Converts n floats of type t (F16, BF16, F32 or F64) at src, which need
+ * not be aligned, to f32.  Returns -1 for other types. */
+int dtype_to_f32(const void *src, enum dtype t, size_t n, float *dst);
+
+/* Converts n f32 values to type t (F16, BF16, F32, F64) at dst, rounding
+ * to nearest even.  Returns -1 for other types. */
+int dtype_from_f32(const float *src, size_t n, enum dtype t, void *dst);
+
 #endif

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 enum json_type {
 	JSON_NULL,
@@ -68,5 +69,13 @@ const struct json *json_get(const struct json *o, const char *key);
 
 /* Returns "null", "boolean", "number", "string", "array" or "object". */
 const char *json_type_name(enum json_type t);
+
+/* Writes s (n bytes) as a JSON string literal, escaped. */
+void json_fput_str(FILE *fp, const char *s, size_t n);
+
+/* Writes v as JSON, indented by `indent` spaces a level (0: one line),
+ * as Python's json.dumps writes it: floats keep a fraction or exponent,
+ * NaN and Infinity are spelled as Python does. */
+void json_fput(FILE *fp, const struct json *v, int indent);
 
 #endif
