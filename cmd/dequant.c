@@ -18,6 +18,8 @@
 
 static char tmpdir[PATH_MAX];	/* removed on any failure */
 
+static void pathf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 static void
 usage(void)
 {
