@@ -1,0 +1,52 @@
+/* The reference interpreter: executes a parsed StableHLO module with
+ * simple loops over every element, every dtype, no cleverness.  It is
+ * the specification that faster plans and backends are held against.
+ *
+ * The execution API (bind inputs, run a function, read outputs) is the
+ * one later backends implement too: host tensors in, host tensors out. */
+#ifndef INTERP_H
+#define INTERP_H
+
+#include <stddef.h>
+
+#include "mlir.h"
+
+/* A host tensor: elements in row-major order, one per dtype_size()
+ * bytes (i2/i4 take a byte each). */
+struct tensor {
+	struct mlir_type type;
+	void *data;		/* (numel * dtype_size) bytes, owned */
+	size_t nbytes;
+};
+
+/* Allocates a zeroed tensor of type t.  NULL with a reason for a type
+ * the interpreter does not support. */
+struct tensor *tensor_new(const struct mlir_type *t);
+void tensor_free(struct tensor *t);
+
+/* A check op (check.expect_*, custom_call @check.*) that failed: the
+ * interpreter records it and goes on. */
+struct interp_failure {
+	int line;
+	char msg[512];
+};
+
+struct interp {
+	const struct mlir_module *m;
+	struct tensor **env;		/* (m->nvalues) live values */
+	int checks, failed;		/* check ops run and failed */
+	struct interp_failure first;	/* the first failed check */
+	int depth;
+};
+
+/* Runs function name of m on the n argument tensors (borrowed).  On
+ * success stores its results in res (at most max; the caller frees them)
+ * and returns their count; -1 with a reason naming the op and its line
+ * ("unsupported op 'stablehlo.fft' at file:line") on an error. */
+int interp_run(struct interp *ip, const struct mlir_module *m, const char *name,
+    struct tensor **args, int n, struct tensor **res, int max);
+
+/* Frees what interp_run keeps between calls. */
+void interp_free(struct interp *ip);
+
+#endif
