@@ -4,6 +4,7 @@
  * width.  One small function per op, to be read against the spec. */
 #include <assert.h>
 #include <ctype.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
@@ -342,6 +343,24 @@ sign_f(double x)
 	return isnan(x) ? x : x > 0 ? 1 : x < 0 ? -1 : x;
 }
 
+/* chlo.cosh as CHLO decomposes it: e^(x + log 1/2) + e^(-x + log 1/2),
+ * each step in f32 for f32 (the reference values are computed so) */
+static double
+cosh_f32(double x)
+{
+	float h = logf(0.5f), a = (float)x + h, b = -(float)x + h;
+
+	return (double)(expf(a) + expf(b));
+}
+
+static double
+cosh_f64(double x)
+{
+	double h = log(0.5);
+
+	return exp(x + h) + exp(-x + h);
+}
+
 static double
 round_afz(double x)
 {
@@ -351,7 +370,7 @@ round_afz(double x)
 static int
 unary(struct ctx *c)
 {
-	const char *n = c->op->name + 10;	/* after "stablehlo." */
+	const char *n = strchr(c->op->name, '.') + 1;	/* after "stablehlo." or "chlo." */
 	const struct tensor *x = IN(0);
 	struct tensor *r = out(c, 0);
 	size_t i, cnt = numel(x);
@@ -377,6 +396,17 @@ unary(struct ctx *c)
 		else if (!strcmp(n, "round_nearest_afz")) f = round_afz;
 		else if (!strcmp(n, "round_nearest_even")) f = nearbyint;
 		else if (!strcmp(n, "sign")) f = sign_f;
+		else if (!strcmp(n, "erf")) f = erf;
+		else if (!strcmp(n, "erfc")) f = erfc;
+		else if (!strcmp(n, "lgamma")) f = lgamma;
+		else if (!strcmp(n, "atan")) f = atan;
+		else if (!strcmp(n, "asin")) f = asin;
+		else if (!strcmp(n, "acos")) f = acos;
+		else if (!strcmp(n, "acosh")) f = acosh;
+		else if (!strcmp(n, "asinh")) f = asinh;
+		else if (!strcmp(n, "atanh")) f = atanh;
+		else if (!strcmp(n, "cosh")) f = x->type.dt == DTYPE_F64 ? cosh_f64 : cosh_f32;
+		else if (!strcmp(n, "sinh")) f = sinh;
 		else if (strcmp(n, "rsqrt") && strcmp(n, "logistic") && strcmp(n, "is_finite"))
 			return unsupported(c, "op");
 		for (i = 0; i < cnt; i++) {
@@ -1419,6 +1449,321 @@ if_case(struct ctx *c)
 	return 0;
 }
 
+
+/* scatter: each update element combined into the result by the region,
+ * at start index + window index; updates out of bounds are dropped */
+static int
+scatter(struct ctx *c)
+{
+	int n = (c->op->noperands - 1) / 2;
+	const char *dn = mlir_attr(c->op, "scatter_dimension_numbers");
+	int64_t uwd[MLIR_MAX_RANK], iwd[MLIR_MAX_RANK], sdod[MLIR_MAX_RANK], ibd[MLIR_MAX_RANK], sibd[MLIR_MAX_RANK];
+	int nuwd, niwd, nsdod, nibd, nsibd;
+	int64_t ivd = 0;
+	struct tensor *r[16], *args[32], *res[16], *cur[16], *upd[16];
+
+	if (n < 1 || n > 16 || c->op->noperands != 2 * n + 1 || !dn || c->op->nregions != 1)
+		return op_fail(c, "bad scatter");
+	dot_field(dn, "update_window_dims", uwd, &nuwd);
+	dot_field(dn, "inserted_window_dims", iwd, &niwd);
+	dot_field(dn, "scatter_dims_to_operand_dims", sdod, &nsdod);
+	dot_field(dn, "input_batching_dims", ibd, &nibd);
+	dot_field(dn, "scatter_indices_batching_dims", sibd, &nsibd);
+	const char *v = strstr(dn, "index_vector_dim");
+	if (v && (v = strchr(v, '=')))
+		ivd = strtoll(v + 1, NULL, 10);
+	const struct tensor *ix = IN(n), *u0 = IN(n + 1);
+	const struct mlir_type *ot = &IN(0)->type;
+	for (int k = 0; k < n; k++) {
+		if (!(r[k] = out(c, k)))
+			return -1;
+		memcpy(r[k]->data, IN(k)->data, r[k]->nbytes);
+		struct mlir_type st = IN(k)->type;
+		st.rank = 0;
+		cur[k] = tensor_new(&st);
+		upd[k] = tensor_new(&st);
+	}
+	/* operand dims that take the window: not inserted, not batching */
+	int64_t wdims[MLIR_MAX_RANK];
+	int nw = 0;
+	for (int d = 0; d < ot->rank; d++) {
+		int skip = 0;
+		for (int k = 0; k < niwd; k++) skip |= iwd[k] == d;
+		for (int k = 0; k < nibd; k++) skip |= ibd[k] == d;
+		if (!skip) wdims[nw++] = d;
+	}
+	int64_t uidx[MLIR_MAX_RANK], os[MLIR_MAX_RANK], is[MLIR_MAX_RANK];
+	strides(ot, os);
+	strides(&ix->type, is);
+	int ret = 0;
+	for (size_t i = 0; i < numel(u0) && ret == 0; i++) {
+		unflat(&u0->type, i, uidx);
+		/* scatter dims of the update index: those not in update_window_dims */
+		int64_t sidx[MLIR_MAX_RANK], widx[MLIR_MAX_RANK];
+		int ns = 0, nwi = 0;
+		for (int d = 0; d < u0->type.rank; d++) {
+			int isw = 0;
+			for (int k = 0; k < nuwd; k++) isw |= uwd[k] == d;
+			if (isw) widx[nwi++] = uidx[d];
+			else sidx[ns++] = uidx[d];
+		}
+		int64_t full[MLIR_MAX_RANK] = { 0 };
+		int64_t iidx[MLIR_MAX_RANK];
+		int b = 0;
+		for (int d = 0; d < ix->type.rank; d++)
+			iidx[d] = d == ivd ? 0 : sidx[b++];
+		for (int k = 0; k < nsdod; k++) {
+			int64_t off = 0;
+			for (int d = 0; d < ix->type.rank; d++)
+				off += (d == ivd ? k : iidx[d]) * is[d];
+			full[sdod[k]] += get_i(ix, (size_t)off);
+		}
+		for (int k = 0; k < nibd; k++) {
+			int bi = 0, pos = 0;
+			for (int d = 0; d < ix->type.rank; d++) {
+				if (d == ivd)
+					continue;
+				if (d == sibd[k]) { pos = bi; break; }
+				bi++;
+			}
+			full[ibd[k]] += sidx[pos];
+		}
+		for (int k = 0; k < nw && k < nwi; k++)
+			full[wdims[k]] += widx[k];
+		int inb = 1;
+		int64_t off = 0;
+		for (int d = 0; d < ot->rank; d++) {
+			if (full[d] < 0 || full[d] >= ot->dim[d])
+				inb = 0;
+			off += full[d] * os[d];
+		}
+		if (!inb)
+			continue;
+		for (int k = 0; k < n; k++) {
+			copy_elem(cur[k], 0, r[k], (size_t)off);
+			copy_elem(upd[k], 0, IN(n + 1 + k), i);
+			args[k] = cur[k];
+			args[n + k] = upd[k];
+		}
+		int got = run_region(c->ip, c->op->regions[0], args, 2 * n, res, n);
+		if (got != n) {
+			ret = got < 0 ? -1 : op_fail(c, "the body returned %d values", got);
+			break;
+		}
+		for (int k = 0; k < n; k++) {
+			copy_elem(r[k], (size_t)off, res[k], 0);
+			tensor_free(res[k]);
+		}
+	}
+	for (int k = 0; k < n; k++) {
+		tensor_free(cur[k]);
+		tensor_free(upd[k]);
+	}
+	return ret;
+}
+
+
+/* reduce_window: for each result element, the region over its window
+ * of the (padded, dilated) inputs, starting from the init values */
+static int
+reduce_window(struct ctx *c)
+{
+	int n = c->op->noperands / 2;
+	const struct tensor *x0 = IN(0);
+	int rank = x0->type.rank;
+	int64_t wd[MLIR_MAX_RANK], ws[MLIR_MAX_RANK], bd[MLIR_MAX_RANK], wdl[MLIR_MAX_RANK], pad[2 * MLIR_MAX_RANK];
+	struct tensor *r[16], *acc[16], *cur[16], *args[32], *res[16];
+
+	if (n < 1 || n > 16 || c->op->nregions != 1)
+		return op_fail(c, "bad reduce_window");
+	if (mlir_attr_ints(c->op, "window_dimensions", wd, MLIR_MAX_RANK) != rank)
+		return op_fail(c, "bad window_dimensions");
+	if (mlir_attr_ints(c->op, "window_strides", ws, MLIR_MAX_RANK) != rank)
+		for (int d = 0; d < rank; d++) ws[d] = 1;
+	if (mlir_attr_ints(c->op, "base_dilations", bd, MLIR_MAX_RANK) != rank)
+		for (int d = 0; d < rank; d++) bd[d] = 1;
+	if (mlir_attr_ints(c->op, "window_dilations", wdl, MLIR_MAX_RANK) != rank)
+		for (int d = 0; d < rank; d++) wdl[d] = 1;
+	const char *pt = mlir_attr(c->op, "padding");
+	memset(pad, 0, sizeof(pad));
+	if (pt) {
+		/* dense<[[lo, hi], ...]> or dense<0> */
+		const char *p = strchr(pt, '<');
+		int k = 0;
+		for (p = p ? p + 1 : pt; *p && *p != '>' && k < 2 * rank;) {
+			char *e;
+			long long v = strtoll(p, &e, 10);
+			if (e != p) {
+				pad[k++] = v;
+				p = e;
+			} else {
+				p++;
+			}
+		}
+		if (k == 1)
+			for (int j = 1; j < 2 * rank; j++) pad[j] = pad[0];
+	}
+	for (int k = 0; k < n; k++) {
+		if (!(r[k] = out(c, k)))
+			return -1;
+		struct mlir_type st = IN(n + k)->type;
+		acc[k] = tensor_new(&st);
+		cur[k] = tensor_new(&st);
+	}
+	int64_t ridx[MLIR_MAX_RANK], widx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
+	strides(&x0->type, xs);
+	int64_t wsize = 1;
+	for (int d = 0; d < rank; d++)
+		wsize *= wd[d];
+	int ret = 0;
+	for (size_t i = 0; i < numel(r[0]) && ret == 0; i++) {
+		unflat(&r[0]->type, i, ridx);
+		for (int k = 0; k < n; k++)
+			memcpy(acc[k]->data, IN(n + k)->data, acc[k]->nbytes);
+		for (int64_t t = 0; t < wsize && ret == 0; t++) {
+			int64_t rem = t, off = 0;
+			int inb = 1;
+			for (int d = rank - 1; d >= 0; d--) {
+				widx[d] = rem % wd[d];
+				rem /= wd[d];
+			}
+			for (int d = 0; d < rank; d++) {
+				/* position in the padded, base-dilated input */
+				int64_t p = ridx[d] * ws[d] + widx[d] * wdl[d] - pad[2 * d];
+				if (p < 0 || p % bd[d] || p / bd[d] >= x0->type.dim[d]) {
+					inb = 0;
+					break;
+				}
+				off += (p / bd[d]) * xs[d];
+			}
+			if (!inb)
+				continue;	/* padding holds the init value: a no-op */
+			for (int k = 0; k < n; k++) {
+				copy_elem(cur[k], 0, IN(k), (size_t)off);
+				args[k] = acc[k];
+				args[n + k] = cur[k];
+			}
+			int got = run_region(c->ip, c->op->regions[0], args, 2 * n, res, n);
+			if (got != n) {
+				ret = got < 0 ? -1 : op_fail(c, "the body returned %d values", got);
+				break;
+			}
+			for (int k = 0; k < n; k++) {
+				memcpy(acc[k]->data, res[k]->data, acc[k]->nbytes);
+				tensor_free(res[k]);
+			}
+		}
+		for (int k = 0; k < n && ret == 0; k++)
+			copy_elem(r[k], i, acc[k], 0);
+	}
+	for (int k = 0; k < n; k++) {
+		tensor_free(acc[k]);
+		tensor_free(cur[k]);
+	}
+	return ret;
+}
+
+/* sort: a stable insertion sort along the dimension, ordered by the
+ * comparator region (true when its first pair goes before the second) */
+static int
+sort_op(struct ctx *c)
+{
+	int n = c->op->noperands;
+	int64_t dim = -1;
+	const struct tensor *x0 = IN(0);
+	struct tensor *r[16], *args[32], *res[1], *a[16], *b[16];
+
+	if (n < 1 || n > 16 || c->op->nregions != 1)
+		return op_fail(c, "bad sort");
+	mlir_attr_int(c->op, "dimension", &dim);
+	if (dim < 0)
+		dim += x0->type.rank;
+	for (int k = 0; k < n; k++) {
+		if (!(r[k] = out(c, k)))
+			return -1;
+		memcpy(r[k]->data, IN(k)->data, r[k]->nbytes);
+		struct mlir_type st = IN(k)->type;
+		st.rank = 0;
+		a[k] = tensor_new(&st);
+		b[k] = tensor_new(&st);
+	}
+	int64_t xs[MLIR_MAX_RANK], idx[MLIR_MAX_RANK], len = x0->type.dim[dim];
+	strides(&x0->type, xs);
+	int ret = 0;
+	for (size_t i = 0; i < numel(x0) && ret == 0; i++) {
+		unflat(&x0->type, i, idx);
+		if (idx[dim] != 0)
+			continue;	/* one line along dim per start */
+		size_t base = i;
+		int64_t st = xs[dim];
+		for (int64_t j = 1; j < len && ret == 0; j++) {
+			for (int64_t q = j; q > 0; q--) {
+				/* does element q go before element q-1? */
+				for (int k = 0; k < n; k++) {
+					copy_elem(a[k], 0, r[k], base + (size_t)(q * st));
+					copy_elem(b[k], 0, r[k], base + (size_t)((q - 1) * st));
+					args[2 * k] = a[k];
+					args[2 * k + 1] = b[k];
+				}
+				int got = run_region(c->ip, c->op->regions[0], args, 2 * n, res, 1);
+				if (got != 1) {
+					ret = got < 0 ? -1 : op_fail(c, "the comparator returned %d values", got);
+					break;
+				}
+				int before = get_i(res[0], 0) != 0;
+				tensor_free(res[0]);
+				if (!before)
+					break;
+				for (int k = 0; k < n; k++) {
+					copy_elem(r[k], base + (size_t)(q * st), b[k], 0);
+					copy_elem(r[k], base + (size_t)((q - 1) * st), a[k], 0);
+				}
+			}
+		}
+	}
+	for (int k = 0; k < n; k++) {
+		tensor_free(a[k]);
+		tensor_free(b[k]);
+	}
+	return ret;
+}
+
+static int
+reduce_precision(struct ctx *c)
+{
+	const struct tensor *x = IN(0);
+	struct tensor *r = out(c, 0);
+	int64_t eb, mb;
+
+	if (!r)
+		return -1;
+	if (mlir_attr_int(c->op, "exponent_bits", &eb) < 0 || mlir_attr_int(c->op, "mantissa_bits", &mb) < 0) {
+		const char *f = mlir_attr(c->op, "format");
+		if (!f || sscanf(f, "e%" SCNd64 "m%" SCNd64, &eb, &mb) != 2)
+			return op_fail(c, "no format");
+	}
+	for (size_t i = 0; i < numel(x); i++) {
+		double v = get_f(x, i);
+		if (!isnan(v) && !isinf(v) && v != 0) {
+			/* round the significand to mb bits, nearest even */
+			int e;
+			double m = frexp(v, &e);
+			if (mb < 52)
+				m = nearbyint(ldexp(m, (int)mb + 1)) / ldexp(1, (int)mb + 1);
+			v = ldexp(m, e);
+			/* then the exponent range: overflow to inf, underflow to 0 */
+			double maxe = ldexp(1, (int)(1 << (eb - 1)));	/* 2^(emax+1) */
+			if (eb < 11 && fabs(v) >= maxe)
+				v = copysign(INFINITY, v);
+			double mine = ldexp(1, 2 - (1 << (eb - 1)));
+			if (eb < 11 && fabs(v) < mine)
+				v = copysign(0.0, v);
+		}
+		set_f(r, i, v);
+	}
+	return 0;
+}
+
 /* Checks: the check dialect and custom_call @check.* */
 
 static int64_t
@@ -1560,6 +1905,10 @@ static const char *const unary_ops[] = {
 	"round_nearest_afz", "round_nearest_even", "sign", "not", "popcnt", "count_leading_zeros",
 	"is_finite", NULL
 };
+static const char *const chlo_unary_ops[] = {
+	"erf", "erfc", "lgamma", "atan", "asin", "acos", "acosh", "asinh", "atanh", "cosh", "sinh",
+	"tan", NULL
+};
 static const char *const binary_ops[] = {
 	"add", "subtract", "multiply", "divide", "remainder", "power", "atan2", "maximum",
 	"minimum", "and", "or", "xor", "shift_left", "shift_right_logical",
@@ -1598,6 +1947,10 @@ static const struct {
 	{ "stablehlo.dot_general", dot_general },
 	{ "stablehlo.gather", gather },
 	{ "stablehlo.reduce", reduce },
+	{ "stablehlo.scatter", scatter },
+	{ "stablehlo.reduce_window", reduce_window },
+	{ "stablehlo.sort", sort_op },
+	{ "stablehlo.reduce_precision", reduce_precision },
 	{ "stablehlo.while", while_op },
 	{ "stablehlo.if", if_case },
 	{ "stablehlo.case", if_case },
@@ -1630,6 +1983,9 @@ exec_op(struct interp *ip, const struct mlir_op *op)
 		if (in_list(n + 10, binary_ops))
 			return binary(&c);
 	}
+	if (!strncmp(n, "chlo.", 5) && in_list(n + 5, chlo_unary_ops) && op->noperands == 1 &&
+	    dtype_is_float(ip->m->types[op->operands[0]].dt))
+		return unary(&c);
 	for (size_t i = 0; i < LEN(ops); i++)
 		if (!strcmp(ops[i].name, n))
 			return ops[i].fn(&c);
