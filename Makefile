@@ -68,7 +68,8 @@ goldens: all
 bench: all
 	sh bench/run.sh $(O)
 
-# Coverage-guided fuzzing with libFuzzer: `make fuzz FUZZ=json SECS=60`.
+# Coverage-guided fuzzing with libFuzzer: `make fuzz FUZZ=json SECS=60`
+# (FUZZ is json, st or mlir; SEEDS adds seed directories, read only).
 FUZZ = json
 SECS = 60
 fuzz:
@@ -76,7 +77,7 @@ fuzz:
 	$(FUZZCC) $(CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
 		-o build-fuzz/fuzz-$(FUZZ) fuzz/$(FUZZ).c $(LIBSRC) $(LDLIBS)
 	build-fuzz/fuzz-$(FUZZ) -max_total_time=$(SECS) -artifact_prefix=build-fuzz/ \
-		build-fuzz/corpus-$(FUZZ) fuzz/seeds/$(FUZZ)
+		build-fuzz/corpus-$(FUZZ) fuzz/seeds/$(FUZZ) $(SEEDS)
 
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1

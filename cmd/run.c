@@ -45,14 +45,28 @@ main(int argc, char *argv[])
 		}
 		for (int k = 0; k < nm; k++) {
 			const struct mlir_module *m = mods[k];
+			/* verified, then checked for support, before anything runs */
+			int bad = mlir_verify(m) < 0 ? 1 : interp_supports(m) < 0 ? 2 : 0;
+			char why[600];
+			snprintf(why, sizeof(why), "%s", bad ? err_reason() : "");
 			for (int f = 0; f < m->nfuncs; f++) {
 				const struct mlir_func *fn = &m->funcs[f];
 				struct interp ip = { 0 };
 				struct tensor *res[64];
 				if (!is_test(m, fn))
 					continue;
-				int r = interp_run(&ip, m, fn->name, NULL, 0, res, 64);
 				n++;
+				if (bad == 1) {
+					printf("not ok %d - %s @%s\n# %s\n", n, argv[i], fn->name, why);
+					failed++;
+					continue;
+				}
+				if (bad == 2) {
+					printf("ok %d - %s @%s # SKIP %s\n", n, argv[i], fn->name, why);
+					unsup++;
+					continue;
+				}
+				int r = interp_run(&ip, m, fn->name, NULL, 0, res, 64);
 				if (r < 0 && strstr(err_reason(), "unsupported")) {
 					printf("ok %d - %s @%s # SKIP %s\n", n, argv[i], fn->name, err_reason());
 					unsup++;

@@ -2003,6 +2003,54 @@ exec_op(struct interp *ip, const struct mlir_op *op)
 	return err_set("unsupported op '%s' at %s:%d", n, ip->m->file, op->line);
 }
 
+static int
+known_op(const char *n)
+{
+	if (!strcmp(n, "func.return") || !strcmp(n, "stablehlo.return") || !strncmp(n, "check.", 6))
+		return 1;
+	if (!strncmp(n, "stablehlo.", 10) && (in_list(n + 10, unary_ops) || in_list(n + 10, binary_ops)))
+		return 1;
+	if (!strncmp(n, "chlo.", 5) && in_list(n + 5, chlo_unary_ops))
+		return 1;
+	for (size_t i = 0; i < LEN(ops); i++)
+		if (!strcmp(ops[i].name, n))
+			return 1;
+	return 0;
+}
+
+static int
+supports_region(const struct mlir_module *m, const struct mlir_region *r)
+{
+	for (int i = 0; i < r->nops; i++) {
+		const struct mlir_op *op = &r->ops[i];
+		if (!known_op(op->name))
+			return err_set("unsupported op '%s' at %s:%d", op->name, m->file, op->line);
+		for (int k = 0; k < op->nresults; k++)
+			if (!supported(&m->types[op->results[k]]))
+				return err_set("unsupported type '%s' in '%s' at %s:%d",
+				    m->types[op->results[k]].name, op->name, m->file, op->line);
+		for (int k = 0; k < op->nregions; k++)
+			if (supports_region(m, op->regions[k]) < 0)
+				return -1;
+	}
+	return 0;
+}
+
+int
+interp_supports(const struct mlir_module *m)
+{
+	for (int i = 0; i < m->nfuncs; i++) {
+		const struct mlir_func *f = &m->funcs[i];
+		for (int k = 0; k < f->body.nargs; k++)
+			if (!supported(&m->types[f->body.args[k]]))
+				return err_set("unsupported type '%s' of an argument of @%s at %s:%d",
+				    m->types[f->body.args[k]].name, f->name, m->file, f->line);
+		if (supports_region(m, &f->body) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Runs a region's block; copies of the returned values go to res. */
 static int
 run_region(struct interp *ip, const struct mlir_region *r, struct tensor **args, int nargs,

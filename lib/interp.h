@@ -46,6 +46,11 @@ struct interp {
 int interp_run(struct interp *ip, const struct mlir_module *m, const char *name,
     struct tensor **args, int n, struct tensor **res, int max);
 
+/* Checks, before anything runs, that every op and element type of m is
+ * one the interpreter implements.  0, or -1 with "unsupported op
+ * 'stablehlo.fft' at file:line" (or the type). */
+int interp_supports(const struct mlir_module *m);
+
 /* Frees what interp_run keeps between calls. */
 void interp_free(struct interp *ip);
 

@@ -86,6 +86,12 @@ int mlir_parse_file(const char *path, struct mlir_module ***mods);
 
 void mlir_free(struct mlir_module *m);
 
+/* Checks the types and shapes of every op against the spec's
+ * constraints.  0, or -1 with "file:line: 'op': what" for the first
+ * mismatch.  Ops and element types it does not know are not errors
+ * here: the backend reports them as unsupported. */
+int mlir_verify(const struct mlir_module *m);
+
 /* Returns the function called name, or NULL. */
 const struct mlir_func *mlir_find_func(const struct mlir_module *m, const char *name);
 

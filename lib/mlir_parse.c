@@ -151,6 +151,7 @@ raw_value(struct ps *s, int stop_colon)
 {
 	const char *b;
 	int depth = 0;
+	char stack[64];
 
 	skip_ws(s);
 	b = s->p;
@@ -171,11 +172,15 @@ raw_value(struct ps *s, int stop_colon)
 			continue;
 		}
 		if (c == '(' || c == '[' || c == '{' || c == '<') {
-			depth++;
+			if (depth == (int)sizeof(stack))
+				fail(s, "brackets nested too deep");
+			stack[depth++] = c == '(' ? ')' : c == '[' ? ']' : c == '{' ? '}' : '>';
 		} else if (c == ')' || c == ']' || c == '}' || c == '>') {
 			if (depth == 0)
 				break;
-			depth--;
+			if (stack[--depth] != c)
+				fail(s, "unbalanced brackets: '%c' closes '%c'", c,
+				    stack[depth] == ')' ? '(' : stack[depth] == ']' ? '[' : stack[depth] == '}' ? '{' : '<');
 		} else if (depth == 0 && (c == ',' || (c == ':' && stop_colon))) {
 			break;
 		} else if (c == '\n') {
@@ -283,8 +288,11 @@ parse_elem(struct ps *s, struct mlir_type *t)
 			t->dt = uns ? DTYPE_U8 : DTYPE_I8;
 		}
 	}
-	if (n == 0)
+	if (n == 0 || !(strchr("fiubst", *b) && (isdigit((unsigned char)b[n - 1]) || !strncmp(b, "index", 5) ||
+	    (n > 2 && isalpha((unsigned char)b[n - 1]) && isdigit((unsigned char)b[1]))))) {
+		s->p = b;
 		fail(s, "expected an element type");
+	}
 }
 
 static void
@@ -334,6 +342,13 @@ parse_type(struct ps *s, struct mlir_type *t)
 		if (s->p < s->end && *s->p == '?')
 			fail(s, "dynamic shapes are not supported");
 		break;
+	}
+	/* sizes a host could hold: no overflow downstream */
+	int64_t total = 1;
+	for (int i = 0; i < t->rank; i++) {
+		if (t->dim[i] > ((int64_t)1 << 40) || (t->dim[i] && total > ((int64_t)1 << 44) / t->dim[i]))
+			fail(s, "tensor too large");
+		total *= t->dim[i];
 	}
 	parse_elem(s, t);
 	skip_ws(s);
@@ -437,6 +452,10 @@ value_use(struct ps *s)
 	while (s->p < s->end && is_ident_char((unsigned char)*s->p) && *s->p != '-')
 		s->p++;
 	size_t n = (size_t)(s->p - b);
+	if (lookup_slot(s, b, n) < 0) {
+		s->p = b;
+		fail(s, "use of undefined value '%.*s'", (int)n, b);
+	}
 	if (s->p < s->end && *s->p == '#') {
 		s->p++;
 		if (s->p >= s->end || !isdigit((unsigned char)*s->p))
@@ -1059,7 +1078,8 @@ parse_func(struct ps *s)
 	m->funcs = ereallocarray(m->funcs, (size_t)m->nfuncs + 1, sizeof(*m->funcs));
 	m->funcs[m->nfuncs++] = f;
 	/* names are per function */
-	memset(s->slots, 0, (size_t)s->cap * sizeof(*s->slots));
+	if (s->cap)
+		memset(s->slots, 0, (size_t)s->cap * sizeof(*s->slots));
 	s->nused = 0;
 }
 

@@ -1,0 +1,310 @@
+/* The verifier: the types and shapes of every op held against the
+ * StableHLO spec's constraints before anything runs.  Ops and element
+ * types it does not know are left to the backend, which reports them as
+ * unsupported. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "mlir.h"
+
+struct vctx {
+	const struct mlir_module *m;
+	const struct mlir_op *op;
+};
+
+static int
+vfail(const struct vctx *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#include <stdarg.h>
+
+static int
+vfail(const struct vctx *v, const char *fmt, ...)
+{
+	char msg[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return err_set("%s:%d: '%s': %s", v->m->file, v->op->line, v->op->name, msg);
+}
+
+static const struct mlir_type *
+ot(const struct vctx *v, int k)
+{
+	return &v->m->types[v->op->operands[k]];
+}
+
+static const struct mlir_type *
+rt(const struct vctx *v, int k)
+{
+	return &v->m->types[v->op->results[k]];
+}
+
+static int
+same_shape(const struct mlir_type *a, const struct mlir_type *b)
+{
+	if (a->rank != b->rank)
+		return 0;
+	for (int i = 0; i < a->rank; i++)
+		if (a->dim[i] != b->dim[i])
+			return 0;
+	return 1;
+}
+
+static int
+same_type(const struct mlir_type *a, const struct mlir_type *b)
+{
+	return same_shape(a, b) && a->dt == b->dt && a->bits == b->bits;
+}
+
+static const char *
+ts(const struct mlir_type *t, char *buf, size_t n)
+{
+	mlir_type_str(buf, n, t);
+	return buf;
+}
+
+static const char *const elementwise[] = {
+	"abs", "negate", "exponential", "exponential_minus_one", "log", "log_plus_one", "sqrt",
+	"rsqrt", "cbrt", "sine", "cosine", "tan", "tanh", "logistic", "floor", "ceil",
+	"round_nearest_afz", "round_nearest_even", "sign", "not", "popcnt", "count_leading_zeros",
+	"add", "subtract", "multiply", "divide", "remainder", "power", "atan2", "maximum",
+	"minimum", "and", "or", "xor", "shift_left", "shift_right_logical",
+	"shift_right_arithmetic", NULL
+};
+
+static int
+in_list(const char *n, const char *const *l)
+{
+	for (; *l; l++)
+		if (!strcmp(n, *l))
+			return 1;
+	return 0;
+}
+
+static int
+verify_op(const struct vctx *v)
+{
+	const struct mlir_op *op = v->op;
+	const char *n = op->name;
+	char a[160], b[160];
+	int64_t d[MLIR_MAX_RANK];
+	int k;
+
+	/* unknown element types are the backend's to report */
+	for (k = 0; k < op->noperands; k++)
+		if (ot(v, k)->dt == DTYPE_INVALID)
+			return 0;
+	for (k = 0; k < op->nresults; k++)
+		if (rt(v, k)->dt == DTYPE_INVALID)
+			return 0;
+	if (strncmp(n, "stablehlo.", 10) != 0)
+		return 0;
+	n += 10;
+	if (in_list(n, elementwise)) {
+		if (op->nresults != 1)
+			return vfail(v, "expected one result");
+		for (k = 0; k < op->noperands; k++)
+			if (!same_type(ot(v, k), rt(v, 0)))
+				return vfail(v, "operand %d is %s but the result is %s", k,
+				    ts(ot(v, k), a, sizeof(a)), ts(rt(v, 0), b, sizeof(b)));
+		return 0;
+	}
+	if (!strcmp(n, "compare")) {
+		if (op->noperands != 2 || !same_type(ot(v, 0), ot(v, 1)))
+			return vfail(v, "operands of different types");
+		if (rt(v, 0)->dt != DTYPE_BOOL || !same_shape(rt(v, 0), ot(v, 0)))
+			return vfail(v, "the result must be i1 of the operands' shape");
+		return 0;
+	}
+	if (!strcmp(n, "select")) {
+		const struct mlir_type *p = ot(v, 0);
+		if (p->dt != DTYPE_BOOL || (p->rank && !same_shape(p, rt(v, 0))))
+			return vfail(v, "the predicate must be i1, scalar or of the result's shape");
+		if (!same_type(ot(v, 1), rt(v, 0)) || !same_type(ot(v, 2), rt(v, 0)))
+			return vfail(v, "both branches must be of the result's type");
+		return 0;
+	}
+	if (!strcmp(n, "convert")) {
+		if (!same_shape(ot(v, 0), rt(v, 0)))
+			return vfail(v, "the shape changes from %s to %s", ts(ot(v, 0), a, sizeof(a)),
+			    ts(rt(v, 0), b, sizeof(b)));
+		return 0;
+	}
+	if (!strcmp(n, "reshape")) {
+		if (mlir_numel(ot(v, 0)) != mlir_numel(rt(v, 0)) || ot(v, 0)->dt != rt(v, 0)->dt)
+			return vfail(v, "%s cannot become %s", ts(ot(v, 0), a, sizeof(a)), ts(rt(v, 0), b, sizeof(b)));
+		return 0;
+	}
+	if (!strcmp(n, "broadcast_in_dim")) {
+		const struct mlir_type *x = ot(v, 0), *r = rt(v, 0);
+		int nd = mlir_attr_ints(op, "broadcast_dimensions", d, MLIR_MAX_RANK);
+		if (nd != x->rank)
+			return vfail(v, "%d broadcast dimensions for an operand of rank %d", nd, x->rank);
+		for (k = 0; k < nd; k++) {
+			if (d[k] < 0 || d[k] >= r->rank)
+				return vfail(v, "broadcast dimension %lld is out of the result's rank", (long long)d[k]);
+			if (x->dim[k] != 1 && x->dim[k] != r->dim[d[k]])
+				return vfail(v, "operand dimension %d (%lld) does not fit result dimension %lld (%lld)",
+				    k, (long long)x->dim[k], (long long)d[k], (long long)r->dim[d[k]]);
+		}
+		return x->dt == r->dt ? 0 : vfail(v, "element types differ");
+	}
+	if (!strcmp(n, "transpose")) {
+		const struct mlir_type *x = ot(v, 0), *r = rt(v, 0);
+		int seen = 0;
+		if (mlir_attr_ints(op, "permutation", d, MLIR_MAX_RANK) != x->rank)
+			return vfail(v, "the permutation does not match the rank");
+		for (k = 0; k < x->rank; k++) {
+			if (d[k] < 0 || d[k] >= x->rank || (seen >> d[k]) & 1)
+				return vfail(v, "not a permutation");
+			seen |= 1 << d[k];
+			if (r->dim[k] != x->dim[d[k]])
+				return vfail(v, "result dimension %d should be %lld", k, (long long)x->dim[d[k]]);
+		}
+		return 0;
+	}
+	if (!strcmp(n, "concatenate")) {
+		int64_t dim, sum = 0;
+		if (mlir_attr_int(op, "dimension", &dim) < 0 || dim < 0 || dim >= rt(v, 0)->rank)
+			return vfail(v, "bad dimension");
+		for (k = 0; k < op->noperands; k++) {
+			const struct mlir_type *x = ot(v, k);
+			if (x->rank != rt(v, 0)->rank || x->dt != rt(v, 0)->dt)
+				return vfail(v, "operand %d is of another rank or type", k);
+			for (int i = 0; i < x->rank; i++)
+				if (i != dim && x->dim[i] != rt(v, 0)->dim[i])
+					return vfail(v, "operand %d differs in dimension %d", k, i);
+			sum += x->dim[dim];
+		}
+		return sum == rt(v, 0)->dim[dim] ? 0 : vfail(v, "the sizes along dimension %lld add to %lld, not %lld",
+		    (long long)dim, (long long)sum, (long long)rt(v, 0)->dim[dim]);
+	}
+	if (!strcmp(n, "iota")) {
+		int64_t dim;
+		if (mlir_attr_int(op, "iota_dimension", &dim) < 0 || dim < 0 || dim >= rt(v, 0)->rank)
+			return vfail(v, "iota dimension out of the result's rank");
+		return 0;
+	}
+	if (!strcmp(n, "dynamic_slice")) {
+		const struct mlir_type *x = ot(v, 0);
+		if (op->noperands != 1 + x->rank)
+			return vfail(v, "%d start indices for rank %d", op->noperands - 1, x->rank);
+		if (mlir_attr_ints(op, "slice_sizes", d, MLIR_MAX_RANK) != x->rank)
+			return vfail(v, "slice sizes do not match the rank");
+		for (k = 0; k < x->rank; k++)
+			if (d[k] < 0 || d[k] > x->dim[k] || d[k] != rt(v, 0)->dim[k])
+				return vfail(v, "slice size %d (%lld) does not fit", k, (long long)d[k]);
+		for (k = 1; k < op->noperands; k++)
+			if (ot(v, k)->rank != 0)
+				return vfail(v, "start index %d is not a scalar", k - 1);
+		return 0;
+	}
+	if (!strcmp(n, "dynamic_update_slice")) {
+		const struct mlir_type *x = ot(v, 0), *u = ot(v, 1);
+		if (op->noperands != 2 + x->rank || u->rank != x->rank)
+			return vfail(v, "the update and indices do not match the rank");
+		for (k = 0; k < x->rank; k++)
+			if (u->dim[k] > x->dim[k])
+				return vfail(v, "the update is larger than the operand in dimension %d", k);
+		return same_type(x, rt(v, 0)) ? 0 : vfail(v, "the result must be of the operand's type");
+	}
+	if (!strcmp(n, "dot_general") && !mlir_attr(op, "dot_dimension_numbers")) {
+		/* pretty form: batching_dims = [..] x [..], contracting_dims = ... */
+		const struct mlir_type *x = ot(v, 0), *y = ot(v, 1);
+		const char *bd = mlir_attr(op, "batching_dims"), *cd = mlir_attr(op, "contracting_dims");
+		int64_t xb[MLIR_MAX_RANK], yb[MLIR_MAX_RANK], xc[MLIR_MAX_RANK], yc[MLIR_MAX_RANK];
+		int nxb = 0, nyb = 0, nxc = 0, nyc = 0;
+		const char *p;
+		for (int side = 0; side < 2; side++) {
+			const char *s = side ? cd : bd;
+			int64_t *l = side ? xc : xb, *r = side ? yc : yb;
+			int *nl = side ? &nxc : &nxb, *nr = side ? &nyc : &nyb;
+			if (!s)
+				continue;
+			p = s;
+			for (int half = 0; half < 2; half++) {
+				int64_t *o = half ? r : l;
+				int *no = half ? nr : nl;
+				p = strchr(p, '[');
+				if (!p)
+					return vfail(v, "bad dimension lists");
+				for (p++; *p && *p != ']';) {
+					char *e;
+					long long val = strtoll(p, &e, 10);
+					if (e == p)
+						break;
+					if (*no == MLIR_MAX_RANK)
+						return vfail(v, "too many dimensions");
+					o[(*no)++] = val;
+					p = e;
+					while (*p == ',' || *p == ' ')
+						p++;
+				}
+			}
+		}
+		if (nxb != nyb || nxc != nyc)
+			return vfail(v, "unpaired dimensions");
+		for (k = 0; k < nxb; k++)
+			if (xb[k] >= x->rank || yb[k] >= y->rank || x->dim[xb[k]] != y->dim[yb[k]])
+				return vfail(v, "batching dimensions %lld and %lld differ", (long long)xb[k], (long long)yb[k]);
+		for (k = 0; k < nxc; k++)
+			if (xc[k] >= x->rank || yc[k] >= y->rank || x->dim[xc[k]] != y->dim[yc[k]])
+				return vfail(v, "contracting dimensions %lld (%lld) and %lld (%lld) differ",
+				    (long long)xc[k], (long long)(xc[k] < x->rank ? x->dim[xc[k]] : -1),
+				    (long long)yc[k], (long long)(yc[k] < y->rank ? y->dim[yc[k]] : -1));
+		int64_t want = 1;
+		for (k = 0; k < nxb; k++)
+			want *= x->dim[xb[k]];
+		want = mlir_numel(x) / (want ? want : 1);
+		(void)want;
+		int rr = nxb + (x->rank - nxb - nxc) + (y->rank - nyb - nyc);
+		if (rr != rt(v, 0)->rank)
+			return vfail(v, "the result should have rank %d", rr);
+		return 0;
+	}
+	return 0;
+}
+
+static int
+verify_region(const struct mlir_module *m, const struct mlir_region *r, const struct mlir_func *f)
+{
+	for (int i = 0; i < r->nops; i++) {
+		struct vctx v = { m, &r->ops[i] };
+		const struct mlir_op *op = &r->ops[i];
+		if (verify_op(&v) < 0)
+			return -1;
+		if (!strcmp(op->name, "func.call")) {
+			const char *callee = mlir_attr(op, "callee");
+			const struct mlir_func *g = callee ? mlir_find_func(m, callee) : NULL;
+			if (!g)
+				return vfail(&v, "no function '@%s'", callee ? callee : "?");
+			if (g->body.nargs != op->noperands || g->nresults != op->nresults)
+				return vfail(&v, "@%s takes %d arguments and gives %d results", g->name,
+				    g->body.nargs, g->nresults);
+		}
+		if (f && !strcmp(op->name, "func.return")) {
+			if (op->noperands != f->nresults)
+				return vfail(&v, "returns %d values, @%s declares %d", op->noperands, f->name, f->nresults);
+			for (int k = 0; k < op->noperands; k++)
+				if (f->results[k].dt != DTYPE_INVALID && !same_type(&m->types[op->operands[k]], &f->results[k]))
+					return vfail(&v, "value %d is not of the declared result type", k);
+		}
+		for (int k = 0; k < op->nregions; k++)
+			if (verify_region(m, op->regions[k], NULL) < 0)
+				return -1;
+	}
+	return 0;
+}
+
+int
+mlir_verify(const struct mlir_module *m)
+{
+	for (int i = 0; i < m->nfuncs; i++)
+		if (verify_region(m, &m->funcs[i].body, &m->funcs[i]) < 0)
+			return -1;
+	return 0;
+}

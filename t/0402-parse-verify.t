@@ -1,0 +1,22 @@
+#!/bin/sh
+# Parser and verifier: crafted modules and their errors, every golden
+# graph, and the kept fuzz crashers (which must fail cleanly or parse).
+. "$(dirname "$0")/lib.sh"
+"$BUILD/t/unit/mlir" unit >"$TMP/unit"
+st=$?
+cat "$TMP/unit" | sed -n '/^ok\|^not ok\|^#/p' >"$TMP/lines"
+n=$(grep -c '^ok\|^not ok' "$TMP/lines")
+is "parser and verifier unit tests ($n)" "$st:$(grep -c '^not ok' "$TMP/lines")" "0:0"
+grep -A2 '^not ok' "$TMP/lines" | sed 's/^/# /'
+"$BUILD/t/unit/mlir" files "$ROOT"/goldens/*/*.mlir >"$TMP/g"
+is "every golden parses and verifies ($(grep -c '^ok' "$TMP/g") files)" "$(grep -c '^not ok' "$TMP/g")" 0
+grep -A1 '^not ok' "$TMP/g" | sed 's/^/# /'
+for f in "$T"/data/mlir-crash/*; do
+	[ -e "$f" ] || continue
+	"$BUILD/t/unit/mlir" files "$f" >/dev/null 2>&1
+	st=$?
+	# 0: parsed; 1: clean failure reported by TAP; anything else crashed
+	[ $st -le 1 ]
+	ok $? "crasher $(basename "$f") handled"
+done
+done_testing

@@ -1,0 +1,153 @@
+/* The StableHLO parser and verifier.
+ *   mlir unit        crafted modules: what parses, and the errors (with
+ *                    line and column) of what does not or fails to verify
+ *   mlir files F...  each file parses and verifies (TAP per file) */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "err.h"
+#include "file.h"
+#include "interp.h"
+#include "mlir.h"
+#include "tap.h"
+
+static void
+bad_parse(const char *title, const char *text, const char *want)
+{
+	struct mlir_module *m = mlir_parse(text, strlen(text), "t.mlir", 1);
+
+	if (!ok(!m && strstr(err_reason(), want), "parse error: %s", title))
+		printf("#   expected: %s\n#        got: %s\n", want, m ? "(parsed)" : err_reason());
+	mlir_free(m);
+}
+
+static void
+bad_verify(const char *title, const char *text, const char *want)
+{
+	struct mlir_module *m = mlir_parse(text, strlen(text), "t.mlir", 1);
+	int r = m ? mlir_verify(m) : 0;
+
+	if (!ok(m && r < 0 && strstr(err_reason(), want), "verify error: %s", title))
+		printf("#   expected: %s\n#        got: %s\n", want, !m ? err_reason() : r ? err_reason() : "(verified)");
+	mlir_free(m);
+}
+
+#define F(body) "func.func @f(%a: tensor<2x3xf32>, %b: tensor<3x2xf32>, %i: tensor<i32>) -> tensor<2x3xf32> {\n" body "\n}\n"
+
+int
+main(int argc, char **argv)
+{
+	if (argc == 4 && !strcmp(argv[1], "bench")) {
+		/* for bench/parse.bench: the best of N parses (and verifies), in ms */
+		size_t len;
+		char *text = file_read(argv[2], &len);
+		double best = 1e9, bestv = 1e9;
+		if (!text)
+			return 1;
+		for (int i = 0; i < atoi(argv[3]); i++) {
+			struct timespec t0, t1, t2;
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+			struct mlir_module *m = mlir_parse(text, len, argv[2], 1);
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			if (!m || mlir_verify(m) < 0)
+				return 1;
+			clock_gettime(CLOCK_MONOTONIC, &t2);
+			double a = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+			double b = (double)(t2.tv_sec - t1.tv_sec) * 1e3 + (double)(t2.tv_nsec - t1.tv_nsec) / 1e6;
+			best = a < best ? a : best;
+			bestv = b < bestv ? b : bestv;
+			mlir_free(m);
+		}
+		printf("%.2f %.2f\n", best, bestv);
+		free(text);
+		return 0;
+	}
+	if (argc > 1 && !strcmp(argv[1], "files")) {
+		for (int i = 2; i < argc; i++) {
+			struct mlir_module **mods;
+			int n = mlir_parse_file(argv[i], &mods), good = n > 0;
+			for (int k = 0; k < n; k++) {
+				if (good && mlir_verify(mods[k]) < 0)
+					good = 0;
+				mlir_free(mods[k]);
+			}
+			if (n >= 0)
+				free(mods);
+			if (!ok(good, "%s parses and verifies", argv[i]))
+				printf("# %s\n", err_reason());
+		}
+		return done();
+	}
+
+	/* what parses */
+	const char *good =
+	    "module @m attributes {x = 1 : i32} {\n"
+	    "  func.func public @main(%arg0: tensor<2xf32> loc(\"w.weight\"), %arg1: tensor<i32> {attr}) -> (tensor<2xf32> {r}) {\n"
+	    "    %0:2 = call @g(%arg0) : (tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>)\n"
+	    "    %1 = \"stablehlo.add\"(%0#0, %0#1) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>\n"
+	    "    %cst = stablehlo.constant dense<\"0x0000803F00000040\"> : tensor<2xf32> // a comment\n"
+	    "    %2 = stablehlo.reduce(%1 init: %cst) applies stablehlo.add across dimensions = [0] : (tensor<2xf32>, tensor<2xf32>) -> tensor<f32>\n"
+	    "    return %1 : tensor<2xf32>\n"
+	    "  }\n"
+	    "  func.func private @g(%x: tensor<2xf32>) -> (tensor<2xf32>, tensor<2xf32>) {\n"
+	    "    func.return %x, %x : tensor<2xf32>, tensor<2xf32>\n"
+	    "  }\n"
+	    "}\n";
+	struct mlir_module *m = mlir_parse(good, strlen(good), "good.mlir", 1);
+	if (ok(m != NULL, "a module with calls, multi-results, generic and pretty ops")) {
+		const struct mlir_func *f = mlir_find_func(m, "main");
+		ok(f && f->body.nargs == 2 && f->arg_locs[0] && !strcmp(f->arg_locs[0], "w.weight"),
+		    "argument names from loc()");
+		ok(f && f->body.nops == 5 && !strcmp(f->body.ops[1].name, "stablehlo.add") &&
+		    f->body.ops[1].operands[0] + 1 == f->body.ops[1].operands[1], "%%0#1 is the second result of %%0");
+		ok(f && !strcmp(mlir_attr(&f->body.ops[3], "applies"), "stablehlo.add"), "reduce's short form");
+		ok(f && f->body.ops[0].line == 3 && f->body.ops[0].col == 5, "ops know their line and column");
+	} else {
+		printf("# %s\n", err_reason());
+	}
+	mlir_free(m);
+
+	bad_parse("an undefined value", F("  %0 = stablehlo.add %a, %zz : tensor<2x3xf32>\n  return %0 : tensor<2x3xf32>"),
+	    "t.mlir:2:26: use of undefined value '%zz'");
+	bad_parse("a missing type", F("  %0 = stablehlo.add %a, %a :\n  return %0 : tensor<2x3xf32>"),
+	    "t.mlir:3:3: expected an element type");
+	bad_parse("a bad type", F("  %0 = stablehlo.add %a, %a : tensor<2x3xnope>\n  return %0 : tensor<2x3xf32>"),
+	    "t.mlir:2:42: expected an element type");
+	bad_parse("an unclosed module", "module {\n func.func @f() {\n func.return\n }\n", "the module is not closed");
+	bad_parse("a stray token", "func.func @f() {\n  func.return\n}\n}", "t.mlir:4:1: expected 'func.func'");
+	bad_parse("unbalanced brackets", F("  %0 = stablehlo.transpose %a, dims = [1, 0 : (tensor<2x3xf32>) -> tensor<3x2xf32>"),
+	    "unbalanced brackets");
+	bad_parse("a dynamic shape", "func.func @f(%a: tensor<?xf32>) {\n func.return\n}\n", "dynamic shapes are not supported");
+	bad_parse("too few result types", F("  %0, %1 = stablehlo.add %a, %a : tensor<2x3xf32>\n  return %0 : tensor<2x3xf32>"),
+	    "2 results named but the type gives 1");
+	bad_parse("an unterminated string", "func.func @f() {\n  %0 = \"stablehlo.add\n}", "newline in a string");
+	bad_parse("an empty input that is not a module", "garbage", "t.mlir:1:1: expected 'func.func'");
+
+	bad_verify("elementwise shapes differ", F("  %0 = stablehlo.add %a, %b : (tensor<2x3xf32>, tensor<3x2xf32>) -> tensor<2x3xf32>\n  return %0 : tensor<2x3xf32>"),
+	    "t.mlir:2: 'stablehlo.add': operand 1 is tensor<3x2xf32> but the result is tensor<2x3xf32>");
+	bad_verify("a reshape changing the size", F("  %0 = stablehlo.reshape %a : (tensor<2x3xf32>) -> tensor<7xf32>\n  return %a : tensor<2x3xf32>"),
+	    "'stablehlo.reshape': tensor<2x3xf32> cannot become tensor<7xf32>");
+	bad_verify("a broadcast that does not fit", F("  %0 = stablehlo.broadcast_in_dim %a, dims = [0, 1] : (tensor<2x3xf32>) -> tensor<2x4xf32>\n  return %a : tensor<2x3xf32>"),
+	    "operand dimension 1 (3) does not fit result dimension 1 (4)");
+	bad_verify("a transpose with a wrong result", F("  %0 = stablehlo.transpose %a, dims = [1, 0] : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "result dimension 0 should be 3");
+	bad_verify("dot_general contracting sizes", F("  %0 = stablehlo.dot_general %a, %a, contracting_dims = [1] x [0] : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "contracting dimensions 1 (3) and 0 (2) differ");
+	bad_verify("a concatenate of the wrong total", F("  %0 = stablehlo.concatenate %a, %a, dim = 0 : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<5x3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "the sizes along dimension 0 add to 4, not 5");
+	bad_verify("a return of the wrong type", F("  return %b : tensor<3x2xf32>"),
+	    "'func.return': value 0 is not of the declared result type");
+	bad_verify("a dynamic_slice too large", F("  %0 = stablehlo.dynamic_slice %a, %i, %i, sizes = [3, 3] : (tensor<2x3xf32>, tensor<i32>, tensor<i32>) -> tensor<3x3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "slice size 0 (3) does not fit");
+	bad_verify("a call to nothing", F("  %0 = call @nope(%a) : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "no function '@nope'");
+
+	/* an op the interpreter does not implement is named before running */
+	const char *fft = F("  %0 = stablehlo.fft %a, type = FFT, length = [3] : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %0 : tensor<2x3xf32>");
+	m = mlir_parse(fft, strlen(fft), "fft.mlir", 1);
+	ok(m && mlir_verify(m) == 0 && interp_supports(m) < 0 &&
+	    !strcmp(err_reason(), "unsupported op 'stablehlo.fft' at fft.mlir:2"), "unsupported op 'stablehlo.fft' at fft.mlir:2");
+	mlir_free(m);
+	return done();
+}
