@@ -131,7 +131,7 @@ string_lit(struct ps *s)
 		fail(s, "expected a string");
 	b = ++s->p;
 	while (s->p < s->end && *s->p != '"') {
-		if (*s->p == '\\')
+		if (*s->p == '\\' && s->p + 1 < s->end)
 			s->p++;
 		if (*s->p == '\n')
 			fail(s, "newline in a string");
@@ -142,6 +142,21 @@ string_lit(struct ps *s)
 	const char *r = arena_strndup(s->a, b, (size_t)(s->p - b));
 	s->p++;
 	return r;
+}
+
+/* Moves past a string literal at s->p (on its opening quote). */
+static void
+skip_string(struct ps *s)
+{
+	for (s->p++; s->p < s->end && *s->p != '"'; s->p++) {
+		if (*s->p == '\\' && s->p + 1 < s->end)
+			s->p++;
+		if (*s->p == '\n')
+			fail(s, "newline in a string");
+	}
+	if (s->p >= s->end)
+		fail(s, "unterminated string");
+	s->p++;
 }
 
 /* Raw text up to a ',' ':' ')' '}' '>' or newline at depth 0, balanced
@@ -158,13 +173,7 @@ raw_value(struct ps *s, int stop_colon)
 	while (s->p < s->end) {
 		char c = *s->p;
 		if (c == '"') {
-			s->p++;
-			while (s->p < s->end && *s->p != '"') {
-				if (*s->p == '\\')
-					s->p++;
-				s->p++;
-			}
-			s->p++;
+			skip_string(s);
 			continue;
 		}
 		if (c == '-' && s->p + 1 < s->end && s->p[1] == '>') {
@@ -211,9 +220,8 @@ raw_group(struct ps *s)
 	do {
 		char c = *s->p;
 		if (c == '"') {
-			for (s->p++; s->p < s->end && *s->p != '"'; s->p++)
-				if (*s->p == '\\')
-					s->p++;
+			skip_string(s);
+			continue;
 		} else if (c == '(' || c == '[' || c == '{' || c == '<') {
 			depth++;
 		} else if (c == ')' || c == ']' || c == '}' || c == '>') {
