@@ -685,8 +685,11 @@ bitcast_convert(struct ctx *c)
 
 	if (!r)
 		return -1;
-	if (r->nbytes != x->nbytes || x->type.bits != r->type.bits)
-		return unsupported(c, "width change in");
+	/* the same bytes in row-major order; a width change moves the
+	 * difference into (or out of) the last dimension */
+	int xsub = x->type.bits < 8 && x->type.dt != DTYPE_BOOL, rsub = r->type.bits < 8 && r->type.dt != DTYPE_BOOL;
+	if (r->nbytes != x->nbytes || xsub || rsub || (x->type.dt == DTYPE_BOOL) != (r->type.dt == DTYPE_BOOL))
+		return unsupported(c, "sub-byte or size-changing form of");
 	memcpy(r->data, x->data, r->nbytes);
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include "bind.h"
 #include "config.h"
 #include "emit.h"
+#include "exec.h"
 #include "err.h"
 #include "interp.h"
 #include "mlir.h"
@@ -80,8 +81,12 @@ main(int argc, char **argv)
 	int ik = bind_arg_index(pf, "kcache"), iv = bind_arg_index(pf, "vcache");
 	struct tensor *kc = tensor_new(&pm->types[pf->body.args[ik]]);
 	struct tensor *vc = tensor_new(&pm->types[pf->body.args[iv]]);
-	struct interp ip = { 0 };
+	/* through the backend-neutral API, as run will */
+	const struct exec_backend *be = exec_find("interp");
+	void *pst = be->load(pm), *dst = be->load(dm);
 	int got[256], ngot = 0, pos = 0, err = 0;
+	if (!ok(pst && dst, "the interp backend loads both graphs"))
+		printf("# %s\n", err_reason());
 
 	/* prefill in chunks of C, the last one padded */
 	while ((size_t)pos < o.nprompt && !err) {
@@ -95,7 +100,7 @@ main(int argc, char **argv)
 		pa[bind_arg_index(pf, "real_len")] = scalar_i32(pm, pf, bind_arg_index(pf, "real_len"), &rl);
 		pa[ik] = kc;
 		pa[iv] = vc;
-		if (interp_run(&ip, pm, "main", pa, pf->body.nargs, res, 3) != 3) {
+		if (be->run(pst, "main", pa, pf->body.nargs, res, 3) != 3) {
 			printf("# prefill: %s\n", err_reason());
 			err = 1;
 			break;
@@ -115,7 +120,6 @@ main(int argc, char **argv)
 		tensor_free(res[0]);
 		pos += rl;
 	}
-	interp_free(&ip);
 	/* greedy decode */
 	while (!err && ngot < ntok) {
 		int ti = bind_arg_index(df, "token"), pi = bind_arg_index(df, "pos"), ci = bind_arg_index(df, "cache_len");
@@ -124,7 +128,7 @@ main(int argc, char **argv)
 		da[ci] = scalar_i32(dm, df, ci, &pos);
 		da[bind_arg_index(df, "kcache")] = kc;
 		da[bind_arg_index(df, "vcache")] = vc;
-		if (interp_run(&ip, dm, "main", da, df->body.nargs, res, 3) != 3) {
+		if (be->run(dst, "main", da, df->body.nargs, res, 3) != 3) {
 			printf("# decode: %s\n", err_reason());
 			err = 1;
 			break;
@@ -165,7 +169,8 @@ main(int argc, char **argv)
 		tensor_free(pa[i]);
 	for (int i = 0; i < df->body.nargs; i++)
 		tensor_free(da[i]);
-	interp_free(&ip);
+	be->free(pst);
+	be->free(dst);
 	mlir_free(pm);
 	mlir_free(dm);
 	st_close(&st);
