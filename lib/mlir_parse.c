@@ -338,7 +338,8 @@ parse_type(struct ps *s, struct mlir_type *t)
 			const char *q = s->p;
 			int64_t d = 0;
 			while (q < s->end && isdigit((unsigned char)*q))
-				d = d * 10 + (*q++ - '0');
+				if ((d = d * 10 + (*q++ - '0')) > ((int64_t)1 << 40))
+					fail(s, "tensor too large");
 			if (q < s->end && *q == 'x') {
 				if (t->rank == MLIR_MAX_RANK)
 					fail(s, "rank above %d", MLIR_MAX_RANK);
@@ -469,7 +470,8 @@ value_use(struct ps *s)
 		if (s->p >= s->end || !isdigit((unsigned char)*s->p))
 			fail(s, "expected a result number after '#'");
 		while (s->p < s->end && isdigit((unsigned char)*s->p))
-			idx = idx * 10 + (*s->p++ - '0');
+			if ((idx = idx * 10 + (*s->p++ - '0')) > 1 << 20)
+				fail(s, "result number too large");
 	}
 	return resolve(s, b, n, idx);
 }
@@ -744,7 +746,8 @@ parse_op(struct ps *s, struct mlir_region *r, int *capops)
 				skip_ws(s);
 				count = 0;
 				while (s->p < s->end && isdigit((unsigned char)*s->p))
-					count = count * 10 + (*s->p++ - '0');
+					if ((count = count * 10 + (*s->p++ - '0')) > 1 << 20)
+						fail(s, "result count too large");
 				if (count < 1)
 					fail(s, "expected a result count");
 			}
