@@ -86,6 +86,23 @@ in_list(const char *n, const char *const *l)
 }
 
 static int
+check_slice(const struct vctx *v, const struct mlir_type *x, const int64_t *st, const int64_t *lim,
+    const int64_t *str)
+{
+	const struct mlir_type *r = rt(v, 0);
+
+	for (int k = 0; k < x->rank; k++) {
+		if (st[k] < 0 || st[k] > lim[k] || lim[k] > x->dim[k] || str[k] < 1)
+			return vfail(v, "bounds [%lld:%lld:%lld] do not fit dimension %d (%lld)", (long long)st[k],
+			    (long long)lim[k], (long long)str[k], k, (long long)x->dim[k]);
+		if (r->dim[k] != (lim[k] - st[k] + str[k] - 1) / str[k])
+			return vfail(v, "result dimension %d should be %lld", k,
+			    (long long)((lim[k] - st[k] + str[k] - 1) / str[k]));
+	}
+	return 0;
+}
+
+static int
 verify_op(const struct vctx *v)
 {
 	const struct mlir_op *op = v->op;
@@ -211,6 +228,107 @@ verify_op(const struct vctx *v)
 			if (u->dim[k] > x->dim[k])
 				return vfail(v, "the update is larger than the operand in dimension %d", k);
 		return same_type(x, rt(v, 0)) ? 0 : vfail(v, "the result must be of the operand's type");
+	}
+	if (!strcmp(n, "slice") && !mlir_attr(op, "slice")) {
+		int64_t st[MLIR_MAX_RANK], lim[MLIR_MAX_RANK], str[MLIR_MAX_RANK];
+		const struct mlir_type *x = ot(v, 0);
+		if (mlir_attr_ints(op, "start_indices", st, MLIR_MAX_RANK) != x->rank ||
+		    mlir_attr_ints(op, "limit_indices", lim, MLIR_MAX_RANK) != x->rank)
+			return vfail(v, "the bounds do not match the rank");
+		if (mlir_attr_ints(op, "strides", str, MLIR_MAX_RANK) != x->rank)
+			for (k = 0; k < x->rank; k++)
+				str[k] = 1;
+		return check_slice(v, x, st, lim, str);
+	}
+	if (!strcmp(n, "slice")) {
+		/* the pretty form: [a:b, c:d:s] */
+		int64_t st[MLIR_MAX_RANK], lim[MLIR_MAX_RANK], str[MLIR_MAX_RANK];
+		const struct mlir_type *x = ot(v, 0);
+		const char *s = mlir_attr(op, "slice") + 1;
+		int r = 0;
+		while (*s && *s != ']' && r < x->rank) {
+			char *e;
+			st[r] = strtoll(s, &e, 10);
+			if (*e != ':')
+				return vfail(v, "bad slice bounds");
+			lim[r] = strtoll(e + 1, &e, 10);
+			str[r] = 1;
+			if (*e == ':')
+				str[r] = strtoll(e + 1, &e, 10);
+			r++;
+			for (s = e; *s == ',' || *s == ' '; s++)
+				;
+		}
+		if (r != x->rank)
+			return vfail(v, "%d slice bounds for rank %d", r, x->rank);
+		return check_slice(v, x, st, lim, str);
+	}
+	if (!strcmp(n, "pad")) {
+		int64_t lo[MLIR_MAX_RANK], hi[MLIR_MAX_RANK], in[MLIR_MAX_RANK];
+		const struct mlir_type *x = ot(v, 0), *r = rt(v, 0);
+		if ((mlir_attr_ints(op, "edge_padding_low", lo, MLIR_MAX_RANK) != x->rank &&
+		    mlir_attr_ints(op, "low", lo, MLIR_MAX_RANK) != x->rank) ||
+		    (mlir_attr_ints(op, "edge_padding_high", hi, MLIR_MAX_RANK) != x->rank &&
+		    mlir_attr_ints(op, "high", hi, MLIR_MAX_RANK) != x->rank) ||
+		    (mlir_attr_ints(op, "interior_padding", in, MLIR_MAX_RANK) != x->rank &&
+		    mlir_attr_ints(op, "interior", in, MLIR_MAX_RANK) != x->rank))
+			return vfail(v, "the padding does not match the rank");
+		if (ot(v, 1)->rank != 0 || ot(v, 1)->dt != x->dt)
+			return vfail(v, "the padding value must be a scalar of the operand's type");
+		for (k = 0; k < x->rank; k++) {
+			int64_t want = lo[k] + hi[k] + x->dim[k] + (x->dim[k] ? x->dim[k] - 1 : 0) * in[k];
+			if (in[k] < 0 || r->dim[k] != want)
+				return vfail(v, "result dimension %d should be %lld", k, (long long)want);
+		}
+		return 0;
+	}
+	if (!strcmp(n, "reduce")) {
+		int nin = op->noperands / 2;
+		int nd = mlir_attr_ints(op, "dimensions", d, MLIR_MAX_RANK);
+		const struct mlir_type *x = ot(v, 0);
+		if (op->noperands % 2 || op->nresults != nin || nd < 0)
+			return vfail(v, "a reduce takes inputs and as many init values and results");
+		for (k = 0; k < nd; k++)
+			if (d[k] < 0 || d[k] >= x->rank)
+				return vfail(v, "dimension %lld is out of the operand's rank", (long long)d[k]);
+		for (k = 0; k < nin; k++) {
+			const struct mlir_type *r = rt(v, k);
+			if (ot(v, nin + k)->rank != 0)
+				return vfail(v, "init value %d is not a scalar", k);
+			if (!same_shape(ot(v, k), x))
+				return vfail(v, "input %d is of another shape", k);
+			if (r->rank != x->rank - nd)
+				return vfail(v, "result %d should have rank %d", k, x->rank - nd);
+			int j = 0;
+			for (int i = 0; i < x->rank; i++) {
+				int red = 0;
+				for (int q = 0; q < nd; q++)
+					red |= d[q] == i;
+				if (!red && r->dim[j++] != x->dim[i])
+					return vfail(v, "result %d: dimension %d should be %lld", k, j - 1, (long long)x->dim[i]);
+			}
+		}
+		return 0;
+	}
+	if (!strcmp(n, "clamp")) {
+		const struct mlir_type *x = ot(v, 1);
+		for (k = 0; k < 3; k += 2)
+			if (ot(v, k)->dt != x->dt || (ot(v, k)->rank && !same_shape(ot(v, k), x)))
+				return vfail(v, "bound %d must be a scalar or of the operand's type", k);
+		return same_type(x, rt(v, 0)) ? 0 : vfail(v, "the result must be of the operand's type");
+	}
+	if (!strcmp(n, "reverse")) {
+		int nd = mlir_attr_ints(op, "dimensions", d, MLIR_MAX_RANK);
+		for (k = 0; k < nd; k++)
+			if (d[k] < 0 || d[k] >= ot(v, 0)->rank)
+				return vfail(v, "dimension %lld is out of the rank", (long long)d[k]);
+		return same_type(ot(v, 0), rt(v, 0)) ? 0 : vfail(v, "the result must be of the operand's type");
+	}
+	if (!strcmp(n, "sort")) {
+		for (k = 0; k < op->noperands && k < op->nresults; k++)
+			if (!same_type(ot(v, k), rt(v, k)))
+				return vfail(v, "result %d must be of operand %d's type", k, k);
+		return 0;
 	}
 	if (!strcmp(n, "dot_general") && !mlir_attr(op, "dot_dimension_numbers")) {
 		/* pretty form: batching_dims = [..] x [..], contracting_dims = ... */

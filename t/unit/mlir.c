@@ -143,6 +143,13 @@ main(int argc, char **argv)
 	bad_verify("a call to nothing", F("  %0 = call @nope(%a) : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %a : tensor<2x3xf32>"),
 	    "no function '@nope'");
 
+	bad_verify("a slice past the end", F("  %0 = stablehlo.slice %a [0:2, 1:4] : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "bounds [1:4:1] do not fit dimension 1 (3)");
+	bad_verify("a reduce with a wrong result", F("  %z = stablehlo.constant dense<0.0> : tensor<f32>\n  %0 = stablehlo.reduce(%a init: %z) applies stablehlo.add across dimensions = [1] : (tensor<2x3xf32>, tensor<f32>) -> tensor<3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "result 0: dimension 0 should be 2");
+	bad_verify("a pad of the wrong size", F("  %z = stablehlo.constant dense<0.0> : tensor<f32>\n  %0 = stablehlo.pad %a, %z, low = [0, 1], high = [0, 0], interior = [0, 1] : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x5xf32>\n  return %a : tensor<2x3xf32>"),
+	    "result dimension 1 should be 6");
+
 	/* an op the interpreter does not implement is named before running */
 	const char *fft = F("  %0 = stablehlo.fft %a, type = FFT, length = [3] : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %0 : tensor<2x3xf32>");
 	m = mlir_parse(fft, strlen(fft), "fft.mlir", 1);
