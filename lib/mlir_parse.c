@@ -93,6 +93,16 @@ accept(struct ps *s, const char *lit)
 	return 0;
 }
 
+/* Whether the input at s->p starts with lit (the input is not
+ * NUL-terminated: never read past its end). */
+static int
+looking_at(const struct ps *s, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return (size_t)(s->end - s->p) >= n && !memcmp(s->p, lit, n);
+}
+
 static void
 expect(struct ps *s, const char *lit)
 {
@@ -296,7 +306,7 @@ parse_elem(struct ps *s, struct mlir_type *t)
 			t->dt = uns ? DTYPE_U8 : DTYPE_I8;
 		}
 	}
-	if (n == 0 || !(strchr("fiubst", *b) && (isdigit((unsigned char)b[n - 1]) || !strncmp(b, "index", 5) ||
+	if (n == 0 || !(strchr("fiubst", *b) && (isdigit((unsigned char)b[n - 1]) || (n >= 5 && !memcmp(b, "index", 5)) ||
 	    (n > 2 && isalpha((unsigned char)b[n - 1]) && isdigit((unsigned char)b[1]))))) {
 		s->p = b;
 		fail(s, "expected an element type");
@@ -319,7 +329,7 @@ parse_type(struct ps *s, struct mlir_type *t)
 		t->name = arena_strndup(s->a, b, (size_t)(s->p - b));
 		return;
 	}
-	if (!strncmp(s->p, "tuple<", 6)) {
+	if (looking_at(s, "tuple<")) {
 		const char *b = s->p;
 		s->p += 5;
 		raw_group(s);
@@ -863,7 +873,7 @@ parse_op(struct ps *s, struct mlir_region *r, int *capops)
 				add_attr(s, &o, "string", string_lit(s));
 			} else if (isalpha(c) || c == '_' || c == '#') {
 				const char *save = s->p;
-				if (c == '#' || !strncmp(s->p, "dense<", 6) || !strncmp(s->p, "array<", 6)) {
+				if (c == '#' || looking_at(s, "dense<") || looking_at(s, "array<")) {
 					add_attr(s, &o, "value", raw_value(s, 1));
 					continue;
 				}
