@@ -63,6 +63,25 @@ main(int argc, char **argv)
 		free(text);
 		return 0;
 	}
+	if (argc == 3 && !strcmp(argv[1], "raw")) {
+		/* a fuzz crasher, as the fuzzer feeds it: an exact-size buffer
+		 * with no NUL after it, so ASan sees any read past the end */
+		size_t len;
+		char *text = file_read(argv[2], &len), *exact;
+		if (!text)
+			return 2;
+		exact = malloc(len ? len : 1);
+		memcpy(exact, text, len);
+		struct mlir_module *m = mlir_parse(exact, len, argv[2], 1);
+		if (m) {
+			mlir_verify(m);
+			interp_supports(m);
+		}
+		mlir_free(m);
+		free(exact);
+		free(text);
+		return 0;
+	}
 	if (argc > 1 && !strcmp(argv[1], "files")) {
 		for (int i = 2; i < argc; i++) {
 			struct mlir_module **mods;
