@@ -1,0 +1,44 @@
+/* Hugging Face tokenizer.json: byte-level BPE (Llama 3, Qwen2/3, GPT-2)
+ * and SentencePiece-style BPE (Prepend/Replace normalizer, byte_fallback,
+ * unk), with added and special tokens matched before the model, the
+ * TemplateProcessing BOS, and decoding (whole or streamed).  The split
+ * regex runs on PCRE2; NFC comes from libunistring. */
+#ifndef TOK_H
+#define TOK_H
+
+#include <stddef.h>
+
+struct tok;
+
+/* Loads path: a tokenizer.json, or a model directory holding one (and
+ * tokenizer_config.json, read for nothing yet).  NULL with a reason
+ * naming the file and what is wrong. */
+struct tok *tok_load(const char *path);
+
+void tok_free(struct tok *t);
+
+/* Encodes n bytes of UTF-8 text (NULs allowed) into ids, adding the
+ * post-processor's special tokens (BOS) when add_special.  Returns the
+ * number of ids and sets *ids (free() it), or -1 with a reason. */
+long tok_encode(const struct tok *t, const char *text, size_t n, int add_special, int **ids);
+
+/* Decodes ids into a malloc'd string of *len bytes (special tokens
+ * written as their text).  NULL with a reason for an unknown id. */
+char *tok_decode(const struct tok *t, const int *ids, size_t n, size_t *len);
+
+/* Returns the vocabulary size (the largest id + 1). */
+int tok_vocab_size(const struct tok *t);
+
+/* Streaming decode: text is released only when its UTF-8 is complete. */
+struct tok_stream {
+	const struct tok *t;
+	unsigned char pending[8];	/* bytes of an incomplete character */
+	int npending;
+	int started;			/* the first text is out */
+};
+
+/* Feeds one id; writes the completed text (at most 64 + token length
+ * bytes) to out and returns its length, or -1 for an unknown id. */
+long tok_stream_put(struct tok_stream *s, int id, char *out, size_t cap);
+
+#endif
