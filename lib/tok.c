@@ -41,6 +41,7 @@ struct tok {
 	struct added *added;
 	int nadded;
 	int bos[4], nbos;	/* TemplateProcessing's leading special tokens */
+	unsigned char first[2][256];	/* first bytes of added tokens (plain, normalized) */
 	int sp_decoder;		/* Replace ▁, ByteFallback, Fuse, Strip */
 	int bl_byte[0x200];	/* ByteLevel: code point -> byte, or -1 */
 	uint32_t bl_cp[256];	/* byte -> code point */
@@ -273,6 +274,7 @@ load_pretok(struct tok *t, const struct json *pt, const char *file)
 		t->split = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &e, &off, NULL);
 		if (!t->split)
 			return err_set("%s: the Split regex does not compile at offset %zu", file, (size_t)off);
+		pcre2_jit_compile(t->split, PCRE2_JIT_COMPLETE);	/* faster when it works */
 		return 0;
 	}
 	return err_set("%s: pre_tokenizer '%s' is not supported", file, type);
@@ -363,6 +365,8 @@ load(struct tok *t, const struct json *r, const char *file)
 			x->content = normalize(t, c, strlen(c), &x->len);
 		else
 			x->content = estrdup(c), x->len = strlen(c);
+		if (x->len)
+			t->first[x->normalized][(unsigned char)x->content[0]] = 1;
 		if (!t->vocab[x->id]) {
 			t->vocab[x->id] = estrdup(c);
 			t->vlen[x->id] = strlen(c);
@@ -756,6 +760,10 @@ split_added(const struct tok *t, const char *s, size_t n, int normalized, int pa
 
 	while (i <= n) {
 		const struct added *best = NULL;
+		if (i < n && !t->first[normalized][(unsigned char)s[i]]) {
+			i++;
+			continue;
+		}
 		if (i < n) {
 			for (int k = 0; k < t->nadded; k++) {
 				const struct added *a = &t->added[k];

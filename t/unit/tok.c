@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "err.h"
 #include "file.h"
@@ -50,6 +51,30 @@ main(int argc, char **argv)
 	char *text;
 	int bad[4] = { 0 }, n = 0;
 
+	if (argc == 4 && !strcmp(argv[1], "bench")) {
+		/* for bench/tokenizer.bench: load ms, encode and decode MB/s */
+		struct timespec t0, t1, t2, t3;
+		size_t tl, dl;
+		int *ids;
+		char *txt = file_read(argv[3], &tl);
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		struct tok *tk = tok_load(argv[2]);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (!tk || !txt)
+			return 1;
+		long k = tok_encode(tk, txt, tl, 1, &ids);
+		clock_gettime(CLOCK_MONOTONIC, &t2);
+		char *d = tok_decode(tk, ids, (size_t)k, &dl);
+		clock_gettime(CLOCK_MONOTONIC, &t3);
+#define SEC(a, b) ((double)((b).tv_sec - (a).tv_sec) + (double)((b).tv_nsec - (a).tv_nsec) / 1e9)
+		printf("%.1f %.2f %.2f %ld\n", SEC(t0, t1) * 1e3, (double)tl / 1e6 / SEC(t1, t2),
+		    (double)dl / 1e6 / SEC(t2, t3), k);
+		free(d);
+		free(ids);
+		free(txt);
+		tok_free(tk);
+		return 0;
+	}
 	if (argc != 3)
 		return 2;
 	if (!ok((t = tok_load(argv[1])) != NULL, "load %s", argv[1])) {
