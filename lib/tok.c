@@ -807,10 +807,21 @@ split_added(const struct tok *t, const char *s, size_t n, int normalized, int pa
 	}
 }
 
+static int valid_utf8(const unsigned char *p, size_t n);
+
 long
 tok_encode(const struct tok *t, const char *text, size_t n, int add_special, int **ids)
 {
 	size_t nids = 0, cap = 16;
+
+	/* tokenizers take strings: invalid UTF-8 is refused, never guessed */
+	if (!valid_utf8((const unsigned char *)text, n)) {
+		size_t i = 0;
+		while (i < n && valid_utf8((const unsigned char *)text + i, 1))
+			i++;
+		*ids = NULL;
+		return err_set("the text is not valid UTF-8 (near byte %zu)", i);
+	}
 
 	*ids = emalloc(cap * sizeof(**ids));
 	if (add_special)

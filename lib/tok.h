@@ -19,7 +19,8 @@ void tok_free(struct tok *t);
 
 /* Encodes n bytes of UTF-8 text (NULs allowed) into ids, adding the
  * post-processor's special tokens (BOS) when add_special.  Returns the
- * number of ids and sets *ids (free() it), or -1 with a reason. */
+ * number of ids and sets *ids (free() it), or -1 with a reason (text
+ * that is not valid UTF-8). */
 long tok_encode(const struct tok *t, const char *text, size_t n, int add_special, int **ids);
 
 /* Decodes ids into a malloc'd string of *len bytes (special tokens

@@ -39,4 +39,11 @@ refuse "a broken Split regex" '{"model": {"type": "BPE", "vocab": {"a": 0}, "mer
     "tokenizer.json: the Split regex does not compile"
 refuse "a vocab id that is not a number" '{"model": {"type": "BPE", "vocab": {"a": "x"}, "merges": []}}' \
     "tokenizer.json: vocab entry 0 has no valid id"
+# kept fuzz crashers: a tokenizer.json, a NUL, a text; each must load
+# and encode or fail with a reason, never crash
+for f in "$T"/data/tok-crash/*; do
+	[ -e "$f" ] || continue
+	"$BUILD/t/unit/tok" crash "$f" >/dev/null 2>&1
+	ok $? "crasher $(basename "$f") handled"
+done
 done_testing

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "err.h"
 #include "file.h"
@@ -73,6 +74,37 @@ main(int argc, char **argv)
 		free(ids);
 		free(txt);
 		tok_free(tk);
+		return 0;
+	}
+	if (argc == 3 && !strcmp(argv[1], "crash")) {
+		/* as fuzz/tok.c feeds it: tokenizer.json, NUL, text */
+		size_t l;
+		char *d = file_read(argv[2], &l), *nul = d ? memchr(d, 0, l) : NULL;
+		char p[64];
+		if (!nul) {
+			free(d);
+			return 0;
+		}
+		snprintf(p, sizeof(p), "/tmp/tok-crash-%d.json", (int)getpid());
+		FILE *fp = fopen(p, "wb");
+		fwrite(d, 1, (size_t)(nul - d), fp);
+		fclose(fp);
+		struct tok *tk = tok_load(p);
+		if (tk) {
+			int *ids;
+			size_t dl, tn = l - (size_t)(nul - d) - 1;
+			char *exact = malloc(tn ? tn : 1);
+			memcpy(exact, nul + 1, tn);
+			long k = tok_encode(tk, exact, tn, 1, &ids);
+			if (k >= 0) {
+				free(tok_decode(tk, ids, (size_t)k, &dl));
+				free(ids);
+			}
+			free(exact);
+			tok_free(tk);
+		}
+		remove(p);
+		free(d);
 		return 0;
 	}
 	if (argc != 3)
