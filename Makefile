@@ -65,6 +65,13 @@ demo: deps
 goldens: all
 	sh goldens/freeze.sh $(O)/bin
 
+# Every public oracle case of the models the reference interpreter runs
+# in reasonable time, MLX checkpoints directly (slow: not in `make test`).
+oracles: all
+	BUILD=$(abspath $(O)) SHARED=$(SHARED) \
+	ORACLE_MODELS="story-lmrs aidreams260K-hf story-lmrs-mlx4 story-lmrs-mlx8" \
+	prove -e /bin/sh -v t/0501-generate.t
+
 bench: all
 	sh bench/run.sh $(O)
 
@@ -90,5 +97,5 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all deps test demo goldens bench fuzz install uninstall clean
+.PHONY: all deps test demo goldens oracles bench fuzz install uninstall clean
 .SECONDARY:

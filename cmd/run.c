@@ -1,20 +1,43 @@
-/* run: execute StableHLO.  Now: `run --check FILE...`, the conformance
- * runner over test modules that check their own results.  Generation
- * from a model directory (-m) comes with the generation issue. */
+/* run: execute StableHLO.  `run -m DIR < prompt` generates text greedily
+ * from a model directory; `run --check FILE...` runs conformance tests. */
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "err.h"
+#include "file.h"
+#include "gen.h"
 #include "interp.h"
+#include "json.h"
 #include "mlir.h"
+#include "tok.h"
 #include "util.h"
 
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s --check file ...\n", argv0);
+	fprintf(stderr, "usage: %s [-v] [-C chunk] [-n tokens] [-S capacity] [--ids] [--raw] -m model-dir\n"
+	    "       %s --tokenize | --detokenize -m model-dir\n"
+	    "       %s --check file ...\n", argv0, argv0, argv0);
 	exit(1);
+}
+
+static int
+num(const char *s, const char *what, int lo, int hi)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < lo || v > hi)
+		eprintf("%s '%s' is not a number in %d..%d", what, s, lo, hi);
+	return (int)v;
 }
 
 /* The functions of a module that are tests: @main when there is one,
@@ -27,15 +50,12 @@ is_test(const struct mlir_module *m, const struct mlir_func *f)
 	return f->public && f->body.nargs == 0;
 }
 
-int
-main(int argc, char *argv[])
+static int
+check(int argc, char **argv)
 {
 	int n = 0, failed = 0, unsup = 0;
 
-	argv0 = "run";
-	if (argc < 3 || strcmp(argv[1], "--check") != 0)
-		usage();
-	for (int i = 2; i < argc; i++) {
+	for (int i = 0; i < argc; i++) {
 		struct mlir_module **mods;
 		int nm = mlir_parse_file(argv[i], &mods);
 		if (nm < 0) {
@@ -95,4 +115,203 @@ main(int argc, char *argv[])
 	if (fshut(stdout, "<stdout>"))
 		return 1;
 	return failed ? 1 : 0;
+}
+
+static double
+now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void
+print_ids(const char *key, const int *ids, size_t n)
+{
+	printf("\"%s\": [", key);
+	for (size_t i = 0; i < n; i++)
+		printf("%s%d", i ? ", " : "", ids[i]);
+	printf("]");
+}
+
+int
+main(int argc, char *argv[])
+{
+	const char *dir = NULL;
+	int ids_mode = 0, raw = 0, tokenize = 0, detok = 0, verbose = 0, ntok = 128, cap = 0, chunk = 32;
+	int opt, i, j;
+
+	argv0 = "run";
+	if (argc >= 2 && !strcmp(argv[1], "--check")) {
+		if (argc < 3)
+			usage();
+		return check(argc - 2, argv + 2);
+	}
+	/* the long options, then getopt for the short ones */
+	for (i = j = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--ids"))
+			ids_mode = 1;
+		else if (!strcmp(argv[i], "--raw"))
+			raw = 1;
+		else if (!strcmp(argv[i], "--tokenize"))
+			tokenize = 1;
+		else if (!strcmp(argv[i], "--detokenize"))
+			detok = 1;
+		else if (!strcmp(argv[i], "--"))
+			break;
+		else if (!strncmp(argv[i], "--", 2))
+			usage();
+		else
+			argv[j++] = argv[i];
+	}
+	for (; i < argc; i++)
+		argv[j++] = argv[i];
+	argc = j;
+	argv[argc] = NULL;
+	while ((opt = getopt(argc, argv, "C:m:n:S:v")) != -1) {
+		switch (opt) {
+		case 'C': chunk = num(optarg, "chunk", 1, 4096); break;
+		case 'm': dir = optarg; break;
+		case 'n': ntok = num(optarg, "token count", 0, 1 << 20); break;
+		case 'S': cap = num(optarg, "capacity", 1, 1 << 24); break;
+		case 'v': verbose = 1; break;
+		default: usage();
+		}
+	}
+	if (optind != argc || !dir || tokenize + detok > 1)
+		usage();
+
+	double t0 = now();
+	struct tok *tk = tok_load(dir);
+	if (!tk)
+		eprintf("%s", err_reason());
+	size_t len;
+	char *text = file_read_stream(stdin, "<stdin>", &len);
+	if (!text)
+		eprintf("%s", err_reason());
+
+	if (detok) {
+		/* ids as a JSON array or separated by spaces and commas */
+		int *ids = NULL;
+		size_t n = 0;
+		for (char *p = text; *p;) {
+			char *e;
+			long v = strtol(p, &e, 10);
+			if (e == p) {
+				if (!strchr("[], \t\r\n", *p))
+					eprintf("<stdin>: '%c' is not part of a list of ids", *p);
+				p++;
+				continue;
+			}
+			ids = ereallocarray(ids, n + 1, sizeof(*ids));
+			ids[n++] = (int)v;
+			p = e;
+		}
+		size_t dl;
+		char *d = tok_decode(tk, ids, n, &dl);
+		if (!d)
+			eprintf("%s", err_reason());
+		fwrite(d, 1, dl, stdout);
+		free(d);
+		free(ids);
+		free(text);
+		tok_free(tk);
+		return fshut(stdout, "<stdout>") ? 1 : 0;
+	}
+
+	if (!raw && !tokenize) {
+		/* the prompt goes through the model's chat template when it has one */
+		char p[PATH_MAX];
+		snprintf(p, sizeof(p), "%s/tokenizer_config.json", dir);
+		struct json_doc *d = access(p, R_OK) == 0 ? json_load(p) : NULL;
+		int has = d && json_get(json_root(d), "chat_template");
+		json_free(d);
+		if (has)
+			eprintf("%s: chat templates are not supported yet: use --raw", p);
+	}
+	int *prompt;
+	long np = tok_encode(tk, text, len, 1, &prompt);
+	free(text);
+	if (np < 0)
+		eprintf("<stdin>: %s", err_reason());
+	if (tokenize) {
+		printf("[");
+		for (long k = 0; k < np; k++)
+			printf("%s%d", k ? ", " : "", prompt[k]);
+		printf("]\n");
+		free(prompt);
+		tok_free(tk);
+		return fshut(stdout, "<stdout>") ? 1 : 0;
+	}
+	if (np == 0)
+		eprintf("<stdin>: the prompt encodes to no tokens");
+
+	/* a cache for the prompt and the reply, in whole prefill chunks */
+	struct gen g;
+	int need = (int)np + ntok;
+	if (!cap) {
+		cap = need;
+		if (chunk > cap)
+			chunk = cap;
+		while (((int)np + chunk - 1) / chunk * chunk > cap)
+			chunk--;
+	} else if (need > cap) {
+		eprintf("the prompt (%ld tokens) and -n %d need %d positions; the capacity is %d (raise -S)",
+		    np, ntok, need, cap);
+	}
+	if (gen_open(&g, dir, cap, chunk, "interp") < 0)
+		eprintf("%s", err_reason());
+	double t1 = now();
+	int next = gen_prefill(&g, prompt, (int)np);
+	if (next < 0)
+		eprintf("%s", err_reason());
+	double t2 = now();
+	int *out = ecalloc((size_t)ntok + 1, sizeof(int)), nout = 0, stopped = 0;
+	struct tok_stream ts = { .t = tk };
+	char piece[4096];
+	while (nout < ntok) {
+		if (gen_is_eos(&g, next)) {
+			stopped = 1;
+			break;
+		}
+		out[nout++] = next;
+		if (!ids_mode) {
+			long k = tok_stream_put(&ts, next, piece, sizeof(piece));
+			if (k > 0) {
+				fwrite(piece, 1, (size_t)k, stdout);
+				fflush(stdout);
+			}
+		}
+		if (nout == ntok)
+			break;
+		if ((next = gen_step(&g, next)) < 0)
+			eprintf("%s", err_reason());
+	}
+	double t3 = now();
+	if (ids_mode) {
+		printf("{");
+		print_ids("prompt_ids", prompt, (size_t)np);
+		printf(", ");
+		print_ids("ref_token_ids", out, (size_t)nout);
+		printf(", \"stopped_at_eog\": %s, \"stop_token_id\": ", stopped ? "true" : "false");
+		if (stopped)
+			printf("%d}\n", next);
+		else
+			printf("null}\n");
+	} else {
+		printf("\n");
+	}
+	if (verbose) {
+		struct rusage ru;
+		getrusage(RUSAGE_SELF, &ru);
+		fprintf(stderr, "%s: load %.2f s; prompt %ld tokens, %.1f tok/s; generated %d tokens, %.2f tok/s; "
+		    "peak RSS %ld MB\n", argv0, t1 - t0, np, (double)np / (t2 - t1), nout,
+		    nout > 1 ? (nout - 1) / (t3 - t2) : 0.0, ru.ru_maxrss / 1024);
+	}
+	gen_close(&g);
+	free(out);
+	free(prompt);
+	tok_free(tk);
+	return fshut(stdout, "<stdout>") ? 1 : 0;
 }

@@ -1,0 +1,220 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bind.h"
+#include "emit.h"
+#include "err.h"
+#include "gen.h"
+#include "json.h"
+#include "util.h"
+
+static const char *const state[] = { "tokens", "positions", "real_len", "token", "pos", "cache_len",
+	"kcache", "vcache", NULL };
+
+static struct mlir_module *
+graph(struct gen *g, enum emit_kind kind)
+{
+	struct emit_opts o = { .kind = kind, .capacity = g->capacity, .chunk = g->chunk,
+	    .precision = DTYPE_F32, .arch = "run" };
+	struct strbuf sb = { 0 };
+	struct mlir_module *m;
+
+	if (emit_graph(&sb, &g->cfg, &o) < 0)
+		return NULL;
+	m = mlir_parse(sb.s, sb.len, kind == EMIT_PREFILL ? "prefill" : "decode_step", 1);
+	sb_free(&sb);
+	return m;
+}
+
+static void
+read_eos(struct gen *g, const char *dir)
+{
+	static const char *const files[] = { "generation_config.json", "config.json" };
+	char p[4096];
+
+	for (size_t f = 0; f < LEN(files) && !g->neos; f++) {
+		snprintf(p, sizeof(p), "%s/%s", dir, files[f]);
+		struct json_doc *d = json_load(p);
+		if (!d)
+			continue;
+		const struct json *e = json_get(json_root(d), "eos_token_id");
+		if (e && e->type == JSON_NUMBER && e->is_int)
+			g->eos[g->neos++] = (int)e->inum;
+		for (size_t i = 0; e && e->type == JSON_ARRAY && i < e->n && g->neos < (int)LEN(g->eos); i++)
+			if (e->items[i].type == JSON_NUMBER && e->items[i].is_int)
+				g->eos[g->neos++] = (int)e->items[i].inum;
+		json_free(d);
+	}
+}
+
+static int
+bind_graph(struct gen *g, struct mlir_module *m, void **state_out, struct tensor ***args)
+{
+	const struct mlir_func *f = mlir_find_func(m, "main");
+
+	if (!(*state_out = g->be->load(m)))
+		return -1;
+	*args = ecalloc((size_t)f->body.nargs, sizeof(**args));
+	return bind_weights(m, f, &g->st, state, *args);
+}
+
+int
+gen_open(struct gen *g, const char *dir, int capacity, int chunk, const char *backend)
+{
+	char p[4096];
+
+	memset(g, 0, sizeof(*g));
+	snprintf(p, sizeof(p), "%s/config.json", dir);
+	if (cfg_load(&g->cfg, p) < 0)
+		return -1;
+	if (st_open(&g->st, dir) < 0) {
+		cfg_free(&g->cfg);
+		return -1;
+	}
+	if (g->cfg.tie_embeddings)
+		st_alias(&g->st, "lm_head.weight", "model.embed_tokens.weight");
+	if (!(g->be = exec_find(backend))) {
+		gen_close(g);
+		return err_set("no backend '%s'", backend);
+	}
+	g->capacity = capacity;
+	g->chunk = chunk < capacity ? chunk : capacity;
+	read_eos(g, dir);
+	if (!(g->pm = graph(g, EMIT_PREFILL)) || !(g->dm = graph(g, EMIT_DECODE)) ||
+	    bind_graph(g, g->pm, &g->ps, &g->pa) < 0 || bind_graph(g, g->dm, &g->ds, &g->da) < 0) {
+		char why[600];
+		snprintf(why, sizeof(why), "%s", err_reason());
+		gen_close(g);
+		return err_set("%s: %s", dir, why);
+	}
+	const struct mlir_func *f = mlir_find_func(g->pm, "main");
+	g->kc = tensor_new(&g->pm->types[f->body.args[bind_arg_index(f, "kcache")]]);
+	g->vc = tensor_new(&g->pm->types[f->body.args[bind_arg_index(f, "vcache")]]);
+	return 0;
+}
+
+static struct tensor *
+ints(const struct mlir_module *m, const struct mlir_func *f, const char *name, const int *v)
+{
+	struct tensor *t = tensor_new(&m->types[f->body.args[bind_arg_index(f, name)]]);
+
+	memcpy(t->data, v, t->nbytes);
+	return t;
+}
+
+/* Runs graph m with the state tensors named in names bound; returns the
+ * first result's first i32 (the next token) and takes the caches. */
+static int
+call(struct gen *g, struct mlir_module *m, void *st, struct tensor **args, const char *const *names,
+    struct tensor **vals, int n)
+{
+	const struct mlir_func *f = mlir_find_func(m, "main");
+	struct tensor *res[3];
+	int next, k;
+
+	for (k = 0; k < n; k++)
+		args[bind_arg_index(f, names[k])] = vals[k];
+	args[bind_arg_index(f, "kcache")] = g->kc;
+	args[bind_arg_index(f, "vcache")] = g->vc;
+	int r = g->be->run(st, "main", args, f->body.nargs, res, 3);
+	for (k = 0; k < n; k++) {
+		tensor_free(vals[k]);
+		args[bind_arg_index(f, names[k])] = NULL;
+	}
+	args[bind_arg_index(f, "kcache")] = args[bind_arg_index(f, "vcache")] = NULL;
+	if (r != 3) {
+		for (k = 0; k < r; k++)
+			tensor_free(res[k]);
+		return r < 0 ? -1 : err_set("the graph returned %d values", r);
+	}
+	memcpy(&next, res[0]->data, 4);
+	tensor_free(res[0]);
+	tensor_free(g->kc);
+	tensor_free(g->vc);
+	g->kc = res[1];
+	g->vc = res[2];
+	return next;
+}
+
+int
+gen_prefill(struct gen *g, const int *ids, int n)
+{
+	const struct mlir_func *f = mlir_find_func(g->pm, "main");
+	static const char *const names[] = { "tokens", "positions", "real_len" };
+	int next = -1;
+
+	if (g->pos + n > g->capacity)
+		return err_set("the prompt needs %d positions but the cache holds %d", g->pos + n, g->capacity);
+	for (int done = 0; done < n;) {
+		int C = g->chunk, rl = n - done < C ? n - done : C;
+		/* the graph writes all C rows into the cache from g->pos */
+		if (g->pos + C > g->capacity)
+			return err_set("a prefill chunk of %d at position %d runs past the cache of %d "
+			    "(raise the capacity to a multiple of the chunk)", C, g->pos, g->capacity);
+		int *toks = ecalloc((size_t)C, sizeof(int)), *ps = ecalloc((size_t)C, sizeof(int));
+		for (int i = 0; i < C; i++) {
+			toks[i] = i < rl ? ids[done + i] : 0;
+			ps[i] = g->pos + i;
+		}
+		struct tensor *vals[3] = { ints(g->pm, f, "tokens", toks), ints(g->pm, f, "positions", ps),
+		    ints(g->pm, f, "real_len", &rl) };
+		free(toks);
+		free(ps);
+		if ((next = call(g, g->pm, g->ps, g->pa, names, vals, 3)) < 0)
+			return -1;
+		g->pos += rl;
+		done += rl;
+	}
+	return next;
+}
+
+int
+gen_step(struct gen *g, int id)
+{
+	const struct mlir_func *f = mlir_find_func(g->dm, "main");
+	static const char *const names[] = { "token", "pos", "cache_len" };
+	int next;
+
+	if (g->pos >= g->capacity)
+		return err_set("the cache of %d positions is full", g->capacity);
+	struct tensor *vals[3] = { ints(g->dm, f, "token", &id), ints(g->dm, f, "pos", &g->pos),
+	    ints(g->dm, f, "cache_len", &g->pos) };
+	if ((next = call(g, g->dm, g->ds, g->da, names, vals, 3)) < 0)
+		return -1;
+	g->pos++;
+	return next;
+}
+
+int
+gen_is_eos(const struct gen *g, int id)
+{
+	for (int i = 0; i < g->neos; i++)
+		if (g->eos[i] == id)
+			return 1;
+	return 0;
+}
+
+void
+gen_close(struct gen *g)
+{
+	if (g->pa)
+		for (int i = 0; i < mlir_find_func(g->pm, "main")->body.nargs; i++)
+			tensor_free(g->pa[i]);
+	if (g->da)
+		for (int i = 0; i < mlir_find_func(g->dm, "main")->body.nargs; i++)
+			tensor_free(g->da[i]);
+	free(g->pa);
+	free(g->da);
+	if (g->be && g->ps)
+		g->be->free(g->ps);
+	if (g->be && g->ds)
+		g->be->free(g->ds);
+	mlir_free(g->pm);
+	mlir_free(g->dm);
+	tensor_free(g->kc);
+	tensor_free(g->vc);
+	st_close(&g->st);
+	cfg_free(&g->cfg);
+	memset(g, 0, sizeof(*g));
+}

@@ -1,0 +1,45 @@
+/* Greedy generation from a model directory: the config gives the
+ * graphs (emitted in-process), the checkpoint their weights (bound by
+ * name), a backend runs them; prefill in chunks, then one decode step per
+ * token with the caches threaded through. */
+#ifndef GEN_H
+#define GEN_H
+
+#include "config.h"
+#include "exec.h"
+#include "interp.h"
+#include "mlir.h"
+#include "st.h"
+
+struct gen {
+	struct model_config cfg;
+	struct st_model st;
+	const struct exec_backend *be;
+	struct mlir_module *pm, *dm;	/* prefill and decode graphs */
+	void *ps, *ds;			/* their backend states */
+	struct tensor **pa, **da;	/* their arguments (weights bound) */
+	int chunk, capacity;
+	struct tensor *kc, *vc;		/* the caches */
+	int pos;			/* tokens in the cache */
+	int eos[16], neos;		/* end-of-generation ids */
+};
+
+/* Opens model dir: config, weights, graphs for a cache of capacity
+ * positions and prefill chunks of chunk tokens, on backend be.  0, or -1
+ * with a reason naming the file or tensor. */
+int gen_open(struct gen *g, const char *dir, int capacity, int chunk, const char *backend);
+
+/* Prefills the n prompt ids (from position g->pos) and returns the next
+ * token id, or -1 with a reason. */
+int gen_prefill(struct gen *g, const int *ids, int n);
+
+/* Feeds id at position g->pos and returns the next token id, or -1. */
+int gen_step(struct gen *g, int id);
+
+/* Whether id ends generation (generation_config.json's eos_token_id,
+ * else config.json's). */
+int gen_is_eos(const struct gen *g, int id);
+
+void gen_close(struct gen *g);
+
+#endif

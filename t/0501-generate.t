@@ -1,0 +1,46 @@
+#!/bin/sh
+# run -m DIR --raw --ids: every public oracle case of the two small
+# trained models, token-exact through oracle-compare (`make oracles`
+# runs every model, the MLX ones directly: too slow for this suite on
+# the reference interpreter); the reply streamed as text; the tokenizer
+# modes; bad input.
+. "$(dirname "$0")/lib.sh"
+[ -d "$SHARED/oracles" ] || skip_all "no oracles in ../shared"
+J=$BUILD/t/unit/jget
+for model in ${ORACLE_MODELS:-story-lmrs aidreams260K-hf}; do
+	for c in "$SHARED/oracles/$model"/*.json; do
+		[ -e "$c" ] || continue
+		n=$("$J" "$c" n_new)
+		"$J" "$c" prompt_text >"$TMP/prompt"
+		run --raw --ids -n "$n" -m "$SHARED/models/$model" <"$TMP/prompt" >"$TMP/run.json" 2>"$TMP/err"
+		out=$(oracle-compare "$c" "$TMP/run.json" 2>&1)
+		like "$model/$(basename "$c" .json): $out" "$out" "^match ([0-9]+)/\1$"
+		[ -s "$TMP/err" ] && sed 's/^/# /' "$TMP/err"
+	done
+done
+M=$SHARED/models/story-lmrs
+if [ -d "$M" ]; then
+	printf 'Once upon a time' | run --raw -n 12 -m "$M" >"$TMP/text"
+	like "the reply streams as text" "$(cat "$TMP/text")" "^[A-Za-z ,.']+"
+	printf 'Once upon a time' | run --raw --tokenize -m "$M" >"$TMP/ids"
+	like "--tokenize: the ids, BOS first" "$(cat "$TMP/ids")" "^\[1, 80, 147, [0-9, ]+\]$"
+	is "--detokenize inverts it (BOS shown)" "$(run --detokenize -m "$M" <"$TMP/ids")" "<|start_story|> Once upon a time"
+	printf '' | run --raw --ids -n 3 -m "$M" >"$TMP/bos.json"
+	like "an empty prompt is BOS alone, a real prompt" "$(cat "$TMP/bos.json")" '^\{"prompt_ids": \[1\], "ref_token_ids": \[[0-9]+, [0-9]+, [0-9]+\]'
+	printf 'x' | run --raw -n 10 -S 5 -m "$M" >"$TMP/out" 2>"$TMP/err"
+	like "prompt and -n over the capacity: the numbers" "$?:$(cat "$TMP/err")" \
+	    "^1:run: the prompt \(3 tokens\) and -n 10 need 13 positions; the capacity is 5 \(raise -S\)"
+	printf '\377' | run --raw -m "$M" >"$TMP/out" 2>"$TMP/err"
+	like "invalid UTF-8 is refused" "$?:$(cat "$TMP/err")" "^1:run: <stdin>: the text is not valid UTF-8"
+	run --raw -m "$TMP/nowhere" </dev/null >"$TMP/out" 2>"$TMP/err"
+	like "a missing model dir" "$?:$(cat "$TMP/err")" "^1:run: cannot open '.*nowhere'"
+	mkdir -p "$TMP/m"
+	cp "$M/tokenizer.json" "$M/config.json" "$TMP/m/"
+	printf 'hi' | run --raw -m "$TMP/m" >"$TMP/out" 2>"$TMP/err"
+	like "a dir without weights" "$?:$(cat "$TMP/err")" "^1:run: .*m: no model.safetensors"
+fi
+if [ -d "$SHARED/models/synth-llama3" ]; then
+	printf 'Hello' | run -n 2 -m "$SHARED/models/synth-llama3" >"$TMP/out" 2>"$TMP/err"
+	like "a chat template without --raw: a clear error" "$?:$(cat "$TMP/err")" "^1:run: .*tokenizer_config.json: chat templates are not supported yet: use --raw"
+fi
+done_testing
