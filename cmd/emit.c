@@ -20,19 +20,6 @@ usage(void)
 	exit(1);
 }
 
-static int
-num(const char *s, const char *what, int lo, int hi)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < lo || v > hi)
-		eprintf("%s '%s' is not a number in %d..%d", what, s, lo, hi);
-	return (int)v;
-}
-
 /* Sets o from a graph name: decode_step[_logits][_bN], prefill[_logits]. */
 static int
 parse_graph(const char *g, struct emit_opts *o)
@@ -70,8 +57,8 @@ main(int argc, char *argv[])
 	while ((opt = getopt(argc, argv, "a:b:C:c:g:m:p:S:")) != -1) {
 		switch (opt) {
 		case 'a': arch = optarg; break;
-		case 'b': batch = num(optarg, "batch", 1, 64); break;
-		case 'C': base.chunk = num(optarg, "chunk", 1, 1 << 20); break;
+		case 'b': batch = estrtonum(optarg, "batch", 1, 64); break;
+		case 'C': base.chunk = estrtonum(optarg, "chunk", 1, 1 << 20); break;
 		case 'c': cfgpath = optarg; break;
 		case 'g':
 			if (ngraphs == (int)LEN(graphs))
@@ -89,7 +76,7 @@ main(int argc, char *argv[])
 			else
 				eprintf("precision '%s' is not f32, f16 or bf16", optarg);
 			break;
-		case 'S': base.capacity = num(optarg, "capacity", 1, 1 << 24); break;
+		case 'S': base.capacity = estrtonum(optarg, "capacity", 1, 1 << 24); break;
 		default: usage();
 		}
 	}

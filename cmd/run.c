@@ -27,19 +27,6 @@ usage(void)
 	exit(1);
 }
 
-static int
-num(const char *s, const char *what, int lo, int hi)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < lo || v > hi)
-		eprintf("%s '%s' is not a number in %d..%d", what, s, lo, hi);
-	return (int)v;
-}
-
 /* The functions of a module that are tests: @main when there is one,
  * else every public function without arguments. */
 static int
@@ -171,10 +158,10 @@ main(int argc, char *argv[])
 	argv[argc] = NULL;
 	while ((opt = getopt(argc, argv, "C:m:n:S:v")) != -1) {
 		switch (opt) {
-		case 'C': chunk = num(optarg, "chunk", 1, 4096); break;
+		case 'C': chunk = estrtonum(optarg, "chunk", 1, 4096); break;
 		case 'm': dir = optarg; break;
-		case 'n': ntok = num(optarg, "token count", 0, 1 << 20); break;
-		case 'S': cap = num(optarg, "capacity", 1, 1 << 24); break;
+		case 'n': ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
+		case 'S': cap = estrtonum(optarg, "capacity", 1, 1 << 24); break;
 		case 'v': verbose = 1; break;
 		default: usage();
 		}

@@ -1261,6 +1261,27 @@ set_value(struct interp *ip, int id, const struct tensor *t)
 	return 0;
 }
 
+/* acc = body(acc, cur) for the n operands of a reduce-like op */
+static int
+accumulate(struct ctx *c, int n, struct tensor **acc, struct tensor **cur)
+{
+	struct tensor *args[32], *res[16];
+	int got;
+
+	for (int k = 0; k < n; k++) {
+		args[k] = acc[k];
+		args[n + k] = cur[k];
+	}
+	got = run_region(c->ip, c->op->regions[0], args, 2 * n, res, n);
+	if (got != n)
+		return got < 0 ? -1 : op_fail(c, "the body returned %d values", got);
+	for (int k = 0; k < n; k++) {
+		memcpy(acc[k]->data, res[k]->data, acc[k]->nbytes);
+		tensor_free(res[k]);
+	}
+	return 0;
+}
+
 /* reduce: the region applied pairwise along the dimensions, in order */
 static int
 reduce(struct ctx *c)
@@ -1269,7 +1290,7 @@ reduce(struct ctx *c)
 	int64_t dims[MLIR_MAX_RANK];
 	int nd = mlir_attr_ints(c->op, "dimensions", dims, MLIR_MAX_RANK);
 	const char *applies = mlir_attr(c->op, "applies");
-	struct tensor *r[16], *acc[16], *cur[16], *args[32], *res[16];
+	struct tensor *r[16], *acc[16], *cur[16];
 
 	if (n < 1 || n > 16 || nd < 0)
 		return op_fail(c, "bad reduce");
@@ -1353,19 +1374,8 @@ reduce(struct ctx *c)
 				}
 				continue;
 			}
-			for (int k = 0; k < n; k++) {
-				args[k] = acc[k];
-				args[n + k] = cur[k];
-			}
-			int got = run_region(c->ip, c->op->regions[0], args, 2 * n, res, n);
-			if (got != n) {
-				ret = got < 0 ? -1 : op_fail(c, "the body returned %d values", got);
+			if ((ret = accumulate(c, n, acc, cur)) < 0)
 				break;
-			}
-			for (int k = 0; k < n; k++) {
-				memcpy(acc[k]->data, res[k]->data, acc[k]->nbytes);
-				tensor_free(res[k]);
-			}
 		}
 		for (int k = 0; k < n && ret == 0; k++)
 			copy_elem(r[k], i, acc[k], 0);
@@ -1603,7 +1613,7 @@ reduce_window(struct ctx *c)
 	const struct tensor *x0 = IN(0);
 	int rank = x0->type.rank;
 	int64_t wd[MLIR_MAX_RANK], ws[MLIR_MAX_RANK], bd[MLIR_MAX_RANK], wdl[MLIR_MAX_RANK], pad[2 * MLIR_MAX_RANK];
-	struct tensor *r[16], *acc[16], *cur[16], *args[32], *res[16];
+	struct tensor *r[16], *acc[16], *cur[16];
 
 	if (n < 1 || n > 16 || c->op->nregions != 1)
 		return op_fail(c, "bad reduce_window");
@@ -1669,20 +1679,10 @@ reduce_window(struct ctx *c)
 			}
 			if (!inb)
 				continue;	/* padding holds the init value: a no-op */
-			for (int k = 0; k < n; k++) {
+			for (int k = 0; k < n; k++)
 				copy_elem(cur[k], 0, IN(k), (size_t)off);
-				args[k] = acc[k];
-				args[n + k] = cur[k];
-			}
-			int got = run_region(c->ip, c->op->regions[0], args, 2 * n, res, n);
-			if (got != n) {
-				ret = got < 0 ? -1 : op_fail(c, "the body returned %d values", got);
+			if ((ret = accumulate(c, n, acc, cur)) < 0)
 				break;
-			}
-			for (int k = 0; k < n; k++) {
-				memcpy(acc[k]->data, res[k]->data, acc[k]->nbytes);
-				tensor_free(res[k]);
-			}
 		}
 		for (int k = 0; k < n && ret == 0; k++)
 			copy_elem(r[k], i, acc[k], 0);

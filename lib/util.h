@@ -29,6 +29,10 @@ void *erealloc(void *p, size_t n);
 void *ereallocarray(void *p, size_t n, size_t size);
 char *estrdup(const char *s);
 
+/* Parses s as a decimal integer in [lo, hi]; anything else is an error
+ * naming `what` and the text (exits 1). */
+int estrtonum(const char *s, const char *what, int lo, int hi);
+
 /* Flushes and closes fp; returns -1 and prints a message naming fname
  * when the stream had a write error (a full disk is an error). */
 int fshut(FILE *fp, const char *fname);
