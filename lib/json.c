@@ -7,6 +7,7 @@
 #include "err.h"
 #include "file.h"
 #include "json.h"
+#include "utf8.h"
 #include "util.h"
 
 struct json_doc {
@@ -88,59 +89,6 @@ hex4(const char *p, const char *end, unsigned *out)
 	return 0;
 }
 
-static size_t
-utf8_put(char *b, unsigned cp)
-{
-	if (cp < 0x80) {
-		b[0] = (char)cp;
-		return 1;
-	} else if (cp < 0x800) {
-		b[0] = (char)(0xC0 | (cp >> 6));
-		b[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	} else if (cp < 0x10000) {
-		b[0] = (char)(0xE0 | (cp >> 12));
-		b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		b[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	b[0] = (char)(0xF0 | (cp >> 18));
-	b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	b[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
-/* Length of the valid UTF-8 sequence at p, or 0 when it is not one. */
-static size_t
-utf8_valid(const unsigned char *p, const unsigned char *end)
-{
-	unsigned c = p[0], cp;
-	size_t n, i;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2, cp = c & 0x1F;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3, cp = c & 0x0F;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4, cp = c & 0x07;
-	else
-		return 0;
-	if ((size_t)(end - p) < n)
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (p[i] & 0x3F);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return n;
-}
-
 /* Parses a string at ps->p (on the opening quote) into the arena. */
 static int
 parse_string(struct parser *ps, const char **out, size_t *outlen)
@@ -162,7 +110,7 @@ parse_string(struct parser *ps, const char **out, size_t *outlen)
 		if ((unsigned char)*p < 0x20)
 			return fail_at(ps, p, "control character in string");
 		if ((unsigned char)*p >= 0x80) {
-			size_t k = utf8_valid((const unsigned char *)p,
+			size_t k = utf8_char_len((const unsigned char *)p,
 			    (const unsigned char *)ps->end);
 			if (!k)
 				return fail_at(ps, p, "invalid UTF-8 in string");
@@ -198,7 +146,7 @@ parse_string(struct parser *ps, const char **out, size_t *outlen)
 			cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
 			p += 6;
 		}
-		buf_put(ps, &n, u, utf8_put(u, cp));
+		buf_put(ps, &n, u, utf8_encode(u, cp));
 		p += 6;
 	}
 	*out = arena_strndup(ps->arena, ps->buf ? ps->buf : "", n);

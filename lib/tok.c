@@ -12,6 +12,7 @@
 #include "json.h"
 #include "strbuf.h"
 #include "tok.h"
+#include "utf8.h"
 #include "util.h"
 
 struct added {
@@ -105,71 +106,6 @@ merge_find(const struct tok *t, int a, int b, int *rank, int *merged)
 			return 1;
 		}
 	}
-}
-
-/* UTF-8 */
-
-static size_t
-u8len(unsigned char c)
-{
-	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
-static size_t
-put_cp(char *b, uint32_t cp)
-{
-	if (cp < 0x80) {
-		b[0] = (char)cp;
-		return 1;
-	} else if (cp < 0x800) {
-		b[0] = (char)(0xC0 | (cp >> 6));
-		b[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	} else if (cp < 0x10000) {
-		b[0] = (char)(0xE0 | (cp >> 12));
-		b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		b[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	b[0] = (char)(0xF0 | (cp >> 18));
-	b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	b[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
-static uint32_t
-get_cp(const unsigned char *p, size_t n, size_t *k)
-{
-	size_t l = u8len(p[0]);
-	uint32_t cp;
-
-	if (l > n)
-		l = n;
-	*k = l;
-	if (l == 1)
-		return p[0];
-	cp = p[0] & (0x7F >> l);
-	for (size_t i = 1; i < l; i++)
-		cp = cp << 6 | (p[i] & 0x3F);
-	return cp;
-}
-
-/* Length of the longest prefix of p[0..n) that is whole characters. */
-static size_t
-complete_utf8(const unsigned char *p, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		size_t l = u8len(p[i]);
-		if ((p[i] & 0xC0) == 0x80)
-			l = 1;	/* a stray continuation byte stands alone */
-		if (i + l > n)
-			break;
-		i += l;
-	}
-	return i;
 }
 
 /* Loading */
@@ -626,7 +562,7 @@ bpe_word(const struct tok *t, const char *w, size_t n, int **ids, size_t *nids, 
 	struct sym *s = emalloc((n + 1) * 4 * sizeof(*s));
 	int ns = 0;
 	for (size_t i = 0; i < n;) {
-		size_t l = u8len((unsigned char)w[i]);
+		size_t l = ((unsigned char)w[i] & 0xC0) == 0x80 ? 1 : (unsigned char)w[i] < 0x80 ? 1 : (unsigned char)w[i] < 0xE0 ? 2 : (unsigned char)w[i] < 0xF0 ? 3 : 4;
 		if (l > n - i)
 			l = n - i;
 		int id = vocab_find(t, w + i, l);
@@ -731,7 +667,7 @@ model_piece(const struct tok *t, const char *p, size_t n, int **ids, size_t *nid
 			char *m = emalloc((we - ws) * 2 + 1);
 			size_t k = 0;
 			for (size_t i = ws; i < we; i++)
-				k += put_cp(m + k, t->bl_cp[(unsigned char)p[i]]);
+				k += utf8_encode(m + k, t->bl_cp[(unsigned char)p[i]]);
 			bpe_word(t, m, k, ids, nids, cap);
 			free(m);
 		} else {
@@ -807,18 +743,17 @@ split_added(const struct tok *t, const char *s, size_t n, int normalized, int pa
 	}
 }
 
-static int valid_utf8(const unsigned char *p, size_t n);
-
 long
 tok_encode(const struct tok *t, const char *text, size_t n, int add_special, int **ids)
 {
 	size_t nids = 0, cap = 16;
 
 	/* tokenizers take strings: invalid UTF-8 is refused, never guessed */
-	if (!valid_utf8((const unsigned char *)text, n)) {
-		size_t i = 0;
-		while (i < n && valid_utf8((const unsigned char *)text + i, 1))
-			i++;
+	if (!utf8_valid((const unsigned char *)text, n)) {
+		const unsigned char *p = (const unsigned char *)text, *end = p + n;
+		size_t i = 0, k;
+		while (i < n && (k = utf8_char_len(p + i, end)))
+			i += k;
 		*ids = NULL;
 		return err_set("the text is not valid UTF-8 (near byte %zu)", i);
 	}
@@ -854,7 +789,7 @@ token_bytes(const struct tok *t, int id, struct strbuf *b, int *is_byte)
 		/* code points back to bytes; a token outside the alphabet as is */
 		size_t mark = b->len, k;
 		for (size_t i = 0; i < n; i += k) {
-			uint32_t cp = get_cp((const unsigned char *)s + i, n - i, &k);
+			uint32_t cp = utf8_decode((const unsigned char *)s + i, n - i, &k);
 			if (cp >= 0x200 || t->bl_byte[cp] < 0) {
 				b->len = mark;
 				sb_putn(b, s, n);
@@ -884,25 +819,6 @@ token_bytes(const struct tok *t, int id, struct strbuf *b, int *is_byte)
 	return 0;
 }
 
-static int
-valid_utf8(const unsigned char *p, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		unsigned char c = p[i];
-		size_t l = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 :
-		    (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-		if (!l || i + l > n)
-			return 0;
-		for (size_t k = 1; k < l; k++)
-			if ((p[i + k] & 0xC0) != 0x80)
-				return 0;
-		i += l;
-	}
-	return 1;
-}
-
 char *
 tok_decode(const struct tok *t, const int *ids, size_t n, size_t *len)
 {
@@ -925,7 +841,7 @@ tok_decode(const struct tok *t, const int *ids, size_t n, size_t *len)
 		if (run.len) {
 			/* ByteFallback: a run of byte tokens that is not UTF-8
 			 * becomes one U+FFFD per byte */
-			if (valid_utf8((unsigned char *)run.s, run.len))
+			if (utf8_valid((unsigned char *)run.s, run.len))
 				sb_putn(&out, run.s, run.len);
 			else
 				for (size_t k = 0; k < run.len; k++)
@@ -967,7 +883,7 @@ tok_stream_put(struct tok_stream *s, int id, char *out, size_t cap)
 	struct strbuf w = { 0 };
 	sb_putn(&w, (const char *)all, n);
 	sb_putn(&w, (const char *)p, bn);
-	used = complete_utf8((const unsigned char *)w.s, w.len);
+	used = utf8_complete((const unsigned char *)w.s, w.len);
 	s->npending = (int)(w.len - used);
 	if (s->npending > (int)sizeof(s->pending))
 		s->npending = 0;	/* not UTF-8 at all: drop */
