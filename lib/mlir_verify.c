@@ -121,6 +121,25 @@ verify_op(const struct vctx *v)
 	if (strncmp(n, "stablehlo.", 10) != 0)
 		return 0;
 	n += 10;
+	/* operand and result counts first: the checks below index them */
+	static const struct { const char *op; int min, max; } arity[] = {
+		{ "compare", 2, 2 }, { "select", 3, 3 }, { "clamp", 3, 3 }, { "convert", 1, 1 },
+		{ "reshape", 1, 1 }, { "broadcast_in_dim", 1, 1 }, { "transpose", 1, 1 },
+		{ "slice", 1, 1 }, { "iota", 0, 0 }, { "reverse", 1, 1 }, { "concatenate", 1, 1 << 20 },
+		{ "dynamic_slice", 1, 1 << 20 }, { "dynamic_update_slice", 2, 1 << 20 }, { "pad", 2, 2 },
+		{ "reduce", 2, 1 << 20 }, { "sort", 1, 1 << 20 }, { "dot_general", 2, 2 },
+	};
+	int lo = -1, hi = -1;
+	if (in_list(n, elementwise)) {
+		lo = 1;
+		hi = 2;
+	}
+	for (size_t i = 0; i < sizeof(arity) / sizeof(arity[0]); i++)
+		if (!strcmp(n, arity[i].op))
+			lo = arity[i].min, hi = arity[i].max;
+	if (lo >= 0 && (op->noperands < lo || op->noperands > hi || op->nresults < 1))
+		return vfail(v, "takes %d to %d operands and gives a result; here %d and %d", lo, hi,
+		    op->noperands, op->nresults);
 	if (in_list(n, elementwise)) {
 		if (op->nresults != 1)
 			return vfail(v, "expected one result");

@@ -192,7 +192,9 @@ load_pretok(struct tok *t, const struct json *pt, const char *file)
 		t->byte_level = 1;
 		t->bl_regex = r && r->type == JSON_BOOL && r->boolean;
 		t->bl_prefix = a && a->type == JSON_BOOL && a->boolean;
-		if (t->bl_regex && !t->split) {
+		if (t->bl_regex && t->split)
+			return err_set("%s: a ByteLevel split after a Split is not supported", file);
+		if (t->bl_regex) {
 			static const char gpt2[] = "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+";
 			int e;
 			PCRE2_SIZE off;
@@ -207,6 +209,8 @@ load_pretok(struct tok *t, const struct json *pt, const char *file)
 		PCRE2_SIZE off;
 		if (!re || !beh || strcmp(beh, "Isolated") || (inv && inv->type == JSON_BOOL && inv->boolean))
 			return err_set("%s: only Split with an isolated regex is supported", file);
+		if (t->split)
+			return err_set("%s: more than one splitting pre-tokenizer is not supported", file);
 		t->split = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &e, &off, NULL);
 		if (!t->split)
 			return err_set("%s: the Split regex does not compile at offset %zu", file, (size_t)off);
