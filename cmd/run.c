@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "chat.h"
 #include "err.h"
 #include "file.h"
 #include "gen.h"
@@ -207,18 +208,34 @@ main(int argc, char *argv[])
 		return fshut(stdout, "<stdout>") ? 1 : 0;
 	}
 
-	if (!raw && !tokenize) {
-		/* the prompt goes through the model's chat template when it has one */
+	int special = 1;
+	if (!raw) {
+		/* the prompt goes through the model's chat template when it has
+		 * one, as a user turn with the generation prompt; the template
+		 * writes BOS itself */
 		char p[PATH_MAX];
 		snprintf(p, sizeof(p), "%s/tokenizer_config.json", dir);
 		struct json_doc *d = access(p, R_OK) == 0 ? json_load(p) : NULL;
-		int has = d && json_get(json_root(d), "chat_template");
+		const struct json *ct = d ? json_get(json_root(d), "chat_template") : NULL;
+		if (ct && ct->type == JSON_STRING) {
+			enum chat_family f = chat_family_of(ct->str);
+			if (f == CHAT_UNKNOWN)
+				eprintf("%s: chat_template is not a known family (llama3, llama3.1): use --raw", p);
+			const struct json *b = json_get(json_root(d), "bos_token");
+			if (b && b->type == JSON_OBJECT)
+				b = json_get(b, "content");
+			struct chat_msg m = { "user", text, len };
+			size_t rl;
+			char *r = chat_render(f, b && b->type == JSON_STRING ? b->str : NULL, &m, 1, 1, &rl);
+			free(text);
+			text = r;
+			len = rl;
+			special = 0;
+		}
 		json_free(d);
-		if (has)
-			eprintf("%s: chat templates are not supported yet: use --raw", p);
 	}
 	int *prompt;
-	long np = tok_encode(tk, text, len, 1, &prompt);
+	long np = tok_encode(tk, text, len, special, &prompt);
 	free(text);
 	if (np < 0)
 		eprintf("<stdin>: %s", err_reason());

@@ -364,6 +364,14 @@ load(struct tok *t, const struct json *r, const char *file)
 
 	/* the post-processor's leading special tokens */
 	const struct json *pp = json_get(r, "post_processor");
+	if (pp && jstr(pp, "type") && !strcmp(jstr(pp, "type"), "Sequence")) {
+		/* [ByteLevel, TemplateProcessing]: the template is what adds ids */
+		const struct json *l = json_get(pp, "processors"), *tp = NULL;
+		for (size_t i = 0; l && l->type == JSON_ARRAY && i < l->n; i++)
+			if (jstr(&l->items[i], "type") && !strcmp(jstr(&l->items[i], "type"), "TemplateProcessing"))
+				tp = &l->items[i];
+		pp = tp;
+	}
 	if (pp && pp->type == JSON_OBJECT && jstr(pp, "type") && !strcmp(jstr(pp, "type"), "TemplateProcessing")) {
 		const struct json *single = json_get(pp, "single");
 		for (size_t i = 0; single && i < single->n; i++) {

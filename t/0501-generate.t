@@ -39,8 +39,18 @@ if [ -d "$M" ]; then
 	printf 'hi' | run --raw -m "$TMP/m" >"$TMP/out" 2>"$TMP/err"
 	like "a dir without weights" "$?:$(cat "$TMP/err")" "^1:run: .*m: no model.safetensors"
 fi
-if [ -d "$SHARED/models/synth-llama3" ]; then
-	printf 'Hello' | run -n 2 -m "$SHARED/models/synth-llama3" >"$TMP/out" 2>"$TMP/err"
-	like "a chat template without --raw: a clear error" "$?:$(cat "$TMP/err")" "^1:run: .*tokenizer_config.json: chat templates are not supported yet: use --raw"
+L=$SHARED/models/synth-llama3
+if [ -d "$L" ]; then
+	printf 'Hello' | run --tokenize -m "$L" >"$TMP/chat"
+	like "without --raw: the Llama 3 chat template wraps the prompt" "$(cat "$TMP/chat")" \
+	    "^\[128000, 128006, 882, 128007, 271, 9906, 128009, 128006, 78191, 128007, 271\]$"
+	printf 'Hello' | run --raw --tokenize -m "$L" >"$TMP/rawids"
+	is "--raw: the prompt as it is, BOS from the tokenizer" "$(cat "$TMP/rawids")" "[128000, 9906]"
+	mkdir -p "$TMP/q"
+	cp "$L/tokenizer.json" "$TMP/q/"
+	printf '{"chat_template": "{{ messages }}"}' >"$TMP/q/tokenizer_config.json"
+	printf 'Hello' | run -n 2 -m "$TMP/q" >"$TMP/out" 2>"$TMP/err"
+	like "an unknown chat template: a clear error" "$?:$(cat "$TMP/err")" \
+	    "^1:run: .*tokenizer_config.json: chat_template is not a known family \(llama3, llama3.1\): use --raw"
 fi
 done_testing
