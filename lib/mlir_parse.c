@@ -227,6 +227,8 @@ raw_group(struct ps *s)
 
 	skip_ws(s);
 	b = s->p;
+	if (s->p >= s->end)
+		fail(s, "unexpected end of input");
 	do {
 		char c = *s->p;
 		if (c == '"') {
@@ -828,8 +830,8 @@ parse_op(struct ps *s, struct mlir_region *r, int *capops)
 				s->p++;
 				if (!accept(s, ")")) {
 					do {
-						skip_ws(s);
-						if (*s->p == '%') {
+						int gc = peek(s);
+						if (gc == '%') {
 							const char *save = s->p;
 							int sl = s->line;
 							const char *sls = s->line_start;
@@ -852,7 +854,7 @@ parse_op(struct ps *s, struct mlir_region *r, int *capops)
 								add_operand(s, &o, value_use(s));
 								reduce_pairs++;
 							}
-						} else if (isalpha((unsigned char)*s->p)) {
+						} else if (gc >= 0 && isalpha(gc)) {
 							const char *k = ident(s);
 							expect(s, "=");
 							add_attr(s, &o, k, raw_value(s, 0));
