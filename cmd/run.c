@@ -22,7 +22,7 @@
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-v] [-C chunk] [-n tokens] [-S capacity] [--ids] [--raw] -m model-dir\n"
+	fprintf(stderr, "usage: %s [-v] [-C chunk] [-g graph-dir] [-n tokens] [-S capacity] [--ids] [--raw] -m model-dir\n"
 	    "       %s --tokenize | --detokenize -m model-dir\n"
 	    "       %s --check file ...\n", argv0, argv0, argv0);
 	exit(1);
@@ -126,7 +126,7 @@ print_ids(const char *key, const int *ids, size_t n)
 int
 main(int argc, char *argv[])
 {
-	const char *dir = NULL;
+	const char *dir = NULL, *gdir = NULL;
 	int ids_mode = 0, raw = 0, tokenize = 0, detok = 0, verbose = 0, ntok = 128, cap = 0, chunk = 32;
 	int opt, i, j;
 
@@ -157,9 +157,10 @@ main(int argc, char *argv[])
 		argv[j++] = argv[i];
 	argc = j;
 	argv[argc] = NULL;
-	while ((opt = getopt(argc, argv, "C:m:n:S:v")) != -1) {
+	while ((opt = getopt(argc, argv, "C:g:m:n:S:v")) != -1) {
 		switch (opt) {
 		case 'C': chunk = estrtonum(optarg, "chunk", 1, 4096); break;
+		case 'g': gdir = optarg; break;
 		case 'm': dir = optarg; break;
 		case 'n': ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
 		case 'S': cap = estrtonum(optarg, "capacity", 1, 1 << 24); break;
@@ -254,7 +255,9 @@ main(int argc, char *argv[])
 	/* a cache for the prompt and the reply, in whole prefill chunks */
 	struct gen g;
 	int need = (int)np + ntok;
-	if (!cap) {
+	if (gdir) {
+		/* the graphs' own chunk and capacity, checked after loading */
+	} else if (!cap) {
 		cap = need;
 		if (chunk > cap)
 			chunk = cap;
@@ -264,8 +267,11 @@ main(int argc, char *argv[])
 		eprintf("the prompt (%ld tokens) and -n %d need %d positions; the capacity is %d (raise -S)",
 		    np, ntok, need, cap);
 	}
-	if (gen_open(&g, dir, cap, chunk, "interp") < 0)
+	if (gen_open(&g, dir, gdir, cap, chunk, "interp") < 0)
 		eprintf("%s", err_reason());
+	if (gdir && np + ntok > g.capacity)
+		eprintf("the prompt (%ld tokens) and -n %d need %ld positions; the graphs in '%s' hold %d "
+		    "(emit them with a larger -S)", np, ntok, np + ntok, gdir, g.capacity);
 	double t1 = now();
 	int next = gen_prefill(&g, prompt, (int)np);
 	if (next < 0)

@@ -27,6 +27,29 @@ graph(struct gen *g, enum emit_kind kind)
 	return m;
 }
 
+/* A graph from a file written by emit (or elsewhere): dir/name.mlir. */
+static struct mlir_module *
+graph_file(const char *dir, const char *name)
+{
+	char p[4096];
+	struct mlir_module **mods, *m;
+	int n;
+
+	snprintf(p, sizeof(p), "%s/%s.mlir", dir, name);
+	if ((n = mlir_parse_file(p, &mods)) < 0)
+		return NULL;
+	if (n != 1) {
+		for (int i = 0; i < n; i++)
+			mlir_free(mods[i]);
+		free(mods);
+		err_set("%s: expected one module, found %d", p, n);
+		return NULL;
+	}
+	m = mods[0];
+	free(mods);
+	return m;
+}
+
 static void
 read_eos(struct gen *g, const char *dir)
 {
@@ -60,7 +83,7 @@ bind_graph(struct gen *g, struct mlir_module *m, void **state_out, struct tensor
 }
 
 int
-gen_open(struct gen *g, const char *dir, int capacity, int chunk, const char *backend)
+gen_open(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk, const char *backend)
 {
 	char p[4096];
 
@@ -81,7 +104,23 @@ gen_open(struct gen *g, const char *dir, int capacity, int chunk, const char *ba
 	g->capacity = capacity;
 	g->chunk = chunk < capacity ? chunk : capacity;
 	read_eos(g, dir);
-	if (!(g->pm = graph(g, EMIT_PREFILL)) || !(g->dm = graph(g, EMIT_DECODE)) ||
+	if (graphs) {
+		/* the graphs fix the chunk and the capacity */
+		if ((g->pm = graph_file(graphs, "prefill")) && (g->dm = graph_file(graphs, "decode_step"))) {
+			const struct mlir_func *f = mlir_find_func(g->pm, "main");
+			int it = f ? bind_arg_index(f, "tokens") : -1, ik = f ? bind_arg_index(f, "kcache") : -1;
+			if (it < 0 || ik < 0 || !mlir_find_func(g->dm, "main")) {
+				gen_close(g);
+				return err_set("%s: prefill.mlir has no @main with tokens and kcache arguments", graphs);
+			}
+			g->chunk = (int)g->pm->types[f->body.args[it]].dim[0];
+			g->capacity = (int)g->pm->types[f->body.args[ik]].dim[1];
+		}
+	} else {
+		if ((g->pm = graph(g, EMIT_PREFILL)))
+			g->dm = graph(g, EMIT_DECODE);
+	}
+	if (!g->pm || !g->dm ||
 	    bind_graph(g, g->pm, &g->ps, &g->pa) < 0 || bind_graph(g, g->dm, &g->ds, &g->da) < 0) {
 		char why[600];
 		snprintf(why, sizeof(why), "%s", err_reason());

@@ -24,10 +24,13 @@ struct gen {
 	int eos[16], neos;		/* end-of-generation ids */
 };
 
-/* Opens model dir: config, weights, graphs for a cache of capacity
- * positions and prefill chunks of chunk tokens, on backend be.  0, or -1
- * with a reason naming the file or tensor. */
-int gen_open(struct gen *g, const char *dir, int capacity, int chunk, const char *backend);
+/* Opens model dir: config, weights, and graphs for a cache of capacity
+ * positions and prefill chunks of chunk tokens, emitted in-process; or,
+ * when graphs is not NULL, read from graphs/prefill.mlir and
+ * graphs/decode_step.mlir (which then fix the chunk and capacity).  Runs
+ * them on the named backend.  0, or -1 with a reason naming the file or
+ * tensor. */
+int gen_open(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk, const char *backend);
 
 /* Prefills the n prompt ids (from position g->pos) and returns the next
  * token id, or -1 with a reason. */

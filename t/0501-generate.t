@@ -20,6 +20,16 @@ for model in ${ORACLE_MODELS:-story-lmrs aidreams260K-hf}; do
 done
 M=$SHARED/models/story-lmrs
 if [ -d "$M" ]; then
+	# graphs from files (-g): emitted earlier, with their header lines
+	mkdir -p "$TMP/g"
+	emit -g prefill -C 16 -S 128 -m "$M" >"$TMP/g/prefill.mlir"
+	emit -g decode_step -S 128 -m "$M" >"$TMP/g/decode_step.mlir"
+	c=$SHARED/oracles/story-lmrs/short-cat.json
+	"$J" "$c" prompt_text | run --raw --ids -n 100 -g "$TMP/g" -m "$M" >"$TMP/run.json"
+	like "-g: graphs from files give the same tokens" "$(oracle-compare "$c" "$TMP/run.json")" "^match 94/94$"
+	"$J" "$c" prompt_text | run --raw -n 200 -g "$TMP/g" -m "$M" >"$TMP/out" 2>"$TMP/err"
+	like "-g: a prompt past the graphs' capacity" "$?:$(cat "$TMP/err")" \
+	    "^1:run: the prompt \(13 tokens\) and -n 200 need 213 positions; the graphs in '.*' hold 128"
 	printf 'Once upon a time' | run --raw -n 12 -m "$M" >"$TMP/text"
 	like "the reply streams as text" "$(cat "$TMP/text")" "^[A-Za-z ,.']+"
 	printf 'Once upon a time' | run --raw --tokenize -m "$M" >"$TMP/ids"
