@@ -9,12 +9,13 @@
 #include "err.h"
 #include "npy.h"
 #include "oracle.h"
+#include "tok.h"
 #include "util.h"
 
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-L logits.npy] [-t gap] oracle.json [run.json]\n"
+	fprintf(stderr, "usage: %s [-L logits.npy] [-m model-dir] [-t gap] oracle.json [run.json]\n"
 	    "       %s -l [-a atol] [-r rtol] expected.npy got.npy\n", argv0, argv0);
 	exit(2);
 }
@@ -86,6 +87,30 @@ compare_logits(const char *wp, const char *gp, double atol, double rtol)
 	return bad_rows ? 1 : 0;
 }
 
+/* Prints the text of n ids (a quoted, escaped line) with the model's
+ * tokenizer. */
+static void
+show_text(const struct tok *t, const char *what, const int *ids, size_t n)
+{
+	size_t len;
+	char *s = tok_decode(t, ids, n, &len);
+
+	printf("  %s: \"", what);
+	for (size_t i = 0; s && i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\n')
+			printf("\\n");
+		else if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c < 0x20)
+			printf("\\x%02x", c);
+		else
+			putchar(c);
+	}
+	printf("\"%s\n", s ? "" : " (an id the tokenizer does not know)");
+	free(s);
+}
+
 static void
 id_str(char *buf, size_t n, int id, const char *none)
 {
@@ -100,15 +125,16 @@ main(int argc, char *argv[])
 {
 	struct oracle want, got;
 	struct oracle_result r;
-	const char *logits = NULL;
+	const char *logits = NULL, *model = NULL;
 	double atol = 1e-4, rtol = 1e-4, gap_tol = 1e-3;
 	int lmode = 0, opt, status;
 	char a[32], b[32];
 
 	argv0 = "oracle-compare";
-	while ((opt = getopt(argc, argv, "a:lL:r:t:")) != -1) {
+	while ((opt = getopt(argc, argv, "a:lL:m:r:t:")) != -1) {
 		switch (opt) {
 		case 'a': atol = num(optarg, "atol"); break;
+		case 'm': model = optarg; break;
 		case 'l': lmode = 1; break;
 		case 'L': logits = optarg; break;
 		case 'r': rtol = num(optarg, "rtol"); break;
@@ -119,7 +145,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	if (lmode) {
-		if (argc != 2 || logits)
+		if (argc != 2 || logits || model)
 			usage();
 		status = compare_logits(argv[0], argv[1], atol, rtol);
 		return fshut(stdout, "<stdout>") ? 2 : status;
@@ -153,6 +179,19 @@ main(int argc, char *argv[])
 		printf("differ at token %zu: the oracle stopped at EOS %d, got %s (%zu/%zu matched)\n",
 		    r.at, r.want, b, r.matched, r.total);
 		break;
+	}
+	if (status && model && r.verdict != ORACLE_PROMPT_DIFFERS) {
+		/* the text around the divergence, in the model's own words */
+		struct tok *t = tok_load(model);
+		if (!t)
+			enprintf(2, "%s", err_reason());
+		size_t from = r.at > 12 ? r.at - 12 : 0;
+		show_text(t, "before  ", want.tokens + from, r.at - from);
+		if (r.want >= 0)
+			show_text(t, "expected", &r.want, 1);
+		if (r.got >= 0)
+			show_text(t, "got     ", &r.got, 1);
+		tok_free(t);
 	}
 	if (status && logits && (r.verdict == ORACLE_TOKEN_DIFFERS || r.verdict == ORACLE_RUN_STOPPED)) {
 		/* a divergence where the reference's top two were nearly tied is

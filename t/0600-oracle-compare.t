@@ -74,6 +74,9 @@ if [ -f "$O/medium-park.logits.npy" ]; then
 	like "near tie under a wide gap: warning, exit 0" "$st:$(printf %s "$out" | tr "\n" " ")" "^0:differ at token 0 .*warning: near tie at token 0"
 	oc -L "$O/medium-park.logits.npy" "$O/medium-park.json" "$TMP/mp.json"
 	like "not a near tie at 1e-3: exit 1" "$st:$(printf %s "$out" | tr "\n" " ")" "^1:differ at token 0 .*not a near tie"
+	oc -m "$SHARED/models/story-lmrs" "$O/medium-park.json" "$TMP/mp.json"
+	like "-m: the text around the divergence" "$st:$(printf %s "$out" | tr '\n' '|')" \
+	    "^1:differ at token 0 .*\|  before  : \"\"\|  expected: \"[^\"]+\"\|  got     : \"<\|start_story\|>\"$"
 else
 	skip "no story-lmrs oracles in ../shared"
 fi
