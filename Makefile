@@ -88,11 +88,12 @@ fuzz:
 
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1
-	cp -f $(BINS) $(DESTDIR)$(PREFIX)/bin/
+	cp -f $(BINS) $(SCRIPTS) $(DESTDIR)$(PREFIX)/bin/
 	cp -f $(MANS) $(DESTDIR)$(MANPREFIX)/man1/
 
 uninstall:
-	rm -f $(TOOLS:%=$(DESTDIR)$(PREFIX)/bin/%) $(MANS:man/%=$(DESTDIR)$(MANPREFIX)/man1/%)
+	rm -f $(TOOLS:%=$(DESTDIR)$(PREFIX)/bin/%) $(SCRIPTS:scripts/%=$(DESTDIR)$(PREFIX)/bin/%) \
+		$(MANS:man/%=$(DESTDIR)$(MANPREFIX)/man1/%)
 
 clean:
 	rm -rf build build-san build-fuzz

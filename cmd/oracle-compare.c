@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "err.h"
+#include "json.h"
 #include "npy.h"
 #include "oracle.h"
 #include "tok.h"
@@ -16,7 +17,8 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: %s [-L logits.npy] [-m model-dir] [-t gap] oracle.json [run.json]\n"
-	    "       %s -l [-a atol] [-r rtol] expected.npy got.npy\n", argv0, argv0);
+	    "       %s -f field oracle.json\n"
+	    "       %s -l [-a atol] [-r rtol] expected.npy got.npy\n", argv0, argv0, argv0);
 	exit(2);
 }
 
@@ -125,14 +127,15 @@ main(int argc, char *argv[])
 {
 	struct oracle want, got;
 	struct oracle_result r;
-	const char *logits = NULL, *model = NULL;
+	const char *logits = NULL, *model = NULL, *field = NULL;
 	double atol = 1e-4, rtol = 1e-4, gap_tol = 1e-3;
 	int lmode = 0, opt, status;
 	char a[32], b[32];
 
 	argv0 = "oracle-compare";
-	while ((opt = getopt(argc, argv, "a:lL:m:r:t:")) != -1) {
+	while ((opt = getopt(argc, argv, "a:f:lL:m:r:t:")) != -1) {
 		switch (opt) {
+		case 'f': field = optarg; break;
 		case 'a': atol = num(optarg, "atol"); break;
 		case 'm': model = optarg; break;
 		case 'l': lmode = 1; break;
@@ -144,6 +147,27 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	if (field) {
+		/* one field of an oracle, raw, for scripts (validate) */
+		struct json_doc *d;
+		const struct json *v;
+		if (argc != 1 || lmode)
+			usage();
+		if (!(d = json_load(argv[0])))
+			enprintf(2, "%s", err_reason());
+		if (!(v = json_get(json_root(d), field)))
+			enprintf(2, "%s: no field '%s'", argv[0], field);
+		if (v->type == JSON_STRING)
+			fwrite(v->str, 1, v->n, stdout);
+		else if (v->type == JSON_NUMBER && v->is_int)
+			printf("%lld\n", (long long)v->inum);
+		else if (v->type == JSON_BOOL)
+			printf("%s\n", v->boolean ? "true" : "false");
+		else
+			enprintf(2, "%s: field '%s' is a %s", argv[0], field, json_type_name(v->type));
+		json_free(d);
+		return fshut(stdout, "<stdout>") ? 2 : 0;
+	}
 	if (lmode) {
 		if (argc != 2 || logits || model)
 			usage();

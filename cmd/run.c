@@ -24,7 +24,7 @@ usage(void)
 {
 	fprintf(stderr, "usage: %s [-v] [-C chunk] [-g graph-dir] [-n tokens] [-S capacity] [--ids] [--raw] -m model-dir\n"
 	    "       %s --tokenize | --detokenize -m model-dir\n"
-	    "       %s --check file ...\n", argv0, argv0, argv0);
+	    "       %s --check | --verify file ...\n", argv0, argv0, argv0);
 	exit(1);
 }
 
@@ -105,6 +105,34 @@ check(int argc, char **argv)
 	return failed ? 1 : 0;
 }
 
+/* Parses, verifies and checks support of each module of each file. */
+static int
+verify(int argc, char **argv)
+{
+	int bad = 0;
+
+	for (int i = 0; i < argc; i++) {
+		struct mlir_module **mods;
+		int n = mlir_parse_file(argv[i], &mods), ok = n >= 0;
+		for (int k = 0; k < n; k++) {
+			if (ok && (mlir_verify(mods[k]) < 0 || interp_supports(mods[k]) < 0))
+				ok = 0;
+			mlir_free(mods[k]);
+		}
+		if (n >= 0)
+			free(mods);
+		if (ok) {
+			printf("ok %s (%d modules)\n", argv[i], n);
+		} else {
+			printf("not ok %s: %s\n", argv[i], err_reason());
+			bad = 1;
+		}
+	}
+	if (fshut(stdout, "<stdout>"))
+		return 1;
+	return bad;
+}
+
 static double
 now(void)
 {
@@ -135,6 +163,11 @@ main(int argc, char *argv[])
 		if (argc < 3)
 			usage();
 		return check(argc - 2, argv + 2);
+	}
+	if (argc >= 2 && !strcmp(argv[1], "--verify")) {
+		if (argc < 3)
+			usage();
+		return verify(argc - 2, argv + 2);
 	}
 	/* the long options, then getopt for the short ones */
 	for (i = j = 1; i < argc; i++) {

@@ -1185,9 +1185,12 @@ mlir_parse_file(const char *path, struct mlir_module ***out)
 	for (;;) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *le = nl ? nl : end;
+		/* parts end at "// -----", and before each "// emit" header
+		 * of a stream from emit */
 		int split = (size_t)(le - p) >= 8 && !strncmp(p, "// -----", 8);
-		if (split || !nl) {
-			const char *pe = split ? p : end;
+		int header = (size_t)(le - p) >= 8 && !strncmp(p, "// emit ", 8) && p != part;
+		if (split || header || !nl) {
+			const char *pe = split || header ? p : end;
 			int blank = 1;
 			for (const char *q = part; q < pe; q++) {
 				if (*q == '/' && q + 1 < pe && q[1] == '/') {
