@@ -22,7 +22,7 @@
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-v] [-C chunk] [-g graph-dir] [-n tokens] [-S capacity] [--ids] [--raw] -m model-dir\n"
+	fprintf(stderr, "usage: %s [-v] [-B rows] [-C chunk] [-g graph-dir] [-n tokens] [-S capacity] [--ids] [--raw] -m model-dir [file ...]\n"
 	    "       %s --tokenize | --detokenize -m model-dir\n"
 	    "       %s --check | --verify file ...\n", argv0, argv0, argv0);
 	exit(1);
@@ -133,15 +133,6 @@ verify(int argc, char **argv)
 	return bad;
 }
 
-static double
-now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
 static void
 print_ids(const char *key, const int *ids, size_t n)
 {
@@ -151,11 +142,196 @@ print_ids(const char *key, const int *ids, size_t n)
 	printf("]");
 }
 
+/* Encodes a prompt as the model is fed: through its chat template (a
+ * user turn with the generation prompt; the template writes BOS) unless
+ * raw, else with the tokenizer's own special tokens.  Dies on an unknown
+ * template. */
+static long
+encode_prompt(const struct tok *tk, const char *dir, const char *text, size_t len, int raw, int **ids)
+{
+	int special = 1;
+	char *r = NULL;
+
+	if (!raw) {
+		char p[PATH_MAX];
+		snprintf(p, sizeof(p), "%s/tokenizer_config.json", dir);
+		struct json_doc *d = access(p, R_OK) == 0 ? json_load(p) : NULL;
+		const struct json *ct = d ? json_get(json_root(d), "chat_template") : NULL;
+		if (ct && ct->type == JSON_STRING) {
+			enum chat_family f = chat_family_of(ct->str);
+			if (f == CHAT_UNKNOWN)
+				eprintf("%s: chat_template is not a known family (llama3, llama3.1): use --raw", p);
+			const struct json *b = json_get(json_root(d), "bos_token");
+			if (b && b->type == JSON_OBJECT)
+				b = json_get(b, "content");
+			struct chat_msg m = { "user", text, len };
+			r = chat_render(f, b && b->type == JSON_STRING ? b->str : NULL, &m, 1, 1, &len);
+			text = r;
+			special = 0;
+		}
+		json_free(d);
+	}
+	long n = tok_encode(tk, text, len, special, ids);
+	free(r);
+	return n;
+}
+
+/* Greedy generation for several prompts (one per file) at once: B rows
+ * of one batched decode graph, each prompt prefilled alone into a free
+ * row, rows finishing at their own EOS or -n, waiting prompts taking
+ * the rows that free up (continuous batching).  Output stays in file
+ * order: one --ids line per file, or each reply under a "==> file <=="
+ * line. */
+static int
+batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw, int ids_mode,
+    const char *gdir)
+{
+	struct tok *tk = tok_load(dir);
+	int **prompt, *np, **out, *nout, *stop, maxp = 0;
+
+	if (!tk)
+		eprintf("%s", err_reason());
+	if (gdir)
+		eprintf("-g and prompt files: batched graphs are emitted in-process");
+	prompt = ecalloc((size_t)nf, sizeof(*prompt));
+	np = ecalloc((size_t)nf, sizeof(*np));
+	out = ecalloc((size_t)nf, sizeof(*out));
+	nout = ecalloc((size_t)nf, sizeof(*nout));
+	stop = ecalloc((size_t)nf, sizeof(*stop));
+	for (int i = 0; i < nf; i++) {
+		size_t len;
+		char *text = file_read(files[i], &len);
+		if (!text)
+			eprintf("%s", err_reason());
+		long n = encode_prompt(tk, dir, text, len, raw, &prompt[i]);
+		free(text);
+		if (n < 0)
+			eprintf("%s: %s", files[i], err_reason());
+		if (n == 0)
+			eprintf("%s: the prompt encodes to no tokens", files[i]);
+		np[i] = (int)n;
+		out[i] = ecalloc((size_t)ntok + 1, sizeof(int));
+		stop[i] = -1;
+		if (np[i] > maxp)
+			maxp = np[i];
+	}
+	/* one capacity for all rows: the longest prompt, -n, whole chunks */
+	int cap = maxp + ntok;
+	if (chunk > cap)
+		chunk = cap;
+	for (int i = 0; i < nf; i++)
+		while ((np[i] + chunk - 1) / chunk * chunk > cap)
+			chunk--;
+	struct gen g;
+	if (gen_open(&g, dir, NULL, cap, chunk, "interp") < 0 || gen_open_batch(&g, B) < 0)
+		eprintf("%s", err_reason());
+	int *slot = ecalloc((size_t)B, sizeof(int)), *tok = ecalloc((size_t)B, sizeof(int));
+	int *pos = ecalloc((size_t)B, sizeof(int)), *next = ecalloc((size_t)B, sizeof(int));
+	int waiting = 0, live = 0;
+	for (int r = 0; r < B; r++)
+		slot[r] = -1;
+	for (;;) {
+		/* free rows take waiting prompts */
+		for (int r = 0; r < B && waiting < nf; r++) {
+			if (slot[r] >= 0)
+				continue;
+			int i = waiting++;
+			gen_reset(&g);
+			int t = gen_prefill(&g, prompt[i], np[i]);
+			if (t < 0)
+				eprintf("%s: %s", files[i], err_reason());
+			if (gen_is_eos(&g, t) || ntok == 0) {
+				if (gen_is_eos(&g, t))
+					stop[i] = t;
+				r--;	/* this row is still free */
+				continue;
+			}
+			out[i][nout[i]++] = t;
+			if (nout[i] == ntok)
+				continue;
+			gen_batch_load(&g, r);
+			slot[r] = i;
+			tok[r] = t;
+			pos[r] = np[i];
+			live++;
+		}
+		if (!live)
+			break;
+		/* idle rows run too, on position 0 of a row nobody reads */
+		if (gen_batch_step(&g, tok, pos, next) < 0)
+			eprintf("%s", err_reason());
+		for (int r = 0; r < B; r++) {
+			int i = slot[r];
+			if (i < 0) {
+				tok[r] = pos[r] = 0;
+				continue;
+			}
+			pos[r]++;
+			if (gen_is_eos(&g, next[r])) {
+				stop[i] = next[r];
+			} else {
+				out[i][nout[i]++] = next[r];
+				tok[r] = next[r];
+				if (nout[i] < ntok && pos[r] < cap)
+					continue;
+			}
+			slot[r] = -1;
+			tok[r] = pos[r] = 0;
+			live--;
+		}
+	}
+	for (int i = 0; i < nf; i++) {
+		if (ids_mode) {
+			printf("{");
+			print_ids("prompt_ids", prompt[i], (size_t)np[i]);
+			printf(", ");
+			print_ids("ref_token_ids", out[i], (size_t)nout[i]);
+			printf(", \"stopped_at_eog\": %s, \"stop_token_id\": ", stop[i] >= 0 ? "true" : "false");
+			if (stop[i] >= 0)
+				printf("%d}\n", stop[i]);
+			else
+				printf("null}\n");
+		} else {
+			size_t len;
+			char *t = tok_decode(tk, out[i], (size_t)nout[i], &len);
+			printf("==> %s <==\n", files[i]);
+			if (t)
+				fwrite(t, 1, len, stdout);
+			printf("\n");
+			free(t);
+		}
+		free(prompt[i]);
+		free(out[i]);
+	}
+	free(prompt);
+	free(np);
+	free(out);
+	free(nout);
+	free(stop);
+	free(slot);
+	free(tok);
+	free(pos);
+	free(next);
+	gen_close(&g);
+	tok_free(tk);
+	return fshut(stdout, "<stdout>") ? 1 : 0;
+}
+
+static double
+now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+
 int
 main(int argc, char *argv[])
 {
 	const char *dir = NULL, *gdir = NULL;
-	int ids_mode = 0, raw = 0, tokenize = 0, detok = 0, verbose = 0, ntok = 128, cap = 0, chunk = 32;
+	int ids_mode = 0, raw = 0, tokenize = 0, detok = 0, verbose = 0, ntok = 128, cap = 0, chunk = 32, rows = 4;
 	int opt, i, j;
 
 	argv0 = "run";
@@ -190,8 +366,9 @@ main(int argc, char *argv[])
 		argv[j++] = argv[i];
 	argc = j;
 	argv[argc] = NULL;
-	while ((opt = getopt(argc, argv, "C:g:m:n:S:v")) != -1) {
+	while ((opt = getopt(argc, argv, "B:C:g:m:n:S:v")) != -1) {
 		switch (opt) {
+		case 'B': rows = estrtonum(optarg, "rows", 1, 64); break;
 		case 'C': chunk = estrtonum(optarg, "chunk", 1, 4096); break;
 		case 'g': gdir = optarg; break;
 		case 'm': dir = optarg; break;
@@ -201,8 +378,10 @@ main(int argc, char *argv[])
 		default: usage();
 		}
 	}
-	if (optind != argc || !dir || tokenize + detok > 1)
+	if (!dir || tokenize + detok > 1 || (optind != argc && (tokenize || detok)))
 		usage();
+	if (optind != argc)
+		return batch(dir, argv + optind, argc - optind, rows, ntok, chunk, raw, ids_mode, gdir);
 
 	double t0 = now();
 	struct tok *tk = tok_load(dir);
@@ -242,34 +421,8 @@ main(int argc, char *argv[])
 		return fshut(stdout, "<stdout>") ? 1 : 0;
 	}
 
-	int special = 1;
-	if (!raw) {
-		/* the prompt goes through the model's chat template when it has
-		 * one, as a user turn with the generation prompt; the template
-		 * writes BOS itself */
-		char p[PATH_MAX];
-		snprintf(p, sizeof(p), "%s/tokenizer_config.json", dir);
-		struct json_doc *d = access(p, R_OK) == 0 ? json_load(p) : NULL;
-		const struct json *ct = d ? json_get(json_root(d), "chat_template") : NULL;
-		if (ct && ct->type == JSON_STRING) {
-			enum chat_family f = chat_family_of(ct->str);
-			if (f == CHAT_UNKNOWN)
-				eprintf("%s: chat_template is not a known family (llama3, llama3.1): use --raw", p);
-			const struct json *b = json_get(json_root(d), "bos_token");
-			if (b && b->type == JSON_OBJECT)
-				b = json_get(b, "content");
-			struct chat_msg m = { "user", text, len };
-			size_t rl;
-			char *r = chat_render(f, b && b->type == JSON_STRING ? b->str : NULL, &m, 1, 1, &rl);
-			free(text);
-			text = r;
-			len = rl;
-			special = 0;
-		}
-		json_free(d);
-	}
 	int *prompt;
-	long np = tok_encode(tk, text, len, special, &prompt);
+	long np = encode_prompt(tk, dir, text, len, raw, &prompt);
 	free(text);
 	if (np < 0)
 		eprintf("<stdin>: %s", err_reason());

@@ -235,8 +235,94 @@ gen_is_eos(const struct gen *g, int id)
 }
 
 void
+gen_reset(struct gen *g)
+{
+	memset(g->kc->data, 0, g->kc->nbytes);
+	memset(g->vc->data, 0, g->vc->nbytes);
+	g->pos = 0;
+}
+
+int
+gen_open_batch(struct gen *g, int B)
+{
+	struct emit_opts o = { .kind = EMIT_DECODE, .capacity = g->capacity, .batch = B,
+	    .precision = DTYPE_F32, .arch = "run" };
+	struct strbuf sb = { 0 };
+
+	if (emit_graph(&sb, &g->cfg, &o) < 0)
+		return -1;
+	g->bm = mlir_parse(sb.s, sb.len, "decode_step_batched", 1);
+	sb_free(&sb);
+	if (!g->bm || bind_graph(g, g->bm, &g->bs, &g->ba) < 0)
+		return -1;
+	const struct mlir_func *f = mlir_find_func(g->bm, "main");
+	g->bkc = tensor_new(&g->bm->types[f->body.args[bind_arg_index(f, "kcache")]]);
+	g->bvc = tensor_new(&g->bm->types[f->body.args[bind_arg_index(f, "vcache")]]);
+	g->B = B;
+	return 0;
+}
+
+void
+gen_batch_load(struct gen *g, int row)
+{
+	/* (L, S, KV, hd) into (L, B, S, KV, hd) at row */
+	int64_t L = g->cfg.layers;
+	size_t layer = g->kc->nbytes / (size_t)L;
+	for (int64_t l = 0; l < L; l++) {
+		memcpy((char *)g->bkc->data + ((size_t)l * (size_t)g->B + (size_t)row) * layer,
+		    (char *)g->kc->data + (size_t)l * layer, layer);
+		memcpy((char *)g->bvc->data + ((size_t)l * (size_t)g->B + (size_t)row) * layer,
+		    (char *)g->vc->data + (size_t)l * layer, layer);
+	}
+}
+
+int
+gen_batch_step(struct gen *g, const int *tok, const int *pos, int *next)
+{
+	const struct mlir_func *f = mlir_find_func(g->bm, "main");
+	struct tensor *res[3], *t[3];
+	static const char *const names[] = { "token", "pos", "cache_len" };
+	const int *vals[3] = { tok, pos, pos };
+	int r, k;
+
+	for (k = 0; k < 3; k++) {
+		t[k] = ints(g->bm, f, names[k], vals[k]);
+		g->ba[bind_arg_index(f, names[k])] = t[k];
+	}
+	g->ba[bind_arg_index(f, "kcache")] = g->bkc;
+	g->ba[bind_arg_index(f, "vcache")] = g->bvc;
+	r = g->be->run(g->bs, "main", g->ba, f->body.nargs, res, 3);
+	for (k = 0; k < 3; k++) {
+		tensor_free(t[k]);
+		g->ba[bind_arg_index(f, names[k])] = NULL;
+	}
+	g->ba[bind_arg_index(f, "kcache")] = g->ba[bind_arg_index(f, "vcache")] = NULL;
+	if (r != 3) {
+		for (k = 0; k < r; k++)
+			tensor_free(res[k]);
+		return r < 0 ? -1 : err_set("the batched graph returned %d values", r);
+	}
+	memcpy(next, res[0]->data, (size_t)g->B * sizeof(int));
+	tensor_free(res[0]);
+	tensor_free(g->bkc);
+	tensor_free(g->bvc);
+	g->bkc = res[1];
+	g->bvc = res[2];
+	return 0;
+}
+
+void
 gen_close(struct gen *g)
 {
+	if (g->ba)
+		for (int i = 0; i < mlir_find_func(g->bm, "main")->body.nargs; i++)
+			tensor_free(g->ba[i]);
+	free(g->ba);
+	if (g->be && g->bs)
+		g->be->free(g->bs);
+	mlir_free(g->bm);
+	tensor_free(g->bkc);
+	tensor_free(g->bvc);
 	if (g->pa)
 		for (int i = 0; i < mlir_find_func(g->pm, "main")->body.nargs; i++)
 			tensor_free(g->pa[i]);

@@ -22,6 +22,12 @@ struct gen {
 	struct tensor *kc, *vc;		/* the caches */
 	int pos;			/* tokens in the cache */
 	int eos[16], neos;		/* end-of-generation ids */
+	/* batched decode (gen_open_batch) */
+	int B;				/* rows; 0: none */
+	struct mlir_module *bm;
+	void *bs;
+	struct tensor **ba;
+	struct tensor *bkc, *bvc;	/* (L, B, S, KV, hd) */
 };
 
 /* Opens model dir: config, weights, and graphs for a cache of capacity
@@ -42,6 +48,20 @@ int gen_step(struct gen *g, int id);
 /* Whether id ends generation (generation_config.json's eos_token_id,
  * else config.json's). */
 int gen_is_eos(const struct gen *g, int id);
+
+/* Empties the single-sequence caches for a new prompt. */
+void gen_reset(struct gen *g);
+
+/* Adds the batched decode graph of B rows (same capacity).  0 or -1. */
+int gen_open_batch(struct gen *g, int B);
+
+/* Copies the single-sequence caches (a prompt just prefilled) into row
+ * of the batched caches. */
+void gen_batch_load(struct gen *g, int row);
+
+/* One batched decode step: row r feeds tok[r] at position pos[r] (its
+ * cache length); stores each row's next token in next.  0 or -1. */
+int gen_batch_step(struct gen *g, const int *tok, const int *pos, int *next);
 
 void gen_close(struct gen *g);
 

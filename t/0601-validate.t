@@ -13,8 +13,8 @@ st=$?
 is "story-lmrs validates: exit 0" "$st" 0
 like "structural: verified when there are no goldens" "$(sed -n 1p "$TMP/out")" "^ok 1 - structural: story-lmrs graphs parse and verify"
 like "every case token-exact" "$(grep -c '^ok [0-9]* - single: .*: match' "$TMP/out")" "^2$"
-like "the batch step says why it is skipped" "$(grep 'skip' "$TMP/out")" "# skip batch: batched generation in run is not implemented yet"
-like "a TAP plan and summary" "$(tail -2 "$TMP/out" | tr '\n' '|')" "^1\.\.4\|# 3 passed, 0 failed, 1 skipped\|$"
+like "batch: every stream equals its single run" "$(grep -c '^ok [0-9]* - batch (2 rows): .* equals its single run: match' "$TMP/out")" "^2$"
+like "a TAP plan and summary" "$(tail -2 "$TMP/out" | tr '\n' '|')" "^1\.\.5\|# 5 passed, 0 failed\|$"
 
 # with goldens for the architecture: compared byte for byte
 mkdir -p "$TMP/g"
