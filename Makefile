@@ -56,10 +56,15 @@ test: deps
 	$(MAKE) all
 	BUILD=$(abspath $(O)) SHARED=$(SHARED) prove -e /bin/sh $(PROVEFLAGS) t/*.t
 
-# The structural main job on the bundled default.
+# The main jobs: the structural one on the bundled default, then text
+# generation on a shared model when ../shared is there.
 demo: deps
 	$(MAKE) all
 	$(O)/bin/emit llama | $(O)/bin/diffmlir goldens/
+	@if [ -d $(SHARED)/models/story-lmrs ]; then \
+		echo "printf 'Once upon a time' | $(O)/bin/run --raw -n 60 -m $(SHARED)/models/story-lmrs"; \
+		printf 'Once upon a time' | $(O)/bin/run --raw -n 60 -m $(SHARED)/models/story-lmrs; \
+	fi
 
 # Rewrites the committed goldens on purpose; never run by a test.
 goldens: all
