@@ -142,6 +142,20 @@ print_ids(const char *key, const int *ids, size_t n)
 	printf("]");
 }
 
+/* The largest prefill chunk, at most chunk, whose whole chunks hold each
+ * of the n prompts inside a cache of cap positions (the graph writes all
+ * of a chunk's rows). */
+static int
+fit_chunk(int chunk, int cap, const int *np, int n)
+{
+	if (chunk > cap)
+		chunk = cap;
+	for (int i = 0; i < n; i++)
+		while ((np[i] + chunk - 1) / chunk * chunk > cap)
+			chunk--;
+	return chunk;
+}
+
 /* Encodes a prompt as the model is fed: through its chat template (a
  * user turn with the generation prompt; the template writes BOS) unless
  * raw, else with the tokenizer's own special tokens.  Dies on an unknown
@@ -217,11 +231,7 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 	}
 	/* one capacity for all rows: the longest prompt, -n, whole chunks */
 	int cap = maxp + ntok;
-	if (chunk > cap)
-		chunk = cap;
-	for (int i = 0; i < nf; i++)
-		while ((np[i] + chunk - 1) / chunk * chunk > cap)
-			chunk--;
+	chunk = fit_chunk(chunk, cap, np, nf);
 	struct gen g;
 	if (gen_open(&g, dir, NULL, cap, chunk, "interp") < 0 || gen_open_batch(&g, B) < 0)
 		eprintf("%s", err_reason());
@@ -443,15 +453,14 @@ main(int argc, char *argv[])
 	int need = (int)np + ntok;
 	if (gdir) {
 		/* the graphs' own chunk and capacity, checked after loading */
-	} else if (!cap) {
-		cap = need;
-		if (chunk > cap)
-			chunk = cap;
-		while (((int)np + chunk - 1) / chunk * chunk > cap)
-			chunk--;
-	} else if (need > cap) {
-		eprintf("the prompt (%ld tokens) and -n %d need %d positions; the capacity is %d (raise -S)",
-		    np, ntok, need, cap);
+	} else {
+		if (!cap)
+			cap = need;
+		else if (need > cap)
+			eprintf("the prompt (%ld tokens) and -n %d need %d positions; the capacity is %d (raise -S)",
+			    np, ntok, need, cap);
+		int n1 = (int)np;
+		chunk = fit_chunk(chunk, cap, &n1, 1);
 	}
 	if (gen_open(&g, dir, gdir, cap, chunk, "interp") < 0)
 		eprintf("%s", err_reason());

@@ -282,7 +282,7 @@ attention(struct em *e, int l, struct hlo_val xn, struct hlo_val *kc, struct hlo
 	struct hlo_builder *b = e->b;
 	const struct model_config *c = e->c;
 	int64_t R = e->R, H = c->heads, KV = c->kv_heads, G = H / KV, hd = c->head_dim;
-	int64_t S = e->o->capacity, L = c->layers, D = c->hidden;
+	int64_t S = e->o->capacity;
 	char p[128];
 	struct hlo_val q, k, v, kl, vl, sc, mask, limit, pr, ctx, li = idx_const(e, l);
 
@@ -322,7 +322,6 @@ attention(struct em *e, int l, struct hlo_val xn, struct hlo_val *kc, struct hlo
 		kl = hlo_slice(b, *kc, lo, hi);				/* (1, S, KV, hd) */
 		vl = hlo_slice(b, *vc, lo, hi);
 	}
-	(void)L;
 
 	struct hlo_val qg = narrow(e, hlo_reshape(b, q, HLO_TY(DTYPE_F32, R, KV, G, hd)));
 	if (e->o->kind == EMIT_DECODE) {
@@ -354,7 +353,6 @@ attention(struct em *e, int l, struct hlo_val xn, struct hlo_val *kc, struct hlo
 	}
 	ctx = hlo_reshape(b, ctx, HLO_TY(DTYPE_F32, R, H * hd));
 	snprintf(p, sizeof(p), "model.layers.%d.self_attn.o_proj", l);
-	(void)D;
 	return linear(e, ctx, p, c->hidden, c->o_bias, err);
 }
 

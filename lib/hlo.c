@@ -637,16 +637,26 @@ hlo_const_list_f(struct hlo_builder *b, struct hlo_type t, const float *v)
 	struct hlo_val r = constant(b, t);
 	int64_t n = hlo_numel(t);
 
-	/* MLIR prints more than 100 elements as a hex blob; the emitter
-	 * keeps its lists short so goldens stay readable */
-	assert(t.rank == 1 && n <= 100 && dtype_is_float(t.dt));
-	begin_op(b, r, "stablehlo.constant dense<[");
-	for (int64_t i = 0; i < n; i++) {
-		if (i)
-			sb_puts(&b->body, ", ");
-		put_scalar(b, t.dt, v[i], 0);
+	assert(t.rank == 1 && t.dt == DTYPE_F32);
+	if (n > 100) {
+		/* MLIR prints more than 100 elements as a hex blob of the
+		 * little-endian bytes */
+		begin_op(b, r, "stablehlo.constant dense<\"0x");
+		for (int64_t i = 0; i < n; i++) {
+			unsigned char u[4];
+			memcpy(u, &v[i], 4);
+			sb_printf(&b->body, "%02X%02X%02X%02X", u[0], u[1], u[2], u[3]);
+		}
+		sb_puts(&b->body, "\"> : ");
+	} else {
+		begin_op(b, r, "stablehlo.constant dense<[");
+		for (int64_t i = 0; i < n; i++) {
+			if (i)
+				sb_puts(&b->body, ", ");
+			put_scalar(b, t.dt, v[i], 0);
+		}
+		sb_puts(&b->body, "]> : ");
 	}
-	sb_puts(&b->body, "]> : ");
 	put_type(b, t);
 	sb_puts(&b->body, "\n");
 	return finish(b, r);

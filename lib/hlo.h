@@ -88,7 +88,8 @@ struct hlo_val hlo_arg(struct hlo_builder *b, struct hlo_type t, const char *loc
 void hlo_func_end(struct hlo_builder *b, const char *name, int public,
     int n, const struct hlo_val *res);
 
-/* Constants: a splat of one value, or a list of n values. */
+/* Constants: a splat of one value, or a rank-1 f32 list (more than 100
+ * values print as a hex blob, as MLIR does). */
 struct hlo_val hlo_const_f(struct hlo_builder *b, struct hlo_type t, double v);
 struct hlo_val hlo_const_i(struct hlo_builder *b, struct hlo_type t, int64_t v);
 struct hlo_val hlo_const_list_f(struct hlo_builder *b, struct hlo_type t, const float *v);

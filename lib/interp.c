@@ -1302,13 +1302,10 @@ reduce(struct ctx *c)
 			return -1;
 		struct mlir_type st = IN(n + k)->type;
 		acc[k] = tensor_new(&st);
-		cur[k] = tensor_new(&IN(k)->type);
-		cur[k]->type.rank = 0;
-		cur[k]->type = st;
-		cur[k]->type.dt = IN(k)->type.dt;
-		cur[k]->type.bits = IN(k)->type.bits;
-		cur[k]->type.name = IN(k)->type.name;
-		cur[k]->nbytes = dtype_size(st.dt);
+		/* one element of input k, as a scalar of its type */
+		struct mlir_type et = IN(k)->type;
+		et.rank = 0;
+		cur[k] = tensor_new(&et);
 	}
 	int64_t ridx[MLIR_MAX_RANK], xidx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
 	strides(&x0->type, xs);

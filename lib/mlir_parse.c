@@ -29,11 +29,9 @@ struct ps {
 	struct mlir_module *m;
 	struct arena *a;
 	jmp_buf fail;
-	/* SSA names in scope: open addressing, with an undo log per region */
+	/* SSA names of the function being parsed: open addressing */
 	struct name_slot *slots;
 	int cap, nused;
-	int *undo;		/* slot indices defined, in order */
-	int nundo, capundo;
 	int captypes;
 };
 
@@ -259,7 +257,7 @@ parse_elem(struct ps *s, struct mlir_type *t)
 	const char *b = s->p;
 
 	if (s->p < s->end && *s->p == '!') {
-		/* !quant.uniform<...> and other dialect element types */
+		/* !quant.uniform<...>, !stablehlo.token: not supported */
 		s->p++;
 		while (s->p < s->end && (isalnum((unsigned char)*s->p) || *s->p == '.' || *s->p == '_'))
 			s->p++;
@@ -320,17 +318,6 @@ parse_type(struct ps *s, struct mlir_type *t)
 {
 	memset(t, 0, sizeof(*t));
 	skip_ws(s);
-	if (s->p < s->end && *s->p == '!') {
-		/* !stablehlo.token and other dialect types: not supported */
-		const char *b = s->p++;
-		while (s->p < s->end && (isalnum((unsigned char)*s->p) || *s->p == '.' || *s->p == '_'))
-			s->p++;
-		if (s->p < s->end && *s->p == '<')
-			raw_group(s);
-		t->dt = DTYPE_INVALID;
-		t->name = arena_strndup(s->a, b, (size_t)(s->p - b));
-		return;
-	}
 	if (looking_at(s, "tuple<")) {
 		const char *b = s->p;
 		s->p += 5;
@@ -340,7 +327,8 @@ parse_type(struct ps *s, struct mlir_type *t)
 		return;
 	}
 	if (!accept(s, "tensor<")) {
-		/* a bare element type (function results of check ops, rare) */
+		/* a bare element type, or a dialect type (!stablehlo.token):
+		 * parse_elem reads both */
 		parse_elem(s, t);
 		return;
 	}
@@ -574,7 +562,7 @@ attr_dict(struct ps *s, struct opb *o)
 	expect(s, "}");
 }
 
-static void parse_block(struct ps *s, struct mlir_region *r, int closing_brace);
+static void parse_block(struct ps *s, struct mlir_region *r);
 
 /* A region "{ ... }" whose block arguments are already defined. */
 static struct mlir_region *
@@ -616,7 +604,7 @@ region_body(struct ps *s, int *args, int nargs)
 		r->args = ids;
 		r->nargs = n;
 	}
-	parse_block(s, r, 1);
+	parse_block(s, r);
 	return r;
 }
 
@@ -697,18 +685,10 @@ signature(struct ps *s, struct opb *o, struct mlir_type *res, int *nres, int max
 	}
 }
 
-static const struct {
-	const char *pretty, *generic;
-} key_alias[] = {
-	{ "dims", "dims" },	/* per op below */
-	{ "dim", "dim" },
-};
-
 /* Renames pretty keys to the generic form's for op name. */
 static const char *
 norm_key(const char *op, const char *key)
 {
-	(void)key_alias;
 	if (!strcmp(key, "dims")) {
 		if (!strcmp(op, "stablehlo.transpose"))
 			return "permutation";
@@ -743,7 +723,7 @@ parse_op(struct ps *s, struct mlir_region *r, int *capops)
 	int nnames = 0, nres_total = 0, i;
 	struct mlir_type res[64];
 	int nres = 0;
-	int iter_args[64], niter = 0;	/* while's region argument names */
+	int niter = 0;			/* while's region argument names */
 	struct { const char *n; size_t len; } iter_names[64];
 
 	memset(&o, 0, sizeof(o));
@@ -896,7 +876,6 @@ parse_op(struct ps *s, struct mlir_region *r, int *capops)
 				} else {
 					add_attr(s, &o, "word", w);
 				}
-				(void)save;
 			} else {
 				fail(s, "unexpected '%c' in op '%s'", c, name);
 			}
@@ -951,7 +930,6 @@ parse_op(struct ps *s, struct mlir_region *r, int *capops)
 					expect(s, "do");
 			}
 		}
-		(void)iter_args;
 	}
 	if (accept(s, "loc"))
 		raw_value(s, 0);
@@ -991,9 +969,9 @@ parse_op(struct ps *s, struct mlir_region *r, int *capops)
 	r->ops[r->nops++] = o.op;
 }
 
-/* Ops up to '}' (closing) or, for a function body, the same. */
+/* The ops of a block, up to its closing '}'. */
 static void
-parse_block(struct ps *s, struct mlir_region *r, int closing)
+parse_block(struct ps *s, struct mlir_region *r)
 {
 	int cap = 0;
 
@@ -1007,7 +985,6 @@ parse_block(struct ps *s, struct mlir_region *r, int closing)
 		}
 		parse_op(s, r, &cap);
 	}
-	(void)closing;
 }
 
 static void
@@ -1095,7 +1072,7 @@ parse_func(struct ps *s)
 		attr_dict(s, &dummy);
 	}
 	expect(s, "{");
-	parse_block(s, &f.body, 1);
+	parse_block(s, &f.body);
 	if (accept(s, "loc"))
 		raw_value(s, 0);
 	m->funcs = ereallocarray(m->funcs, (size_t)m->nfuncs + 1, sizeof(*m->funcs));
@@ -1122,7 +1099,6 @@ mlir_parse(const char *text, size_t len, const char *file, int first_line)
 	s.file = m->file;
 	if (setjmp(s.fail)) {
 		free(s.slots);
-		free(s.undo);
 		mlir_free(m);
 		return NULL;
 	}
@@ -1166,7 +1142,6 @@ mlir_parse(const char *text, size_t len, const char *file, int first_line)
 	if (braces)
 		fail(&s, "unexpected end of input: the module is not closed");
 	free(s.slots);
-	free(s.undo);
 	return m;
 }
 

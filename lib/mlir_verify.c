@@ -393,14 +393,29 @@ verify_op(const struct vctx *v)
 				return vfail(v, "contracting dimensions %lld (%lld) and %lld (%lld) differ",
 				    (long long)xc[k], (long long)(xc[k] < x->rank ? x->dim[xc[k]] : -1),
 				    (long long)yc[k], (long long)(yc[k] < y->rank ? y->dim[yc[k]] : -1));
-		int64_t want = 1;
+		/* the result: batch dims, then lhs free dims, then rhs free dims */
+		int64_t want[3 * MLIR_MAX_RANK];
+		int rr = 0;
 		for (k = 0; k < nxb; k++)
-			want *= x->dim[xb[k]];
-		want = mlir_numel(x) / (want ? want : 1);
-		(void)want;
-		int rr = nxb + (x->rank - nxb - nxc) + (y->rank - nyb - nyc);
+			want[rr++] = x->dim[xb[k]];
+		for (int side = 0; side < 2; side++) {
+			const struct mlir_type *t = side ? y : x;
+			const int64_t *b = side ? yb : xb, *cc = side ? yc : xc;
+			for (int i = 0; i < t->rank; i++) {
+				int used = 0;
+				for (k = 0; k < nxb; k++)
+					used |= b[k] == i;
+				for (k = 0; k < nxc; k++)
+					used |= cc[k] == i;
+				if (!used)
+					want[rr++] = t->dim[i];
+			}
+		}
 		if (rr != rt(v, 0)->rank)
 			return vfail(v, "the result should have rank %d", rr);
+		for (k = 0; k < rr; k++)
+			if (rt(v, 0)->dim[k] != want[k])
+				return vfail(v, "result dimension %d should be %lld", k, (long long)want[k]);
 		return 0;
 	}
 	return 0;

@@ -69,6 +69,12 @@ like "quantized: a per-module override" "$(sed -n 3p "$TMP/q4.mlir")" \
     'tensor<64x32xui32> loc\("model.layers.0.mlp.down_proj.weight"\), %arg[0-9]*: tensor<64x2xf32> loc\("model.layers.0.mlp.down_proj.scales"\)'
 like "quantized: header" "$(head -1 "$TMP/q4.mlir")" 'quant=mlx4b32$'
 
+# head_dim 256: 128 RoPE frequencies, printed as MLIR prints a long list
+printf '{"model_type": "llama", "hidden_size": 512, "num_attention_heads": 2, "head_dim": 256, "num_hidden_layers": 1, "vocab_size": 16, "intermediate_size": 32}' >"$TMP/hd.json"
+emit -g decode_step -S 16 -c "$TMP/hd.json" >"$TMP/hd.mlir"
+like "head_dim 256: the frequencies as a hex constant" "$?:$(grep -c 'constant dense<"0x[0-9A-F]\{1024\}"> : tensor<128xf32>' "$TMP/hd.mlir")" "^0:1$"
+check "head_dim 256: the graph parses and verifies" run --verify "$TMP/hd.mlir"
+
 # rejected configs: exit 1, a message naming the field and value, no output
 reject() {	# reject TITLE JSON EXPECTED-MESSAGE-REGEX
 	printf '%s\n' "$2" >"$TMP/c.json"

@@ -40,6 +40,10 @@ if [ -d "$M" ]; then
 	printf 'x' | run --raw -n 10 -S 5 -m "$M" >"$TMP/out" 2>"$TMP/err"
 	like "prompt and -n over the capacity: the numbers" "$?:$(cat "$TMP/err")" \
 	    "^1:run: the prompt \(3 tokens\) and -n 10 need 13 positions; the capacity is 5 \(raise -S\)"
+	"$J" "$SHARED/oracles/story-lmrs/short-cat.json" prompt_text |
+	    run --raw --ids -n 2 -C 8 -S 15 -m "$M" >"$TMP/small.json" 2>"$TMP/err"
+	like "-S that whole chunks overrun: the chunk shrinks to fit" "$?:$(cat "$TMP/small.json" "$TMP/err")" \
+	    '^0:\{"prompt_ids": \[1, [0-9, ]+\], "ref_token_ids": \[85, 55\]'
 	printf '\377' | run --raw -m "$M" >"$TMP/out" 2>"$TMP/err"
 	like "invalid UTF-8 is refused" "$?:$(cat "$TMP/err")" "^1:run: <stdin>: the text is not valid UTF-8"
 	run --raw -m "$TMP/nowhere" </dev/null >"$TMP/out" 2>"$TMP/err"

@@ -153,6 +153,8 @@ main(int argc, char **argv)
 	    "result dimension 0 should be 3");
 	bad_verify("dot_general contracting sizes", F("  %0 = stablehlo.dot_general %a, %a, contracting_dims = [1] x [0] : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %a : tensor<2x3xf32>"),
 	    "contracting dimensions 1 (3) and 0 (2) differ");
+	bad_verify("dot_general with a wrong result dimension", F("  %0 = stablehlo.dot_general %a, %b, contracting_dims = [1] x [0] : (tensor<2x3xf32>, tensor<3x2xf32>) -> tensor<2x3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "result dimension 1 should be 2");
 	bad_verify("a concatenate of the wrong total", F("  %0 = stablehlo.concatenate %a, %a, dim = 0 : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<5x3xf32>\n  return %a : tensor<2x3xf32>"),
 	    "the sizes along dimension 0 add to 4, not 5");
 	bad_verify("a return of the wrong type", F("  return %b : tensor<3x2xf32>"),
