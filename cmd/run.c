@@ -17,12 +17,16 @@
 #include "json.h"
 #include "mlir.h"
 #include "tok.h"
+#include "plan.h"
 #include "util.h"
+
+/* The CPU plan; --interp: the reference interpreter. */
+static const char *backend = "cpu";
 
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-v] [-B rows] [-C chunk] [-g graph-dir] [-n tokens] [-S capacity] [--ids] [--raw] -m model-dir [file ...]\n"
+	fprintf(stderr, "usage: %s [-v] [-B rows] [-C chunk] [-g graph-dir] [-n tokens] [-S capacity] [-t threads] [--ids] [--raw] [--interp] -m model-dir [file ...]\n"
 	    "       %s --tokenize | --detokenize -m model-dir\n"
 	    "       %s --check | --verify file ...\n", argv0, argv0, argv0);
 	exit(1);
@@ -233,7 +237,7 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 	int cap = maxp + ntok;
 	chunk = fit_chunk(chunk, cap, np, nf);
 	struct gen g;
-	if (gen_open(&g, dir, NULL, cap, chunk, "interp") < 0 || gen_open_batch(&g, B) < 0)
+	if (gen_open(&g, dir, NULL, cap, chunk, backend) < 0 || gen_open_batch(&g, B) < 0)
 		eprintf("%s", err_reason());
 	int *slot = ecalloc((size_t)B, sizeof(int)), *tok = ecalloc((size_t)B, sizeof(int));
 	int *pos = ecalloc((size_t)B, sizeof(int)), *next = ecalloc((size_t)B, sizeof(int));
@@ -365,6 +369,8 @@ main(int argc, char *argv[])
 			tokenize = 1;
 		else if (!strcmp(argv[i], "--detokenize"))
 			detok = 1;
+		else if (!strcmp(argv[i], "--interp"))
+			backend = "interp";
 		else if (!strcmp(argv[i], "--"))
 			break;
 		else if (!strncmp(argv[i], "--", 2))
@@ -376,7 +382,7 @@ main(int argc, char *argv[])
 		argv[j++] = argv[i];
 	argc = j;
 	argv[argc] = NULL;
-	while ((opt = getopt(argc, argv, "B:C:g:m:n:S:v")) != -1) {
+	while ((opt = getopt(argc, argv, "B:C:g:m:n:S:t:v")) != -1) {
 		switch (opt) {
 		case 'B': rows = estrtonum(optarg, "rows", 1, 64); break;
 		case 'C': chunk = estrtonum(optarg, "chunk", 1, 4096); break;
@@ -384,6 +390,7 @@ main(int argc, char *argv[])
 		case 'm': dir = optarg; break;
 		case 'n': ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
 		case 'S': cap = estrtonum(optarg, "capacity", 1, 1 << 24); break;
+		case 't': plan_set_threads(estrtonum(optarg, "threads", 1, 64)); break;
 		case 'v': verbose = 1; break;
 		default: usage();
 		}
@@ -462,7 +469,7 @@ main(int argc, char *argv[])
 		int n1 = (int)np;
 		chunk = fit_chunk(chunk, cap, &n1, 1);
 	}
-	if (gen_open(&g, dir, gdir, cap, chunk, "interp") < 0)
+	if (gen_open(&g, dir, gdir, cap, chunk, backend) < 0)
 		eprintf("%s", err_reason());
 	if (gdir && np + ntok > g.capacity)
 		eprintf("the prompt (%ld tokens) and -n %d need %ld positions; the graphs in '%s' hold %d "

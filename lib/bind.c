@@ -3,6 +3,7 @@
 
 #include "bind.h"
 #include "err.h"
+#include "util.h"
 
 int
 bind_arg_index(const struct mlir_func *f, const char *name)
@@ -24,7 +25,7 @@ skipped(const char *const *skip, const char *name)
 
 int
 bind_weights(const struct mlir_module *m, const struct mlir_func *f, const struct st_model *st,
-    const char *const *skip, struct tensor **args)
+    const char *const *skip, int raw, struct tensor **args)
 {
 	for (int i = 0; i < f->body.nargs; i++) {
 		const char *name = f->arg_locs[i];
@@ -39,6 +40,16 @@ bind_weights(const struct mlir_module *m, const struct mlir_func *f, const struc
 		if (w->rank != t->rank || memcmp(w->shape, t->dim, sizeof(t->dim[0]) * (size_t)t->rank))
 			return err_set("weight '%s': the graph wants %lld elements of another shape",
 			    name, (long long)mlir_numel(t));
+		if (raw && (w->dtype == t->dt || (t->dt == DTYPE_F32 &&
+		    (w->dtype == DTYPE_BF16 || w->dtype == DTYPE_F16)))) {
+			args[i] = ecalloc(1, sizeof(*args[i]));
+			args[i]->type = *t;
+			args[i]->data = (void *)w->data;
+			args[i]->nbytes = w->nbytes;
+			args[i]->borrowed = 1;
+			args[i]->stored = w->dtype == t->dt ? DTYPE_INVALID : w->dtype;
+			continue;
+		}
 		if (!(args[i] = tensor_new(t)))
 			return -1;
 		size_t n = (size_t)mlir_numel(t);

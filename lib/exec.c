@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "exec.h"
+#include "plan.h"
 #include "util.h"
 
 struct interp_state {
@@ -41,7 +42,8 @@ interp_unload(void *state)
 }
 
 static const struct exec_backend backends[] = {
-	{ "interp", interp_load, interp_exec, interp_unload },
+	{ "interp", 0, interp_load, interp_exec, interp_unload },
+	{ "cpu", 1, plan_load, plan_run, plan_free },
 };
 
 const struct exec_backend *

@@ -79,7 +79,7 @@ bind_graph(struct gen *g, struct mlir_module *m, void **state_out, struct tensor
 	if (!(*state_out = g->be->load(m)))
 		return -1;
 	*args = ecalloc((size_t)f->body.nargs, sizeof(**args));
-	return bind_weights(m, f, &g->st, state, *args);
+	return bind_weights(m, f, &g->st, state, g->be->raw_weights, *args);
 }
 
 int
@@ -130,6 +130,7 @@ gen_open(struct gen *g, const char *dir, const char *graphs, int capacity, int c
 	const struct mlir_func *f = mlir_find_func(g->pm, "main");
 	g->kc = tensor_new(&g->pm->types[f->body.args[bind_arg_index(f, "kcache")]]);
 	g->vc = tensor_new(&g->pm->types[f->body.args[bind_arg_index(f, "vcache")]]);
+	g->kc->inplace = g->vc->inplace = 1;
 	return 0;
 }
 
@@ -140,6 +141,18 @@ ints(const struct mlir_module *m, const struct mlir_func *f, const char *name, c
 
 	memcpy(t->data, v, t->nbytes);
 	return t;
+}
+
+/* A cache comes back from a graph either updated where it lay (the
+ * same tensor: the plan) or as a new one (the interpreter). */
+static void
+take(struct tensor **cache, struct tensor *res)
+{
+	if (res != *cache) {
+		tensor_free(*cache);
+		*cache = res;
+	}
+	(*cache)->inplace = 1;
 }
 
 /* Runs graph m with the state tensors named in names bound; returns the
@@ -169,10 +182,8 @@ call(struct gen *g, struct mlir_module *m, void *st, struct tensor **args, const
 	}
 	memcpy(&next, res[0]->data, 4);
 	tensor_free(res[0]);
-	tensor_free(g->kc);
-	tensor_free(g->vc);
-	g->kc = res[1];
-	g->vc = res[2];
+	take(&g->kc, res[1]);
+	take(&g->vc, res[2]);
 	return next;
 }
 
@@ -258,6 +269,7 @@ gen_open_batch(struct gen *g, int B)
 	const struct mlir_func *f = mlir_find_func(g->bm, "main");
 	g->bkc = tensor_new(&g->bm->types[f->body.args[bind_arg_index(f, "kcache")]]);
 	g->bvc = tensor_new(&g->bm->types[f->body.args[bind_arg_index(f, "vcache")]]);
+	g->bkc->inplace = g->bvc->inplace = 1;
 	g->B = B;
 	return 0;
 }
@@ -304,10 +316,8 @@ gen_batch_step(struct gen *g, const int *tok, const int *pos, int *next)
 	}
 	memcpy(next, res[0]->data, (size_t)g->B * sizeof(int));
 	tensor_free(res[0]);
-	tensor_free(g->bkc);
-	tensor_free(g->bvc);
-	g->bkc = res[1];
-	g->bvc = res[2];
+	take(&g->bkc, res[1]);
+	take(&g->bvc, res[2]);
 	return 0;
 }
 

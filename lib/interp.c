@@ -43,7 +43,8 @@ void
 tensor_free(struct tensor *t)
 {
 	if (t) {
-		free(t->data);
+		if (!t->borrowed)
+			free(t->data);
 		free(t);
 	}
 }
@@ -2095,6 +2096,40 @@ run_region(struct interp *ip, const struct mlir_region *r, struct tensor **args,
 			return -1;
 	}
 	return 0;
+}
+
+int
+interp_dot_dims(const struct mlir_op *op, int64_t *lb, int *nlb, int64_t *rb, int *nrb,
+    int64_t *lc, int *nlc, int64_t *rc, int *nrc)
+{
+	const char *dn = mlir_attr(op, "dot_dimension_numbers");
+
+	if (dn) {
+		dot_field(dn, "lhs_batching_dimensions", lb, nlb);
+		dot_field(dn, "rhs_batching_dimensions", rb, nrb);
+		dot_field(dn, "lhs_contracting_dimensions", lc, nlc);
+		dot_field(dn, "rhs_contracting_dimensions", rc, nrc);
+	} else {
+		dim_pair(mlir_attr(op, "batching_dims"), lb, nlb, rb, nrb);
+		dim_pair(mlir_attr(op, "contracting_dims"), lc, nlc, rc, nrc);
+	}
+	return *nlb == *nrb && *nlc == *nrc ? 0 : -1;
+}
+
+int
+interp_slice_bounds(const struct mlir_module *m, const struct mlir_op *op, int rank,
+    int64_t *st, int64_t *lim, int64_t *str)
+{
+	struct interp ip = { .m = m };
+	struct ctx c = { &ip, op };
+
+	return slice_bounds(&c, rank, st, lim, str);
+}
+
+int
+interp_exec_op(struct interp *ip, const struct mlir_op *op)
+{
+	return exec_op(ip, op);
 }
 
 int

@@ -73,7 +73,7 @@ main(int argc, char **argv)
 	static const char *const state[] = { "tokens", "positions", "real_len", "token", "pos",
 	    "cache_len", "kcache", "vcache", NULL };
 	struct tensor *pa[512] = { 0 }, *da[512] = { 0 }, *res[3];
-	int r1 = bind_weights(pm, pf, &st, state, pa), r2 = r1 < 0 ? -1 : bind_weights(dm, df, &st, state, da);
+	int r1 = bind_weights(pm, pf, &st, state, 0, pa), r2 = r1 < 0 ? -1 : bind_weights(dm, df, &st, state, 0, da);
 	if (!ok(r1 == 0 && r2 == 0, "weights bind by name")) {
 		printf("# %s\n", err_reason());
 		return done();
