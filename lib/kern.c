@@ -546,7 +546,7 @@ qlut512_4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, i
 		for (int64_t k0 = 0; k0 < K; k0 += 128) {
 			/* the same line two rows on: rows are short, the
 			 * hardware prefetcher late */
-			_mm_prefetch((const char *)(qrow + 2 * words + k0 / 8), _MM_HINT_T0);
+			_mm_prefetch((const char *)(qrow + 6 * words + k0 / 8), _MM_HINT_T0);
 			__m512i w = _mm512_loadu_si512(qrow + k0 / 8);
 			const float *xb = xp + k0;
 			__m512 t0 = _mm512_add_ps(_mm512_mul_ps(iota, _mm512_set1_ps(sc[gb])), _mm512_set1_ps(bi[gb]));
@@ -629,6 +629,43 @@ QLANES256(2)
 QLANES256(4)
 QLANES256(8)
 
+/* Four rows of x against plain (f32/bf16/f16) rows of W: each weight
+ * vector loaded once feeds four FMAs; two k steps in flight, so eight
+ * independent sums hide the FMA latency. */
+AVX2 static void
+rows4_avx2(const float *x, int64_t K, const void *w, enum dtype wdt, int64_t N, float *y,
+    int64_t n0, int64_t n1)
+{
+	size_t wsz = dtype_size(wdt);
+	const float *x0 = x, *x1 = x + K, *x2 = x + 2 * K, *x3 = x + 3 * K;
+	for (int64_t n = n0; n < n1; n++) {
+		const char *row = (const char *)w + (size_t)n * (size_t)K * wsz;
+		__m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+		int64_t k = 0;
+		for (; k + 16 <= K; k += 16) {
+			_mm_prefetch(row + 2 * (size_t)K * wsz + (size_t)k * wsz, _MM_HINT_T0);
+			__m256 w0 = load8(row, wdt, k), w1 = load8(row, wdt, k + 8);
+			a0 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x0 + k), a0);
+			a1 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x1 + k), a1);
+			a2 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x2 + k), a2);
+			a3 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x3 + k), a3);
+			b0 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(x0 + k + 8), b0);
+			b1 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(x1 + k + 8), b1);
+			b2 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(x2 + k + 8), b2);
+			b3 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(x3 + k + 8), b3);
+		}
+		float t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+		for (; k < K; k++) {
+			float wk = elem(row, wdt, k);
+			t0 += x0[k] * wk, t1 += x1[k] * wk, t2 += x2[k] * wk, t3 += x3[k] * wk;
+		}
+		y[n] = hsum(_mm256_add_ps(a0, b0)) + t0;
+		y[N + n] = hsum(_mm256_add_ps(a1, b1)) + t1;
+		y[2 * N + n] = hsum(_mm256_add_ps(a2, b2)) + t2;
+		y[3 * N + n] = hsum(_mm256_add_ps(a3, b3)) + t3;
+	}
+}
+
 struct job {
 	const float *x;
 	int64_t M, K, N, chunk;
@@ -671,7 +708,25 @@ gemv_task(void *arg, int i)
 		rows_avx2_1x2(j->x, j->K, j->w, j->wdt, j->N, j->y, n0, n1);
 		return;
 	}
+	if (j->qw && j->qw->gs % 8 == 0 && j->K % j->qw->gs == 0) {
+		/* several rows of x: dequantize each weight row once (into
+		 * L1), then the plain kernels on it */
+		float *buf = emalloc((size_t)j->K * sizeof(float));
+		for (int64_t n = n0; n < n1; n++) {
+			dequant_avx2(j->qw, j->K, n, n + 1, buf);
+			int64_t m = 0;
+			for (; m + 4 <= j->M; m += 4)
+				rows4_avx2(j->x + m * j->K, j->K, buf, DTYPE_F32, j->N, j->y + m * j->N + n, 0, 1);
+			for (; m < j->M; m++)
+				rows_avx2_1x2(j->x + m * j->K, j->K, buf, DTYPE_F32, j->N, j->y + m * j->N + n, 0, 1);
+		}
+		free(buf);
+		return;
+	}
 	int64_t m = 0;
+	if (!j->qw)
+		for (; m + 4 <= j->M; m += 4)
+			rows4_avx2(j->x + m * j->K, j->K, j->w, j->wdt, j->N, j->y + m * j->N, n0, n1);
 	for (; m + 4 <= j->M; m += 4)
 		rows_avx2_4(j->x + m * j->K, j->K, j->w, j->wdt, j->qw, j->N, j->y + m * j->N, n0, n1);
 	for (; m + 2 <= j->M; m += 2)

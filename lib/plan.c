@@ -1,4 +1,5 @@
 #include <immintrin.h>
+#include <cblas.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1146,6 +1147,50 @@ dot_task(void *arg, int ti)
 	}
 }
 
+static int64_t
+uniform(const int64_t *t, int64_t n)
+{
+	int64_t st = n > 1 ? t[1] - t[0] : 1;
+
+	for (int64_t i = 1; i < n; i++)
+		if (t[i] - t[i - 1] != st)
+			return -1;
+	return st;
+}
+
+/* A big batched dot (prefill attention) as one sgemm a batch: lhs rows
+ * packed when their offsets are not one stride apart.  0 when the
+ * layout does not fit (the caller then runs dot_task). */
+static int
+dot_sgemm(const struct step *s, const float *x, const float *y, float *r)
+{
+	int64_t sk = uniform(s->rk, s->nk), sn = uniform(s->rn, s->nn), lk = uniform(s->lk, s->nk);
+	int64_t sm = uniform(s->lm, s->nm);
+
+	if (s->nm * s->nn * s->nk < (1 << 20) || lk != 1 || sk < 0 || sn < 0 || (sk != 1 && sn != 1))
+		return 0;
+	if (s->nm > INT32_MAX || s->nn > INT32_MAX || s->nk > INT32_MAX)
+		return 0;
+	float *pack = sm < 0 ? emalloc((size_t)(s->nm * s->nk) * sizeof(float)) : NULL;
+	for (int64_t b = 0; b < s->nb; b++) {
+		const float *a = x + s->lb[b] + s->lm[0];
+		int lda = (int)sm;
+		if (pack) {
+			for (int64_t m = 0; m < s->nm; m++)
+				memcpy(pack + m * s->nk, x + s->lb[b] + s->lm[m], (size_t)s->nk * sizeof(float));
+			a = pack;
+			lda = (int)s->nk;
+		}
+		const float *bm = y + s->rb[b] + s->rn[0] + s->rk[0];
+		/* B is [N][K] (k contiguous) or [K][N] (n contiguous) */
+		int trans = sk == 1 && (sn != 1 || s->nk == 1);
+		cblas_sgemm(CblasRowMajor, CblasNoTrans, trans ? CblasTrans : CblasNoTrans, (int)s->nm, (int)s->nn,
+		    (int)s->nk, 1.0f, a, lda, bm, (int)(trans ? sn : sk), 0.0f, r + b * s->nm * s->nn, (int)s->nn);
+	}
+	free(pack);
+	return 1;
+}
+
 static void
 run_reduce(const struct step *s, const float *x, const float *init, float *y)
 {
@@ -1265,6 +1310,8 @@ step_run(struct plan *p, struct step *s)
 		y = plain(p, op->operands[1]);
 		if (!(t = result(p, r)))
 			return -1;
+		if (dot_sgemm(s, x->data, y->data, t->data))
+			return 0;
 		int64_t rows = s->nb * s->nm, nt = pool_size(p->pool) * 4;
 		struct dotjob j = { s, x->data, y->data, t->data, (rows + nt - 1) / nt };
 		if (j.rows_per < 1)

@@ -1,13 +1,12 @@
 #!/bin/sh
-# run -m DIR --raw --ids: every public oracle case of the two small
-# trained models, token-exact through oracle-compare (`make oracles`
-# runs every model, the MLX ones directly: too slow for this suite on
-# the reference interpreter); the reply streamed as text; the tokenizer
-# modes; bad input.
+# run -m DIR --raw --ids: every public oracle case of every Llama model
+# in ../shared (the MLX ones run directly, packed), token-exact through
+# oracle-compare; the CPU plan and the reference interpreter give the
+# same tokens; the reply streamed as text; the tokenizer modes; bad input.
 . "$(dirname "$0")/lib.sh"
 [ -d "$SHARED/oracles" ] || skip_all "no oracles in ../shared"
 J=$BUILD/t/unit/jget
-for model in ${ORACLE_MODELS:-story-lmrs aidreams260K-hf}; do
+for model in ${ORACLE_MODELS:-story-lmrs aidreams260K-hf story-lmrs-mlx4 story-lmrs-mlx8 synth-llama3}; do
 	for c in "$SHARED/oracles/$model"/*.json; do
 		[ -e "$c" ] || continue
 		n=$("$J" "$c" n_new)
@@ -17,6 +16,15 @@ for model in ${ORACLE_MODELS:-story-lmrs aidreams260K-hf}; do
 		like "$model/$(basename "$c" .json): $out" "$out" "^match ([0-9]+)/\1$"
 		[ -s "$TMP/err" ] && sed 's/^/# /' "$TMP/err"
 	done
+done
+for model in story-lmrs story-lmrs-mlx4 aidreams260K-hf; do
+	c=$(ls "$SHARED/oracles/$model"/*.json 2>/dev/null | tail -1)
+	[ -n "$c" ] || continue
+	"$J" "$c" prompt_text >"$TMP/prompt"
+	run --raw --ids -n 24 -m "$SHARED/models/$model" <"$TMP/prompt" >"$TMP/plan.json"
+	run --interp --raw --ids -n 24 -m "$SHARED/models/$model" <"$TMP/prompt" >"$TMP/interp.json"
+	is "$model/$(basename "$c" .json): the plan's tokens are the interpreter's" \
+	    "$(cat "$TMP/plan.json")" "$(cat "$TMP/interp.json")"
 done
 M=$SHARED/models/story-lmrs
 if [ -d "$M" ]; then

@@ -1,0 +1,7 @@
+#!/bin/sh
+# The CPU plan: its kernels against f64 sums, the packed GEMV's weights
+# against the graph's own dequantization bit for bit, and whole emitted
+# graphs (dense, MLX 4-bit, batched, a prefill big enough for sgemm)
+# against the reference interpreter.  Tolerances: t/unit/plan.c.
+. "$(dirname "$0")/lib.sh"
+exec "$BUILD/t/unit/plan"
