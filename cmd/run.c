@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "chat.h"
+#include "config.h"
 #include "err.h"
 #include "file.h"
 #include "gen.h"
@@ -233,8 +234,20 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 		if (np[i] > maxp)
 			maxp = np[i];
 	}
-	/* one capacity for all rows: the longest prompt, -n, whole chunks */
+	/* one capacity for all rows: the longest prompt and -n, but not past
+	 * the model's context (a row stops there, as its single run would
+	 * have been told by -n) */
 	int cap = maxp + ntok;
+	{
+		char p[4096];
+		struct model_config c;
+		snprintf(p, sizeof(p), "%s/config.json", dir);
+		if (cfg_load(&c, p) == 0) {
+			if (cap > c.max_pos && maxp < c.max_pos)
+				cap = c.max_pos;
+			cfg_free(&c);
+		}
+	}
 	chunk = fit_chunk(chunk, cap, np, nf);
 	struct gen g;
 	if (gen_open(&g, dir, NULL, cap, chunk, backend) < 0 || gen_open_batch(&g, B) < 0)
@@ -261,7 +274,7 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 				continue;
 			}
 			out[i][nout[i]++] = t;
-			if (nout[i] == ntok)
+			if (nout[i] == ntok || np[i] >= cap)
 				continue;
 			gen_batch_load(&g, r);
 			slot[r] = i;
