@@ -583,6 +583,57 @@ qlut512_4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, i
 	}
 }
 
+/* The same for four rows of x (batched decode): each weight vector,
+ * built once from its table, feeds four FMAs; the sums stay in
+ * registers (named, not an array the compiler would keep in memory). */
+AVX512 static void
+qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, int64_t N,
+    int64_t n0, int64_t n1)
+{
+	int64_t g = K / qw->gs, words = K / 8, gs = qw->gs;
+	float sc[QMAXG], bi[QMAXG];
+	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	const __m512i hi = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 16, 16, 16, 16, 16, 16, 16, 16);
+	const __m512i m15 = _mm512_set1_epi32(15);
+	const float *x0 = xp, *x1 = xp + K, *x2 = xp + 2 * K, *x3 = xp + 3 * K;
+	int two = gs == 64;
+	for (int64_t n = n0; n < n1; n++) {
+		const uint32_t *qrow = qw->q + n * words;
+		__m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
+		widen_row(qw->scale, qw->sdt, n * g, g, sc);
+		widen_row(qw->bias, qw->sdt, n * g, g, bi);
+		int64_t gb = 0;
+		for (int64_t k0 = 0; k0 < K; k0 += 128) {
+			_mm_prefetch((const char *)(qrow + 6 * words + k0 / 8), _MM_HINT_T0);
+			__m512i w = _mm512_loadu_si512(qrow + k0 / 8);
+			__m512 t0 = _mm512_add_ps(_mm512_mul_ps(iota, _mm512_set1_ps(sc[gb])), _mm512_set1_ps(bi[gb]));
+			__m512 t1 = t0;
+			if (two)
+				t1 = _mm512_add_ps(_mm512_mul_ps(iota, _mm512_set1_ps(sc[gb + 1])), _mm512_set1_ps(bi[gb + 1]));
+#define STEP4(J) do {								\
+	__m512i sh_ = _mm512_srli_epi32(w, 4 * (J));				\
+	__m512 wv_ = _mm512_permutex2var_ps(t0, _mm512_ternarylogic_epi32(sh_, m15, hi, 0xEA), t1);	\
+	int64_t o_ = k0 + 16 * (J);						\
+	a0 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x0 + o_), a0);		\
+	a1 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x1 + o_), a1);		\
+	a2 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x2 + o_), a2);		\
+	a3 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x3 + o_), a3);		\
+} while (0)
+			/* one table: t1 == t0, so bit 4 picks the same weights */
+			STEP4(0); STEP4(1); STEP4(2); STEP4(3); STEP4(4); STEP4(5); STEP4(6); STEP4(7);
+#undef STEP4
+			if (two)
+				gb += 2;
+			else if ((k0 + 128) % gs == 0)
+				gb++;
+		}
+		y[n] = _mm512_reduce_add_ps(a0);
+		y[N + n] = _mm512_reduce_add_ps(a1);
+		y[2 * N + n] = _mm512_reduce_add_ps(a2);
+		y[3 * N + n] = _mm512_reduce_add_ps(a3);
+	}
+}
+
 #define QLANES256(BITS)								\
 AVX2 static void								\
 qlanes256_##BITS(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,	\
@@ -687,6 +738,14 @@ gemv_task(void *arg, int i)
 		rows_c(j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y, n0, n1);
 		return;
 	}
+	if (j->xp && j->M > 1) {
+		int64_t m = 0;
+		for (; m + 4 <= j->M; m += 4)
+			qlut512_4x4(j->xp + m * j->K, j->K, j->qw, j->y + m * j->N, j->N, n0, n1);
+		for (; m < j->M; m++)
+			qlut512_4(j->xp + m * j->K, j->K, j->qw, j->y + m * j->N, n0, n1);
+		return;
+	}
 	if (j->xp) {
 		int b = j->qw->bits;
 		if (j->lanes == 16 && b == 4 && (j->qw->gs == 64 || j->qw->gs % 128 == 0))
@@ -746,7 +805,17 @@ gemv(struct pool *p, struct job *j)
 		chunk = 16;
 	j->chunk = chunk;
 	float *xp = NULL;
-	if (j->M == 1 && j->qw && have_avx2()) {
+	if (j->M > 1 && j->M <= 16 && j->qw && j->qw->bits == 4 && have_avx512() && lanes_ok(j->qw, j->K, 16) &&
+	    (j->qw->gs == 64 || j->qw->gs % 128 == 0)) {
+		xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
+		for (int64_t m = 0; m < j->M; m++) {
+			float *one = lane_order(j->x + m * j->K, j->K, 16, 8);
+			memcpy(xp + m * j->K, one, (size_t)j->K * sizeof(float));
+			free(one);
+		}
+		j->xp = xp;
+		j->lanes = 16;
+	} else if (j->M == 1 && j->qw && have_avx2()) {
 		int L = have_avx512() ? 16 : 8;
 		if (lanes_ok(j->qw, j->K, L)) {
 			j->xp = xp = lane_order(j->x, j->K, L, 32 / j->qw->bits);

@@ -317,6 +317,8 @@ main(void)
 		test_quant(p, qs[i][0], qs[i][1], i % 2 ? DTYPE_BF16 : DTYPE_F16, 1, 45, 256);
 		test_quant(p, qs[i][0], qs[i][1], DTYPE_F32, 3, 20, 512);
 	}
+	test_quant(p, 4, 64, DTYPE_BF16, 5, 30, 256);	/* batched rows: 4 + 1 */
+	test_quant(p, 4, 128, DTYPE_F16, 16, 30, 384);
 	test_quant(p, 4, 64, DTYPE_F16, 30, 40, 256);	/* the sgemm path */
 	test_quant(p, 4, 64, DTYPE_F16, 1, 3000, 2048);	/* split across the pool */
 
