@@ -1,6 +1,7 @@
 #include <immintrin.h>
 #include <cblas.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -806,7 +807,12 @@ plan_load(const struct mlir_module *m)
 	for (int i = 0; i < p->nsteps; i++) {
 		struct step *s = &p->steps[i];
 		switch (s->kind) {
-		case K_INTERP: p->stats.interp++; break;
+		case K_INTERP:
+			p->stats.interp++;
+			if (getenv("HLO_PLAN_DEBUG"))
+				fprintf(stderr, "plan: %s:%d: %s runs on the interpreter\n", m->file,
+				    s->op->line, s->op->name);
+			break;
 		case K_DEAD: p->stats.dead++; break;
 		case K_VIEW: p->stats.view++; break;
 		case K_DUS: p->stats.inplace++; break;
