@@ -243,58 +243,8 @@ qload8(const struct kern_qweight *w, const uint32_t *qrow, int64_t k, __m256 s, 
 	return _mm256_add_ps(_mm256_mul_ps(_mm256_cvtepi32_ps(v), s), b);
 }
 
-/* MB rows of x against rows [n0, n1) of W; MB is a constant in each
- * instance so the accumulators live in registers. */
-#define ROWS_AVX2(MB)								\
-AVX2 static void								\
-rows_avx2_##MB(const float *x, int64_t K, const void *w, enum dtype wdt,	\
-    const struct kern_qweight *qw, int64_t N, float *y, int64_t n0, int64_t n1)	\
-{										\
-	size_t wsz = dtype_size(wdt);						\
-	int64_t K8 = K & ~(int64_t)7;						\
-	for (int64_t n = n0; n < n1; n++) {					\
-		__m256 acc[MB];							\
-		float tail[MB];							\
-		for (int j = 0; j < MB; j++) {					\
-			acc[j] = _mm256_setzero_ps();				\
-			tail[j] = 0;						\
-		}								\
-		if (qw) {							\
-			int64_t g = K / qw->gs, words = K * qw->bits / 32;	\
-			const uint32_t *qrow = qw->q + n * words;		\
-			for (int64_t k0 = 0; k0 < K; k0 += qw->gs) {		\
-				int64_t gi = n * g + k0 / qw->gs;		\
-				__m256 s = _mm256_set1_ps(elem(qw->scale, qw->sdt, gi));	\
-				__m256 b = _mm256_set1_ps(elem(qw->bias, qw->sdt, gi));	\
-				for (int64_t k = k0; k < k0 + qw->gs; k += 8) {	\
-					__m256 wv = qload8(qw, qrow, k, s, b);	\
-					for (int j = 0; j < MB; j++)		\
-						acc[j] = _mm256_fmadd_ps(wv,	\
-						    _mm256_loadu_ps(x + j * K + k), acc[j]);	\
-				}						\
-			}							\
-		} else {							\
-			const char *row = (const char *)w + (size_t)n * (size_t)K * wsz;	\
-			for (int64_t k = 0; k < K8; k += 8) {			\
-				__m256 wv = load8(row, wdt, k);			\
-				for (int j = 0; j < MB; j++)			\
-					acc[j] = _mm256_fmadd_ps(wv,		\
-					    _mm256_loadu_ps(x + j * K + k), acc[j]);	\
-			}							\
-			for (int64_t k = K8; k < K; k++)			\
-				for (int j = 0; j < MB; j++)			\
-					tail[j] += x[j * K + k] * elem(row, wdt, k);	\
-		}								\
-		for (int j = 0; j < MB; j++)					\
-			y[j * N + n] = hsum(acc[j]) + tail[j];			\
-	}									\
-}
-ROWS_AVX2(1)
-ROWS_AVX2(2)
-ROWS_AVX2(4)
-
-/* Decode-sized M=1 bf16/f16/f32 is the hot loop: two accumulators hide
- * the FMA latency. */
+/* One row of x against plain rows of W, the decode hot loop: four
+ * accumulators hide the FMA latency. */
 AVX2 static void
 rows_avx2_1x2(const float *x, int64_t K, const void *w, enum dtype wdt, int64_t N, float *y,
     int64_t n0, int64_t n1)
@@ -763,10 +713,6 @@ gemv_task(void *arg, int i)
 			qrows_avx2_1(j->x, j->K, j->qw, j->y, n0, n1);
 		return;
 	}
-	if (j->M == 1 && !j->qw) {
-		rows_avx2_1x2(j->x, j->K, j->w, j->wdt, j->N, j->y, n0, n1);
-		return;
-	}
 	if (j->qw && j->qw->gs % 8 == 0 && j->K % j->qw->gs == 0) {
 		/* several rows of x: dequantize each weight row once (into
 		 * L1), then the plain kernels on it */
@@ -782,16 +728,13 @@ gemv_task(void *arg, int i)
 		free(buf);
 		return;
 	}
+	/* plain weights (a packed one returned above): four rows of x at a
+	 * time, then one */
 	int64_t m = 0;
-	if (!j->qw)
-		for (; m + 4 <= j->M; m += 4)
-			rows4_avx2(j->x + m * j->K, j->K, j->w, j->wdt, j->N, j->y + m * j->N, n0, n1);
 	for (; m + 4 <= j->M; m += 4)
-		rows_avx2_4(j->x + m * j->K, j->K, j->w, j->wdt, j->qw, j->N, j->y + m * j->N, n0, n1);
-	for (; m + 2 <= j->M; m += 2)
-		rows_avx2_2(j->x + m * j->K, j->K, j->w, j->wdt, j->qw, j->N, j->y + m * j->N, n0, n1);
+		rows4_avx2(j->x + m * j->K, j->K, j->w, j->wdt, j->N, j->y + m * j->N, n0, n1);
 	for (; m < j->M; m++)
-		rows_avx2_1(j->x + m * j->K, j->K, j->w, j->wdt, j->qw, j->N, j->y + m * j->N, n0, n1);
+		rows_avx2_1x2(j->x + m * j->K, j->K, j->w, j->wdt, j->N, j->y + m * j->N, n0, n1);
 }
 
 static void

@@ -772,12 +772,10 @@ plan_load(const struct mlir_module *m)
 		if (p->steps[i].kind != K_DUS)
 			continue;
 		liveness(p, last, inplace);
+		/* the root is an argument (copied at run time unless offered
+		 * inplace) or a buffer the run made: writable either way */
 		int x = p->root[p->steps[i].op->operands[0]];
-		int xd = p->def[x];
-		/* an argument (copied first unless offered inplace) or a
-		 * buffer the run made */
-		int writable = p->argi[x] >= 0 || xd >= 0;
-		if (last[x] == i && writable) {
+		if (last[x] == i) {
 			inplace[i] = 1;
 			if (p->argi[x] >= 0) {
 				p->dus_args = ereallocarray(p->dus_args, (size_t)p->ndus_args + 1, sizeof(int));
@@ -1127,17 +1125,9 @@ dot_task(void *arg, int ti)
 		const float *x = j->x + s->lb[b] + s->lm[m];
 		const float *y = j->y + s->rb[b];
 		float *out = j->r + row * s->nn;
-		if (kc) {
+		if (kc && fast) {
 			for (int64_t n = 0; n < s->nn; n++)
-				out[n] = fast ? dot_avx2(x + s->lk[0], y + s->rn[n] + s->rk[0], s->nk) :
-				    0;
-			if (!fast)
-				for (int64_t n = 0; n < s->nn; n++) {
-					float t = 0;
-					for (int64_t k = 0; k < s->nk; k++)
-						t += x[s->lk[k]] * y[s->rn[n] + s->rk[k]];
-					out[n] = t;
-				}
+				out[n] = dot_avx2(x + s->lk[0], y + s->rn[n] + s->rk[0], s->nk);
 		} else if (nc && fast) {
 			memset(out, 0, (size_t)s->nn * sizeof(float));
 			for (int64_t k = 0; k < s->nk; k++)
