@@ -79,7 +79,8 @@ bench: all
 	sh bench/run.sh $(O)
 
 # Coverage-guided fuzzing with libFuzzer: `make fuzz FUZZ=json SECS=60`
-# (FUZZ is json, st or mlir; SEEDS adds seed directories, read only).
+# (FUZZ is json, st, mlir, tok or jinja; SEEDS adds seed directories,
+# read only: for jinja, SEEDS=../shared/chat/templates).
 FUZZ = json
 SECS = 60
 fuzz:

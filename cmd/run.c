@@ -23,12 +23,14 @@
 
 /* The CPU plan; --interp: the reference interpreter. */
 static const char *backend = "cpu";
+/* -s: a system turn before each prompt */
+static const char *system_turn;
 
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-v] [-B rows] [-C chunk] [-g graph-dir] [-n tokens] [-S capacity] [-t threads] [--ids] [--raw] [--interp] -m model-dir [file ...]\n"
-	    "       %s --tokenize | --detokenize -m model-dir\n"
+	fprintf(stderr, "usage: %s [-v] [-B rows] [-C chunk] [-g graph-dir] [-n tokens] [-S capacity] [-s system] [-t threads] [--ids] [--raw] [--interp] -m model-dir [file ...]\n"
+	    "       %s [-s system] [--raw] --render | --tokenize | --detokenize -m model-dir\n"
 	    "       %s --check | --verify file ...\n", argv0, argv0, argv0);
 	exit(1);
 }
@@ -161,36 +163,58 @@ fit_chunk(int chunk, int cap, const int *np, int n)
 	return chunk;
 }
 
-/* Encodes a prompt as the model is fed: through its chat template (a
- * user turn with the generation prompt; the template writes BOS) unless
- * raw, else with the tokenizer's own special tokens.  Dies on an unknown
- * template. */
+/* The prompt as the model is fed: through its chat template (an
+ * optional system turn, the user turn, the generation prompt; the
+ * template writes BOS) unless raw or the model has none.  Returns the
+ * text (malloc'd, *len bytes) and sets *special when the tokenizer is
+ * to add its own special tokens.  Dies when the template fails. */
+static char *
+template_prompt(const char *dir, const char *text, size_t *len, const char *sys, int raw, int *special)
+{
+	char p[PATH_MAX];
+	char *r = NULL;
+
+	*special = 1;
+	snprintf(p, sizeof(p), "%s/tokenizer_config.json", dir);
+	struct json_doc *d = !raw && access(p, R_OK) == 0 ? json_load(p) : NULL;
+	const char *tmpl = d ? chat_template_of(json_root(d)) : NULL;
+	if (!raw && access(p, R_OK) == 0 && !d)
+		eprintf("%s", err_reason());
+	if (tmpl) {
+		/* a prompt typed or echoed ends with a newline the user did not
+		 * mean as part of the turn */
+		if (*len && text[*len - 1] == '\n')
+			--*len;
+		struct json_member m[2][2] = {
+			{ { "role", 4, { .type = JSON_STRING, .n = 6, .str = "system" } },
+			  { "content", 7, { .type = JSON_STRING, .n = sys ? strlen(sys) : 0, .str = sys } } },
+			{ { "role", 4, { .type = JSON_STRING, .n = 4, .str = "user" } },
+			  { "content", 7, { .type = JSON_STRING, .n = *len, .str = text } } },
+		};
+		struct json msg[2] = { { .type = JSON_OBJECT, .n = 2, .members = m[0] },
+			{ .type = JSON_OBJECT, .n = 2, .members = m[1] } };
+		struct json list = { .type = JSON_ARRAY, .n = sys ? 2 : 1, .items = sys ? msg : msg + 1 };
+		char name[PATH_MAX + 16];
+		snprintf(name, sizeof(name), "%s: chat_template", p);
+		r = chat_render(tmpl, strlen(tmpl), name, json_root(d), &list, NULL, NULL, 1, len);
+		if (!r)
+			eprintf("%s (--raw feeds the prompt without the template)", err_reason());
+		*special = 0;
+	} else {
+		r = emalloc(*len + 1);
+		memcpy(r, text, *len);
+		r[*len] = 0;
+	}
+	json_free(d);
+	return r;
+}
+
 static long
 encode_prompt(const struct tok *tk, const char *dir, const char *text, size_t len, int raw, int **ids)
 {
-	int special = 1;
-	char *r = NULL;
-
-	if (!raw) {
-		char p[PATH_MAX];
-		snprintf(p, sizeof(p), "%s/tokenizer_config.json", dir);
-		struct json_doc *d = access(p, R_OK) == 0 ? json_load(p) : NULL;
-		const struct json *ct = d ? json_get(json_root(d), "chat_template") : NULL;
-		if (ct && ct->type == JSON_STRING) {
-			enum chat_family f = chat_family_of(ct->str);
-			if (f == CHAT_UNKNOWN)
-				eprintf("%s: chat_template is not a known family (llama3, llama3.1): use --raw", p);
-			const struct json *b = json_get(json_root(d), "bos_token");
-			if (b && b->type == JSON_OBJECT)
-				b = json_get(b, "content");
-			struct chat_msg m = { "user", text, len };
-			r = chat_render(f, b && b->type == JSON_STRING ? b->str : NULL, &m, 1, 1, &len);
-			text = r;
-			special = 0;
-		}
-		json_free(d);
-	}
-	long n = tok_encode(tk, text, len, special, ids);
+	int special;
+	char *r = template_prompt(dir, text, &len, system_turn, raw, &special);
+	long n = tok_encode(tk, r, len, special, ids);
 	free(r);
 	return n;
 }
@@ -358,7 +382,7 @@ int
 main(int argc, char *argv[])
 {
 	const char *dir = NULL, *gdir = NULL;
-	int ids_mode = 0, raw = 0, tokenize = 0, detok = 0, verbose = 0, ntok = 128, cap = 0, chunk = 32, rows = 4;
+	int ids_mode = 0, raw = 0, render = 0, tokenize = 0, detok = 0, verbose = 0, ntok = 128, cap = 0, chunk = 32, rows = 4;
 	int opt, i, j;
 
 	argv0 = "run";
@@ -378,6 +402,8 @@ main(int argc, char *argv[])
 			ids_mode = 1;
 		else if (!strcmp(argv[i], "--raw"))
 			raw = 1;
+		else if (!strcmp(argv[i], "--render"))
+			render = 1;
 		else if (!strcmp(argv[i], "--tokenize"))
 			tokenize = 1;
 		else if (!strcmp(argv[i], "--detokenize"))
@@ -395,7 +421,7 @@ main(int argc, char *argv[])
 		argv[j++] = argv[i];
 	argc = j;
 	argv[argc] = NULL;
-	while ((opt = getopt(argc, argv, "B:C:g:m:n:S:t:v")) != -1) {
+	while ((opt = getopt(argc, argv, "B:C:g:m:n:S:s:t:v")) != -1) {
 		switch (opt) {
 		case 'B': rows = estrtonum(optarg, "rows", 1, 64); break;
 		case 'C': chunk = estrtonum(optarg, "chunk", 1, 4096); break;
@@ -403,15 +429,30 @@ main(int argc, char *argv[])
 		case 'm': dir = optarg; break;
 		case 'n': ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
 		case 'S': cap = estrtonum(optarg, "capacity", 1, 1 << 24); break;
+		case 's': system_turn = optarg; break;
 		case 't': plan_set_threads(estrtonum(optarg, "threads", 1, 64)); break;
 		case 'v': verbose = 1; break;
 		default: usage();
 		}
 	}
-	if (!dir || tokenize + detok > 1 || (optind != argc && (tokenize || detok)))
+	if (!dir || tokenize + detok + render > 1 || (optind != argc && (tokenize || detok || render)))
 		usage();
 	if (optind != argc)
 		return batch(dir, argv + optind, argc - optind, rows, ntok, chunk, raw, ids_mode, gdir);
+
+	if (render) {
+		/* the text the tokenizer would get: no model, no tokenizer */
+		size_t len;
+		int special;
+		char *text = file_read_stream(stdin, "<stdin>", &len);
+		if (!text)
+			eprintf("%s", err_reason());
+		char *r = template_prompt(dir, text, &len, system_turn, raw, &special);
+		fwrite(r, 1, len, stdout);
+		free(r);
+		free(text);
+		return fshut(stdout, "<stdout>") ? 1 : 0;
+	}
 
 	double t0 = now();
 	struct tok *tk = tok_load(dir);

@@ -1,86 +1,62 @@
-#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "chat.h"
-#include "strbuf.h"
-#include "utf8.h"
+#include "err.h"
+#include "jinja.h"
 #include "util.h"
 
-static const char llama3[] =
-    "{% set loop_messages = messages %}{% for message in loop_messages %}{% set content = "
-    "'<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n'+ message['content'] | trim + "
-    "'<|eot_id|>' %}{% if loop.index0 == 0 %}{% set content = bos_token + content %}{% endif %}"
-    "{{ content }}{% endfor %}";
-static const char llama3_tail[] = "{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}";
-static const char llama3_1_tail[] =
-    "{% if add_generation_prompt %}{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}";
-
-enum chat_family
-chat_family_of(const char *t)
-{
-	size_t n = sizeof(llama3) - 1;
-
-	if (strncmp(t, llama3, n) != 0)
-		return CHAT_UNKNOWN;
-	if (!strcmp(t + n, llama3_tail))
-		return CHAT_LLAMA3;
-	if (!strcmp(t + n, llama3_1_tail))
-		return CHAT_LLAMA3_1;
-	return CHAT_UNKNOWN;
-}
-
 const char *
-chat_family_name(enum chat_family f)
+chat_template_of(const struct json *cfg)
 {
-	return f == CHAT_LLAMA3 ? "llama3" : f == CHAT_LLAMA3_1 ? "llama3.1" : "unknown";
-}
+	const struct json *t = json_get(cfg, "chat_template");
 
-/* Python's str.isspace(), which jinja's trim uses */
-static int
-py_space(uint32_t c)
-{
-	return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 ||
-	    c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-	    c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-static void
-put_trimmed(struct strbuf *b, const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t start = 0, end = n, k;
-
-	while (start < n && py_space(utf8_decode(p + start, n - start, &k)))
-		start += k;
-	/* from the end: step back to each character's first byte */
-	while (end > start) {
-		size_t b0 = end - 1;
-		while (b0 > start && (p[b0] & 0xC0) == 0x80)
-			b0--;
-		if (!py_space(utf8_decode(p + b0, end - b0, &k)))
-			break;
-		end = b0;
+	if (t && t->type == JSON_STRING)
+		return t->str;
+	/* [{"name": "default", "template": "..."}, {"name": "tool_use", ...}] */
+	for (size_t i = 0; t && t->type == JSON_ARRAY && i < t->n; i++) {
+		const struct json *n = json_get(&t->items[i], "name"), *s = json_get(&t->items[i], "template");
+		if (n && n->type == JSON_STRING && !strcmp(n->str, "default") && s && s->type == JSON_STRING)
+			return s->str;
 	}
-	sb_putn(b, s + start, end - start);
+	return NULL;
 }
 
 char *
-chat_render(enum chat_family f, const char *bos, const struct chat_msg *m, int n,
+chat_render(const char *tmpl, size_t tmpl_len, const char *name, const struct json *cfg,
+    const struct json *messages, const struct json *tools, const struct json *extra,
     int add_generation_prompt, size_t *len)
 {
-	struct strbuf b = { 0 };
+	static const char *const special[] = { "bos_token", "eos_token", "unk_token", "pad_token" };
+	static const struct json null = { .type = JSON_NULL };
+	struct jinja_var v[64];
+	int n = 0;
 
-	for (int i = 0; i < n; i++) {
-		if (i == 0 && bos)
-			sb_puts(&b, bos);
-		sb_puts(&b, "<|start_header_id|>");
-		sb_puts(&b, m[i].role);
-		sb_puts(&b, "<|end_header_id|>\n\n");
-		put_trimmed(&b, m[i].content, m[i].clen);
-		sb_puts(&b, "<|eot_id|>");
+	struct jinja *t = jinja_parse(tmpl, tmpl_len, name);
+	if (!t)
+		return NULL;
+	v[n++] = (struct jinja_var){ "messages", messages, 0 };
+	v[n++] = (struct jinja_var){ "add_generation_prompt", NULL, add_generation_prompt };
+	v[n++] = (struct jinja_var){ "tools", tools ? tools : &null, 0 };
+	v[n++] = (struct jinja_var){ "documents", &null, 0 };
+	/* a token unset (null) in the config stays undefined, as transformers
+	 * leaves it */
+	for (int i = 0; i < 4; i++) {
+		const struct json *s = json_get(cfg, special[i]);
+		if (s && s->type == JSON_OBJECT)
+			s = json_get(s, "content");
+		if (s && s->type == JSON_STRING)
+			v[n++] = (struct jinja_var){ special[i], s, 0 };
 	}
-	if (f == CHAT_LLAMA3 || add_generation_prompt)
-		sb_puts(&b, "<|start_header_id|>assistant<|end_header_id|>\n\n");
-	*len = b.len;
-	return b.s ? b.s : estrdup("");
+	for (size_t i = 0; extra && extra->type == JSON_OBJECT && i < extra->n && n < 64; i++)
+		v[n++] = (struct jinja_var){ extra->members[i].key, &extra->members[i].val, 0 };
+	int raised = 0;
+	char *r = jinja_render(t, v, n, len, &raised);
+	if (!r && raised) {
+		char *why = estrdup(err_reason());	/* err_set overwrites it */
+		err_set("%s: the template refuses the conversation: %s", name, why);
+		free(why);
+	}
+	jinja_free(t);
+	return r;
 }

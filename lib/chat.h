@@ -1,39 +1,29 @@
-/* Chat templates.  Choice: recognize the known template families by
- * their exact text and render them in C, instead of interpreting the
- * Jinja subset the templates use.  Recognition is small, has no Jinja
- * corner cases to get wrong, and fails loudly: a template that is not
- * byte-identical to a known one is refused with a message, never
- * rendered approximately.  Known now: Llama 3 and Llama 3.1 (tested
- * against transformers' renderings in ../shared/chat/).  A Jinja
- * interpreter is the way to cover the rest (ChatML/Qwen3, Gemma 3,
- * DeepSeek V3) and is left for later. */
+/* Chat templates: the Jinja `chat_template` of a tokenizer_config.json,
+ * rendered by lib/jinja.c with the variables transformers'
+ * apply_chat_template passes.  Why an interpreter and not a list of
+ * known templates: doc/chat-templates.md. */
 #ifndef CHAT_H
 #define CHAT_H
 
 #include <stddef.h>
 
-enum chat_family {
-	CHAT_UNKNOWN,
-	CHAT_LLAMA3,	/* always ends with the assistant header */
-	CHAT_LLAMA3_1,	/* the header only with add_generation_prompt */
-};
+#include "json.h"
 
-struct chat_msg {
-	const char *role;
-	const char *content;	/* UTF-8, clen bytes */
-	size_t clen;
-};
+/* Returns the chat_template of a parsed tokenizer_config.json: the
+ * string, or from a list of named templates the one named "default";
+ * NULL when the config has none. */
+const char *chat_template_of(const struct json *cfg);
 
-/* The family of a chat_template text, or CHAT_UNKNOWN. */
-enum chat_family chat_family_of(const char *tmpl);
-
-/* Returns the family's name ("llama3"). */
-const char *chat_family_name(enum chat_family f);
-
-/* Renders the n messages as transformers' apply_chat_template(...,
- * tokenize=False) does; bos is the tokenizer config's bos_token.
- * Returns a malloc'd string of *len bytes. */
-char *chat_render(enum chat_family f, const char *bos, const struct chat_msg *m, int n,
+/* Renders the conversation `messages` (a JSON array of {role, content}
+ * objects) through the template tmpl (tmpl_len bytes), with cfg's
+ * bos_token, eos_token, unk_token and pad_token (strings or AddedToken
+ * objects) and add_generation_prompt; tools is NULL or a JSON array;
+ * extra is NULL or an object of more variables (enable_thinking).  name
+ * is used in error messages.  Returns a malloc'd string of *len bytes,
+ * or NULL with err_reason() set (a template's raise_exception message
+ * comes last, after "name: the template refuses the conversation: "). */
+char *chat_render(const char *tmpl, size_t tmpl_len, const char *name, const struct json *cfg,
+    const struct json *messages, const struct json *tools, const struct json *extra,
     int add_generation_prompt, size_t *len);
 
 #endif
