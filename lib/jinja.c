@@ -24,8 +24,10 @@
 #include "util.h"
 
 /* Bounds that keep a hostile template from taking the machine: nesting
- * of expressions and blocks, elements of a range(), bytes rendered. */
-enum { MAX_DEPTH = 200, MAX_RANGE = 1 << 20, MAX_OUT = 64 << 20 };
+ * of expressions and blocks, elements of a range(), bytes rendered,
+ * loop iterations in all, bytes of values held. */
+enum { MAX_DEPTH = 200, MAX_RANGE = 1 << 20, MAX_OUT = 64 << 20, MAX_ITER = 1 << 20,
+	MAX_MEM = 256 << 20 };
 
 /* memcpy that takes an empty copy from NULL (an empty list's items) */
 static void
@@ -103,7 +105,7 @@ enum sk { S_TEXT, S_OUT, S_IF, S_FOR, S_SET, S_SETBLOCK, S_BREAK, S_CONTINUE };
 
 struct body {
 	struct stmt **s;
-	int n;
+	int n, cap;
 };
 
 struct stmt {
@@ -907,24 +909,19 @@ parse_expr(struct jinja *j, int condexpr)
 	return e;
 }
 
+/* Bodies grow in the arena, so a parse error that leaves a statement
+ * half built leaks nothing. */
 static void
-add_stmt(struct body *b, struct stmt *s)
+add_stmt(struct jinja *j, struct body *b, struct stmt *s)
 {
-	b->s = ereallocarray(b->s, (size_t)b->n + 1, sizeof(*b->s));
-	b->s[b->n++] = s;
-}
-
-static void
-free_body(struct body *b)
-{
-	for (int i = 0; i < b->n; i++) {
-		struct stmt *s = b->s[i];
-		for (int k = 0; k < s->nb; k++)
-			free_body(&s->bodies[k]);
-		free_body(&s->body);
-		free_body(&s->orelse);
+	if (b->n == b->cap) {
+		int cap = b->cap ? 2 * b->cap : 8;
+		struct stmt **ns = arena_alloc(&j->a, (size_t)cap * sizeof(*ns));
+		mcpy(ns, b->s, (size_t)b->n * sizeof(*ns));
+		b->s = ns;
+		b->cap = cap;
 	}
-	free(b->s);
+	b->s[b->n++] = s;
 }
 
 static void
@@ -964,7 +961,7 @@ parse_body(struct jinja *j, struct body *b, const char *const *ends, const char 
 			struct stmt *s = stmt(j, S_TEXT);
 			s->s = t->s;
 			s->n = t->n;
-			add_stmt(b, s);
+			add_stmt(j, b, s);
 			j->pos++;
 			continue;
 		}
@@ -975,7 +972,7 @@ parse_body(struct jinja *j, struct body *b, const char *const *ends, const char 
 			if (cur(j)->k != TK_VEND)
 				perr(j, "expected '}}', found %s", tok_desc(cur(j)));
 			j->pos++;
-			add_stmt(b, s);
+			add_stmt(j, b, s);
 			continue;
 		}
 		/* a block tag */
@@ -1065,7 +1062,7 @@ parse_body(struct jinja *j, struct body *b, const char *const *ends, const char 
 		} else {
 			perr(j, "unknown or unsupported tag '%s'", nm);
 		}
-		add_stmt(b, s);
+		add_stmt(j, b, s);
 	}
 }
 
@@ -1094,7 +1091,6 @@ jinja_free(struct jinja *j)
 {
 	if (!j)
 		return;
-	free_body(&j->top);
 	free(j->t);
 	arena_free(&j->a);
 	free(j);
@@ -1117,6 +1113,7 @@ struct rctx {
 	struct scope *sc;
 	int ctl;	/* 1 break, 2 continue */
 	int raised;	/* the error is the template's raise_exception */
+	long iters;	/* loop iterations so far */
 	int depth;
 };
 
@@ -1503,13 +1500,26 @@ equal(const struct jv *a, const struct jv *b)
 
 /* ---- strings by code point ---- */
 
+/* Characters as counted here: a character starts at byte 0 and at each
+ * byte that is not a UTF-8 continuation byte, so invalid bytes (which
+ * a template may hold) count, and every count agrees with cp_len. */
 static size_t
 cp_count(const char *s, size_t n)
 {
 	size_t c = 0;
 	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+		c += i == 0 || ((unsigned char)s[i] & 0xC0) != 0x80;
 	return c;
+}
+
+/* Bytes of the character starting at s[i]. */
+static size_t
+cp_len(const char *s, size_t n, size_t i)
+{
+	size_t k = 1;
+	while (i + k < n && ((unsigned char)s[i + k] & 0xC0) == 0x80)
+		k++;
+	return k;
 }
 
 /* Byte offset of code point k of s. */
@@ -1805,9 +1815,7 @@ iter_list(struct rctx *r, const struct jv *v, int line)
 		l = jlist(r, cp_count(v->s, v->n));
 		size_t k;
 		for (size_t i = 0, c = 0; i < v->n; i += k, c++) {
-			k = utf8_char_len((const unsigned char *)v->s + i, (const unsigned char *)v->s + v->n);
-			if (!k)
-				k = 1;
+			k = cp_len(v->s, v->n, i);
 			l.l->v[c] = (struct jv){ .t = J_STR, .s = v->s + i, .n = k };
 		}
 		return l;
@@ -2006,9 +2014,7 @@ replace(struct rctx *r, struct jv s, struct jv a, struct jv b, int64_t count, in
 				sb_putn(&sb, b.s, b.n);
 			if (i == s.n)
 				break;
-			k = utf8_char_len((const unsigned char *)s.s + i, (const unsigned char *)s.s + s.n);
-			if (!k)
-				k = 1;
+			k = cp_len(s.s, s.n, i);
 			sb_putn(&sb, s.s + i, k);
 			if (sb.len > MAX_OUT)
 				fail(r, line, "replace result too long");
@@ -2622,9 +2628,14 @@ exec_for(struct rctx *r, const struct stmt *s)
 		}
 		keep[n++] = x;
 	}
+	struct jv loop = jdict(r, J_DICT);
 	for (size_t i = 0; i < n; i++) {
+		if (++r->iters > MAX_ITER)
+			fail(r, s->line, "over %d loop iterations", MAX_ITER);
+		if (r->a.total > MAX_MEM)
+			fail(r, s->line, "the template holds over %d MB", MAX_MEM >> 20);
 		sc.n = 0;
-		struct jv loop = jdict(r, J_DICT);
+		/* one loop object a loop, its values updated, as jinja2's */
 		dict_put(r, loop.d, "index0", 6, jint((int64_t)i));
 		dict_put(r, loop.d, "index", 5, jint((int64_t)i + 1));
 		dict_put(r, loop.d, "revindex0", 9, jint((int64_t)(n - 1 - i)));
@@ -2632,10 +2643,8 @@ exec_for(struct rctx *r, const struct stmt *s)
 		dict_put(r, loop.d, "first", 5, jbool(i == 0));
 		dict_put(r, loop.d, "last", 4, jbool(i == n - 1));
 		dict_put(r, loop.d, "length", 6, jint((int64_t)n));
-		if (i > 0)
-			dict_put(r, loop.d, "previtem", 8, keep[i - 1]);
-		if (i + 1 < n)
-			dict_put(r, loop.d, "nextitem", 8, keep[i + 1]);
+		dict_put(r, loop.d, "previtem", 8, i > 0 ? keep[i - 1] : undef);
+		dict_put(r, loop.d, "nextitem", 8, i + 1 < n ? keep[i + 1] : undef);
 		assign(r, "loop", loop);
 		if (s->nvar == 2) {
 			assign(r, s->var[0], keep[i].l->v[0]);
@@ -2715,6 +2724,8 @@ exec_body(struct rctx *r, const struct body *b)
 		}
 		if (r->out.len > MAX_OUT)
 			fail(r, s->line, "output over %d bytes", MAX_OUT);
+		if (r->a.total > MAX_MEM)
+			fail(r, s->line, "the template holds over %d MB", MAX_MEM >> 20);
 	}
 	r->depth--;
 }

@@ -1,5 +1,6 @@
 #include <pthread.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "pool.h"
@@ -15,9 +16,51 @@ struct pool {
 	void (*fn)(void *, int);
 	void *arg;
 	int ntasks, next, unfinished;
-	unsigned long gen;	/* bumped for each job */
+	unsigned long gen;	/* bumped for each job; read unlocked while spinning */
+	int sleepers;		/* workers waiting on `work` */
+	int waiting;		/* the caller waits on `done` */
 	int quit;
 };
+
+/* How long a thread that ran out of work polls for more before it
+ * sleeps.  A decode step runs a hundred short jobs back to back; waking
+ * a sleeping thread costs tens of microseconds in a VM, as much as a
+ * small job.  Past this window the pool is idle and costs nothing. */
+enum { SPIN_NS = 50000 };
+
+static long long
+nsec(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* Polls *v until it differs from old (or stays `old` past the window,
+ * or, when eq is set, until it equals old).  Returns whether it saw the
+ * change.  Called without the mutex. */
+static int
+spin(const void *v, unsigned long old, int ulong, int eq)
+{
+	long long end = 0;
+
+	for (int k = 0;; k++) {
+		unsigned long cur = ulong ? __atomic_load_n((const unsigned long *)v, __ATOMIC_ACQUIRE) :
+		    (unsigned long)__atomic_load_n((const int *)v, __ATOMIC_ACQUIRE);
+		if (eq ? cur == old : cur != old)
+			return 1;
+		if ((k & 63) == 0) {
+			long long t = nsec();
+			if (!end)
+				end = t + SPIN_NS;
+			else if (t > end)
+				return 0;
+		}
+#if defined(__x86_64__) || defined(__i386__)
+		__builtin_ia32_pause();
+#endif
+	}
+}
 
 /* Takes tasks until none is left; called with mu held, returns with it held. */
 static void
@@ -28,7 +71,8 @@ drain(struct pool *p)
 		pthread_mutex_unlock(&p->mu);
 		p->fn(p->arg, i);
 		pthread_mutex_lock(&p->mu);
-		if (--p->unfinished == 0)
+		__atomic_store_n(&p->unfinished, p->unfinished - 1, __ATOMIC_RELEASE);
+		if (p->unfinished == 0 && p->waiting)
 			pthread_cond_broadcast(&p->done);
 	}
 }
@@ -41,8 +85,16 @@ worker(void *v)
 
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
-		while (!p->quit && p->gen == seen)
+		if (!p->quit && p->gen == seen) {
+			pthread_mutex_unlock(&p->mu);
+			spin(&p->gen, seen, 1, 0);
+			pthread_mutex_lock(&p->mu);
+		}
+		while (!p->quit && p->gen == seen) {
+			p->sleepers++;
 			pthread_cond_wait(&p->work, &p->mu);
+			p->sleepers--;
+		}
 		if (p->quit)
 			break;
 		seen = p->gen;
@@ -91,11 +143,20 @@ pool_run(struct pool *p, void (*fn)(void *arg, int i), void *arg, int ntasks)
 	p->ntasks = ntasks;
 	p->next = 0;
 	p->unfinished = ntasks;
-	p->gen++;
-	pthread_cond_broadcast(&p->work);
+	__atomic_store_n(&p->gen, p->gen + 1, __ATOMIC_RELEASE);
+	if (p->sleepers)
+		pthread_cond_broadcast(&p->work);
 	drain(p);
-	while (p->unfinished)
+	if (p->unfinished) {
+		pthread_mutex_unlock(&p->mu);
+		spin(&p->unfinished, 0, 0, 1);
+		pthread_mutex_lock(&p->mu);
+	}
+	while (p->unfinished) {
+		p->waiting = 1;
 		pthread_cond_wait(&p->done, &p->mu);
+		p->waiting = 0;
+	}
 	pthread_mutex_unlock(&p->mu);
 }
 
@@ -111,7 +172,7 @@ pool_free(struct pool *p)
 	if (!p)
 		return;
 	pthread_mutex_lock(&p->mu);
-	p->quit = 1;
+	__atomic_store_n(&p->quit, 1, __ATOMIC_RELEASE);
 	pthread_cond_broadcast(&p->work);
 	pthread_mutex_unlock(&p->mu);
 	for (int i = 0; i < p->started; i++)

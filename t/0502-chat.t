@@ -32,7 +32,7 @@ else
 	skip "no synth-qwen2 in ../shared"
 fi
 
-"$BUILD/t/unit/jinja" "$T/data/jinja/features.jsonl" >"$TMP/out" 2>&1
+"$BUILD/t/unit/jinja" "$T/data/jinja/features.jsonl" "$T"/data/jinja-crash/* >"$TMP/out" 2>&1
 st=$?
 is "jinja features: $(grep -c '^ok' "$TMP/out") checks pass" "$st:$(grep -c '^not ok' "$TMP/out")" "0:0"
 grep -A4 '^not ok' "$TMP/out" | head -20 | sed 's/^/# /'

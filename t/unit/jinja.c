@@ -1,7 +1,8 @@
 /* The Jinja interpreter, feature by feature, against Python jinja2's
  * renderings (t/data/jinja/features.jsonl, from tools/jinja_cases.py):
- *   jinja CASES.jsonl
- * Then templates that must not parse, each with its reason. */
+ *   jinja CASES.jsonl [crasher ...]
+ * Then kept fuzz crashers, and templates that must not parse, each with
+ * its reason. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,11 +83,23 @@ main(int argc, char **argv)
 	};
 	char deep[4096];
 
-	if (argc != 2) {
-		printf("usage: jinja CASES.jsonl\n");
+	if (argc < 2) {
+		printf("usage: jinja CASES.jsonl [crasher ...]\n");
 		return 2;
 	}
 	cases(argv[1]);
+	/* kept fuzz crashers: each parses or is refused, and renders or
+	 * fails, cleanly (the sanitizer build checks for leaks) */
+	for (int i = 2; i < argc; i++) {
+		size_t n, len;
+		char *src = file_read(argv[i], &n);
+		struct jinja *t = src ? jinja_parse(src, n, argv[i]) : NULL;
+		char *r = t ? jinja_render(t, NULL, 0, &len, NULL) : NULL;
+		ok(src != NULL, "crasher %s: %s", argv[i], !t ? "refused" : r ? "rendered" : "failed");
+		free(r);
+		jinja_free(t);
+		free(src);
+	}
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		struct jinja *t = jinja_parse(bad[i][0], strlen(bad[i][0]), "t.jinja");
 		if (ok(!t && strstr(err_reason(), bad[i][1]) && !strncmp(err_reason(), "t.jinja:1: ", 11),
@@ -111,5 +124,25 @@ main(int argc, char **argv)
 	ok(!r && !strcmp(err_reason(), "lines:4: 'x' is undefined"), "runtime errors name the line: %s",
 	    err_reason());
 	jinja_free(t);
+	/* runaway templates stop with a reason, not the machine */
+	static const char *const runaway[][2] = {
+		{ "{% for a in range(1000000) %}{% for b in range(1000000) %}{% endfor %}{% endfor %}",
+		  "over" },
+		{ "{% for a in range(1000) %}{% for b in range(2000) %}{% endfor %}{% endfor %}",
+		  "loop iterations" },
+		{ "{% for a in range(1000) %}{% for b in range(600) %}{% set x = [a, b, a, b, a, b, a, b, a, b, a, b, a, b] %}{% endfor %}{% endfor %}",
+		  "the template holds over" },
+		{ "{% set ns = namespace(s='ab') %}{% for a in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+		  "the template holds over" },
+		{ "{{ 'ab' * 100000000 }}", "repeated too often" },
+		{ "{{ range(100000000) }}", "is too long" },
+	};
+	for (size_t i = 0; i < sizeof(runaway) / sizeof(runaway[0]); i++) {
+		t = jinja_parse(runaway[i][0], strlen(runaway[i][0]), "r");
+		r = t ? jinja_render(t, NULL, 0, &len, NULL) : NULL;
+		ok(t && !r && strstr(err_reason(), runaway[i][1]), "runaway %zu stops: %s", i, err_reason());
+		free(r);
+		jinja_free(t);
+	}
 	return done();
 }
