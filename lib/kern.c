@@ -1,3 +1,4 @@
+#include <cpuid.h>
 #include <immintrin.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,9 +23,12 @@ have_avx2(void)
 	static int have = -1;
 
 	if (have < 0) {
+		unsigned a, b, c = 0, d;
 		__builtin_cpu_init();
-		have = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
-		    __builtin_cpu_supports("f16c");
+		/* F16C from CPUID.1:ECX bit 29: clang's __builtin_cpu_supports
+		 * does not know "f16c" (make fuzz builds with clang) */
+		__cpuid(1, a, b, c, d);
+		have = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && (c >> 29 & 1);
 	}
 	return have && !force_c;
 }
@@ -474,19 +478,54 @@ QLANES512(8)
 
 /* 4-bit weights on AVX-512: a group's sixteen possible weights
  * (q * scale + bias for q = 0..15, rounded as the graph rounds) fill one
- * register, and each nibble picks its weight with a permute: one shift,
- * one permute and the FMA per sixteen weights.  With groups of 64 a
- * block of 16 words spans two groups: permutex2var picks from both
- * tables, bit 4 of the index saying which.  gs == 64 or gs % 128 == 0. */
+ * register, and each nibble picks its weight with a permute.  With
+ * groups of 64 a block of 16 words spans two groups: permutex2var picks
+ * from both tables, bit 4 of the index saying which.  gs == 64 or
+ * gs % 128 == 0.  qlut512_4 takes one row of x, qlut512_4x4 four. */
+
+/* The table of group g: q * scale + bias for q = 0..15, rounded as the
+ * graph's multiply then add. */
+AVX512 static inline __m512
+lut_table(const float *sc, const float *bi, int64_t g)
+{
+	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	return _mm512_add_ps(_mm512_mul_ps(iota, _mm512_set1_ps(sc[g])), _mm512_set1_ps(bi[g]));
+}
+
+/* The eight index vectors of a block of 16 words: ix[J] holds nibble J
+ * of each word in bits 0-3, and bit 4 is hi's (set in lanes 8-15 when
+ * they read the second table).  Even and odd nibbles are masked into
+ * bytes once (with hi or'ed in), then a byte shift reaches each: three
+ * operations and six shifts for eight indexes, where a shift and a mask
+ * each took sixteen; the permutes run on one port, so the other
+ * operations are what is left to trim. */
+AVX512 static inline void
+lut_index(__m512i w, __m512i hi, __m512i *ix)
+{
+	const __m512i m = _mm512_set1_epi32(0x0F0F0F0F);
+	__m512i ev = _mm512_ternarylogic_epi32(w, m, hi, 0xEA);	/* (w & m) | hi */
+	__m512i od = _mm512_ternarylogic_epi32(_mm512_srli_epi32(w, 4), m, hi, 0xEA);
+	ix[0] = ev;
+	ix[1] = od;
+	ix[2] = _mm512_srli_epi32(ev, 8);
+	ix[3] = _mm512_srli_epi32(od, 8);
+	ix[4] = _mm512_srli_epi32(ev, 16);
+	ix[5] = _mm512_srli_epi32(od, 16);
+	ix[6] = _mm512_srli_epi32(ev, 24);
+	ix[7] = _mm512_srli_epi32(od, 24);
+}
+
+/* Bit 4 of each lane's index: which of a block's two groups it is in. */
+#define LUT_HI(two) ((two) ? _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 0x10101010, 0x10101010,	\
+    0x10101010, 0x10101010, 0x10101010, 0x10101010, 0x10101010, 0x10101010) : _mm512_setzero_si512())
+
 AVX512 static void
 qlut512_4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, int64_t n0, int64_t n1)
 {
 	int64_t g = K / qw->gs, words = K / 8, gs = qw->gs;
 	float sc[QMAXG], bi[QMAXG];
-	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-	const __m512i hi = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 16, 16, 16, 16, 16, 16, 16, 16);
-	const __m512i m15 = _mm512_set1_epi32(15);
 	int two = gs == 64;
+	const __m512i hi = LUT_HI(two);
 	for (int64_t n = n0; n < n1; n++) {
 		const uint32_t *qrow = qw->q + n * words;
 		__m512 a0 = _mm512_setzero_ps(), a1 = a0;
@@ -497,56 +536,41 @@ qlut512_4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, i
 			/* the same line two rows on: rows are short, the
 			 * hardware prefetcher late */
 			_mm_prefetch((const char *)(qrow + 6 * words + k0 / 8), _MM_HINT_T0);
-			__m512i w = _mm512_loadu_si512(qrow + k0 / 8);
+			__m512i ix[8];
+			lut_index(_mm512_loadu_si512(qrow + k0 / 8), hi, ix);
 			const float *xb = xp + k0;
-			__m512 t0 = _mm512_add_ps(_mm512_mul_ps(iota, _mm512_set1_ps(sc[gb])), _mm512_set1_ps(bi[gb]));
-			if (two) {
-				__m512 t1 = _mm512_add_ps(_mm512_mul_ps(iota, _mm512_set1_ps(sc[gb + 1])),
-				    _mm512_set1_ps(bi[gb + 1]));
-#define LUT2(J) _mm512_permutex2var_ps(t0, _mm512_ternarylogic_epi32(_mm512_srli_epi32(w, 4 * (J)), m15, hi, 0xEA), t1)
-				a0 = _mm512_fmadd_ps(LUT2(0), _mm512_loadu_ps(xb), a0);
-				a1 = _mm512_fmadd_ps(LUT2(1), _mm512_loadu_ps(xb + 16), a1);
-				a0 = _mm512_fmadd_ps(LUT2(2), _mm512_loadu_ps(xb + 32), a0);
-				a1 = _mm512_fmadd_ps(LUT2(3), _mm512_loadu_ps(xb + 48), a1);
-				a0 = _mm512_fmadd_ps(LUT2(4), _mm512_loadu_ps(xb + 64), a0);
-				a1 = _mm512_fmadd_ps(LUT2(5), _mm512_loadu_ps(xb + 80), a1);
-				a0 = _mm512_fmadd_ps(LUT2(6), _mm512_loadu_ps(xb + 96), a0);
-				a1 = _mm512_fmadd_ps(LUT2(7), _mm512_loadu_ps(xb + 112), a1);
-#undef LUT2
+			__m512 t0 = lut_table(sc, bi, gb), t1 = two ? lut_table(sc, bi, gb + 1) : t0;
+#define LUT(J) _mm512_permutex2var_ps(t0, ix[J], t1)
+			a0 = _mm512_fmadd_ps(LUT(0), _mm512_loadu_ps(xb), a0);
+			a1 = _mm512_fmadd_ps(LUT(1), _mm512_loadu_ps(xb + 16), a1);
+			a0 = _mm512_fmadd_ps(LUT(2), _mm512_loadu_ps(xb + 32), a0);
+			a1 = _mm512_fmadd_ps(LUT(3), _mm512_loadu_ps(xb + 48), a1);
+			a0 = _mm512_fmadd_ps(LUT(4), _mm512_loadu_ps(xb + 64), a0);
+			a1 = _mm512_fmadd_ps(LUT(5), _mm512_loadu_ps(xb + 80), a1);
+			a0 = _mm512_fmadd_ps(LUT(6), _mm512_loadu_ps(xb + 96), a0);
+			a1 = _mm512_fmadd_ps(LUT(7), _mm512_loadu_ps(xb + 112), a1);
+#undef LUT
+			if (two)
 				gb += 2;
-			} else {
-#define LUT1(J) _mm512_permutexvar_ps(_mm512_srli_epi32(w, 4 * (J)), t0)
-				a0 = _mm512_fmadd_ps(LUT1(0), _mm512_loadu_ps(xb), a0);
-				a1 = _mm512_fmadd_ps(LUT1(1), _mm512_loadu_ps(xb + 16), a1);
-				a0 = _mm512_fmadd_ps(LUT1(2), _mm512_loadu_ps(xb + 32), a0);
-				a1 = _mm512_fmadd_ps(LUT1(3), _mm512_loadu_ps(xb + 48), a1);
-				a0 = _mm512_fmadd_ps(LUT1(4), _mm512_loadu_ps(xb + 64), a0);
-				a1 = _mm512_fmadd_ps(LUT1(5), _mm512_loadu_ps(xb + 80), a1);
-				a0 = _mm512_fmadd_ps(LUT1(6), _mm512_loadu_ps(xb + 96), a0);
-				a1 = _mm512_fmadd_ps(LUT1(7), _mm512_loadu_ps(xb + 112), a1);
-#undef LUT1
-				if ((k0 + 128) % gs == 0)
-					gb++;
-			}
+			else if ((k0 + 128) % gs == 0)
+				gb++;
 		}
 		y[n] = _mm512_reduce_add_ps(_mm512_add_ps(a0, a1));
 	}
 }
 
-/* The same for four rows of x (batched decode): each weight vector,
- * built once from its table, feeds four FMAs; the sums stay in
- * registers (named, not an array the compiler would keep in memory). */
+/* Four rows of x (batched decode): each weight vector, built once from
+ * its table, feeds four FMAs; the sums stay in registers (named, not an
+ * array the compiler would keep in memory). */
 AVX512 static void
 qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, int64_t N,
     int64_t n0, int64_t n1)
 {
 	int64_t g = K / qw->gs, words = K / 8, gs = qw->gs;
 	float sc[QMAXG], bi[QMAXG];
-	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-	const __m512i hi = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 16, 16, 16, 16, 16, 16, 16, 16);
-	const __m512i m15 = _mm512_set1_epi32(15);
 	const float *x0 = xp, *x1 = xp + K, *x2 = xp + 2 * K, *x3 = xp + 3 * K;
 	int two = gs == 64;
+	const __m512i hi = LUT_HI(two);
 	for (int64_t n = n0; n < n1; n++) {
 		const uint32_t *qrow = qw->q + n * words;
 		__m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
@@ -555,14 +579,11 @@ qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,
 		int64_t gb = 0;
 		for (int64_t k0 = 0; k0 < K; k0 += 128) {
 			_mm_prefetch((const char *)(qrow + 6 * words + k0 / 8), _MM_HINT_T0);
-			__m512i w = _mm512_loadu_si512(qrow + k0 / 8);
-			__m512 t0 = _mm512_add_ps(_mm512_mul_ps(iota, _mm512_set1_ps(sc[gb])), _mm512_set1_ps(bi[gb]));
-			__m512 t1 = t0;
-			if (two)
-				t1 = _mm512_add_ps(_mm512_mul_ps(iota, _mm512_set1_ps(sc[gb + 1])), _mm512_set1_ps(bi[gb + 1]));
+			__m512i ix[8];
+			lut_index(_mm512_loadu_si512(qrow + k0 / 8), hi, ix);
+			__m512 t0 = lut_table(sc, bi, gb), t1 = two ? lut_table(sc, bi, gb + 1) : t0;
 #define STEP4(J) do {								\
-	__m512i sh_ = _mm512_srli_epi32(w, 4 * (J));				\
-	__m512 wv_ = _mm512_permutex2var_ps(t0, _mm512_ternarylogic_epi32(sh_, m15, hi, 0xEA), t1);	\
+	__m512 wv_ = _mm512_permutex2var_ps(t0, ix[J], t1);			\
 	int64_t o_ = k0 + 16 * (J);						\
 	a0 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x0 + o_), a0);		\
 	a1 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x1 + o_), a1);		\
