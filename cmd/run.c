@@ -17,6 +17,7 @@
 #include "interp.h"
 #include "json.h"
 #include "mlir.h"
+#include "npy.h"
 #include "tok.h"
 #include "plan.h"
 #include "util.h"
@@ -29,7 +30,7 @@ static const char *system_turn;
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-v] [-B rows] [-C chunk] [-g graph-dir] [-n tokens] [-S capacity] [-s system] [-t threads] [--ids] [--raw] [--interp] -m model-dir [file ...]\n"
+	fprintf(stderr, "usage: %s [-v] [-B rows] [-C chunk] [-g graph-dir] [-k steps] [-n tokens] [-S capacity] [-s system] [-t threads] [--ids] [--interp] [--logits file] [--raw] -m model-dir [file ...]\n"
 	    "       %s [-s system] [--raw] --render | --tokenize | --detokenize -m model-dir\n"
 	    "       %s --check | --verify file ...\n", argv0, argv0, argv0);
 	exit(1);
@@ -381,7 +382,8 @@ now(void)
 int
 main(int argc, char *argv[])
 {
-	const char *dir = NULL, *gdir = NULL;
+	const char *dir = NULL, *gdir = NULL, *logits_file = NULL;
+	int ksteps = -1;
 	int ids_mode = 0, raw = 0, render = 0, tokenize = 0, detok = 0, verbose = 0, ntok = 128, cap = 0, chunk = 32, rows = 4;
 	int opt, i, j;
 
@@ -402,6 +404,10 @@ main(int argc, char *argv[])
 			ids_mode = 1;
 		else if (!strcmp(argv[i], "--raw"))
 			raw = 1;
+		else if (!strcmp(argv[i], "--logits") && i + 1 < argc)
+			logits_file = argv[++i];
+		else if (!strncmp(argv[i], "--logits=", 9))
+			logits_file = argv[i] + 9;
 		else if (!strcmp(argv[i], "--render"))
 			render = 1;
 		else if (!strcmp(argv[i], "--tokenize"))
@@ -421,11 +427,12 @@ main(int argc, char *argv[])
 		argv[j++] = argv[i];
 	argc = j;
 	argv[argc] = NULL;
-	while ((opt = getopt(argc, argv, "B:C:g:m:n:S:s:t:v")) != -1) {
+	while ((opt = getopt(argc, argv, "B:C:g:k:m:n:S:s:t:v")) != -1) {
 		switch (opt) {
 		case 'B': rows = estrtonum(optarg, "rows", 1, 64); break;
 		case 'C': chunk = estrtonum(optarg, "chunk", 1, 4096); break;
 		case 'g': gdir = optarg; break;
+		case 'k': ksteps = estrtonum(optarg, "logits steps", 1, 1 << 20); break;
 		case 'm': dir = optarg; break;
 		case 'n': ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
 		case 'S': cap = estrtonum(optarg, "capacity", 1, 1 << 24); break;
@@ -436,6 +443,12 @@ main(int argc, char *argv[])
 		}
 	}
 	if (!dir || tokenize + detok + render > 1 || (optind != argc && (tokenize || detok || render)))
+		usage();
+	if (ksteps > 0 && !logits_file)
+		eprintf("-k counts the steps of --logits: give --logits FILE");
+	if (optind != argc && logits_file)
+		eprintf("--logits is for one prompt on standard input, not prompt files");
+	if (logits_file && (tokenize || detok || render))
 		usage();
 	if (optind != argc)
 		return batch(dir, argv + optind, argc - optind, rows, ntok, chunk, raw, ids_mode, gdir);
@@ -523,7 +536,7 @@ main(int argc, char *argv[])
 		int n1 = (int)np;
 		chunk = fit_chunk(chunk, cap, &n1, 1);
 	}
-	if (gen_open(&g, dir, gdir, cap, chunk, backend) < 0)
+	if ((logits_file ? gen_open_logits : gen_open)(&g, dir, gdir, cap, chunk, backend) < 0)
 		eprintf("%s", err_reason());
 	if (gdir && np + ntok > g.capacity)
 		eprintf("the prompt (%ld tokens) and -n %d need %ld positions; the graphs in '%s' hold %d "
@@ -536,7 +549,16 @@ main(int argc, char *argv[])
 	int *out = ecalloc((size_t)ntok + 1, sizeof(int)), nout = 0, stopped = 0;
 	struct tok_stream ts = { .t = tk };
 	char piece[4096];
+	/* --logits: row i holds the logits that chose generated token i (an
+	 * EOS that stops the run included), for the first -k of them */
+	float *lrows = NULL;
+	int64_t nrows = 0, maxrows = ksteps > 0 ? ksteps : ntok;
 	while (nout < ntok) {
+		if (logits_file && nrows < maxrows) {
+			lrows = ereallocarray(lrows, (size_t)(nrows + 1) * (size_t)g.nlogits, sizeof(float));
+			memcpy(lrows + nrows * g.nlogits, g.logits, (size_t)g.nlogits * sizeof(float));
+			nrows++;
+		}
 		if (gen_is_eos(&g, next)) {
 			stopped = 1;
 			break;
@@ -555,6 +577,12 @@ main(int argc, char *argv[])
 			eprintf("%s", err_reason());
 	}
 	double t3 = now();
+	if (logits_file) {
+		int64_t shape[2] = { nrows, g.nlogits };
+		if (npy_save(logits_file, lrows, 2, shape) < 0)
+			eprintf("%s", err_reason());
+		free(lrows);
+	}
 	if (ids_mode) {
 		printf("{");
 		print_ids("prompt_ids", prompt, (size_t)np);

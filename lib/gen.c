@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,8 +16,8 @@ static const char *const state[] = { "tokens", "positions", "real_len", "token",
 static struct mlir_module *
 graph(struct gen *g, enum emit_kind kind)
 {
-	struct emit_opts o = { .kind = kind, .capacity = g->capacity, .chunk = g->chunk,
-	    .precision = DTYPE_F32, .arch = "run" };
+	struct emit_opts o = { .kind = kind, .logits = g->logits_mode, .capacity = g->capacity,
+	    .chunk = g->chunk, .precision = DTYPE_F32, .arch = "run" };
 	struct strbuf sb = { 0 };
 	struct mlir_module *m;
 
@@ -82,12 +83,14 @@ bind_graph(struct gen *g, struct mlir_module *m, void **state_out, struct tensor
 	return bind_weights(m, f, &g->st, state, g->be->raw_weights, *args);
 }
 
-int
-gen_open(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk, const char *backend)
+static int
+open_graphs(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk, const char *backend,
+    int logits)
 {
 	char p[4096];
 
 	memset(g, 0, sizeof(*g));
+	g->logits_mode = logits;
 	snprintf(p, sizeof(p), "%s/config.json", dir);
 	if (cfg_load(&g->cfg, p) < 0)
 		return -1;
@@ -106,12 +109,14 @@ gen_open(struct gen *g, const char *dir, const char *graphs, int capacity, int c
 	read_eos(g, dir);
 	if (graphs) {
 		/* the graphs fix the chunk and the capacity */
-		if ((g->pm = graph_file(graphs, "prefill")) && (g->dm = graph_file(graphs, "decode_step"))) {
+		if ((g->pm = graph_file(graphs, logits ? "prefill_logits" : "prefill")) &&
+		    (g->dm = graph_file(graphs, logits ? "decode_step_logits" : "decode_step"))) {
 			const struct mlir_func *f = mlir_find_func(g->pm, "main");
 			int it = f ? bind_arg_index(f, "tokens") : -1, ik = f ? bind_arg_index(f, "kcache") : -1;
 			if (it < 0 || ik < 0 || !mlir_find_func(g->dm, "main")) {
 				gen_close(g);
-				return err_set("%s: prefill.mlir has no @main with tokens and kcache arguments", graphs);
+				return err_set("%s: %s.mlir has no @main with tokens and kcache arguments", graphs,
+				    logits ? "prefill_logits" : "prefill");
 			}
 			g->chunk = (int)g->pm->types[f->body.args[it]].dim[0];
 			g->capacity = (int)g->pm->types[f->body.args[ik]].dim[1];
@@ -132,6 +137,38 @@ gen_open(struct gen *g, const char *dir, const char *graphs, int capacity, int c
 	g->vc = tensor_new(&g->pm->types[f->body.args[bind_arg_index(f, "vcache")]]);
 	g->kc->inplace = g->vc->inplace = 1;
 	return 0;
+}
+
+int
+gen_open(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk, const char *backend)
+{
+	return open_graphs(g, dir, graphs, capacity, chunk, backend, 0);
+}
+
+int
+gen_open_logits(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk,
+    const char *backend)
+{
+	return open_graphs(g, dir, graphs, capacity, chunk, backend, 1);
+}
+
+int
+gen_argmax(const float *x, int64_t n)
+{
+	/* the graphs' reduction, in its order: (a > b || a != a) keeps the
+	 * running a, ties to the lower index; so the first maximum, or the
+	 * first NaN */
+	float a = -INFINITY;
+	int32_t ia = 0;
+
+	for (int64_t k = 0; k < n; k++) {
+		float b = x[k];
+		int pick = a > b || a != a;
+		int idx = pick || (a == b && ia < (int32_t)k);
+		a = pick ? a : b;
+		ia = idx ? ia : (int32_t)k;
+	}
+	return ia;
 }
 
 static struct tensor *
@@ -180,7 +217,16 @@ call(struct gen *g, struct mlir_module *m, void *st, struct tensor **args, const
 			tensor_free(res[k]);
 		return r < 0 ? -1 : err_set("the graph returned %d values", r);
 	}
-	memcpy(&next, res[0]->data, 4);
+	if (res[0]->type.dt == DTYPE_F32) {
+		/* a _logits graph: keep them, choose as its argmax would */
+		int64_t V = (int64_t)(res[0]->nbytes / 4);
+		g->logits = ereallocarray(g->logits, (size_t)V, sizeof(float));
+		memcpy(g->logits, res[0]->data, (size_t)V * 4);
+		g->nlogits = V;
+		next = gen_argmax(g->logits, V);
+	} else {
+		memcpy(&next, res[0]->data, 4);
+	}
 	tensor_free(res[0]);
 	take(&g->kc, res[1]);
 	take(&g->vc, res[2]);
@@ -324,6 +370,7 @@ gen_batch_step(struct gen *g, const int *tok, const int *pos, int *next)
 void
 gen_close(struct gen *g)
 {
+	free(g->logits);
 	if (g->ba)
 		for (int i = 0; i < mlir_find_func(g->bm, "main")->body.nargs; i++)
 			tensor_free(g->ba[i]);

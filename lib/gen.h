@@ -22,6 +22,9 @@ struct gen {
 	struct tensor *kc, *vc;		/* the caches */
 	int pos;			/* tokens in the cache */
 	int eos[16], neos;		/* end-of-generation ids */
+	int logits_mode;		/* the graphs return logits */
+	float *logits;			/* (nlogits) of the last call, logits mode */
+	int64_t nlogits;
 	/* batched decode (gen_open_batch) */
 	int B;				/* rows; 0: none */
 	struct mlir_module *bm;
@@ -37,6 +40,17 @@ struct gen {
  * them on the named backend.  0, or -1 with a reason naming the file or
  * tensor. */
 int gen_open(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk, const char *backend);
+
+/* As gen_open, with the graphs that return logits (prefill_logits,
+ * decode_step_logits): each call keeps the logits that chose its token
+ * in g->logits, and the token is their argmax taken as the argmax graphs
+ * take it (gen_argmax), so the tokens are the same. */
+int gen_open_logits(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk,
+    const char *backend);
+
+/* The index the graphs' argmax reduction picks from x (n): the first
+ * maximum, or the first NaN. */
+int gen_argmax(const float *x, int64_t n);
 
 /* Prefills the n prompt ids (from position g->pos) and returns the next
  * token id, or -1 with a reason. */

@@ -165,9 +165,8 @@ numel(const struct tensor *t)
 	return (size_t)mlir_numel(&t->type);
 }
 
-/* Row-major strides of a type. */
-static void
-strides(const struct mlir_type *t, int64_t *s)
+void
+interp_strides(const struct mlir_type *t, int64_t *s)
 {
 	int64_t k = 1;
 
@@ -754,7 +753,7 @@ broadcast_in_dim(struct ctx *c)
 		return -1;
 	if (mlir_attr_ints(c->op, "broadcast_dimensions", dims, MLIR_MAX_RANK) != x->type.rank)
 		return op_fail(c, "broadcast_dimensions do not match the operand rank");
-	strides(&x->type, xs);
+	interp_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -776,7 +775,7 @@ transpose(struct ctx *c)
 		return -1;
 	if (mlir_attr_ints(c->op, "permutation", perm, MLIR_MAX_RANK) != x->type.rank)
 		return op_fail(c, "bad permutation");
-	strides(&x->type, xs);
+	interp_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -833,7 +832,7 @@ slice(struct ctx *c)
 		return -1;
 	if (slice_bounds(c, x->type.rank, st, lim, str) < 0)
 		return op_fail(c, "bad slice bounds");
-	strides(&x->type, xs);
+	interp_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -871,7 +870,7 @@ dynamic_slice(struct ctx *c)
 	if (c->op->noperands != 1 + x->type.rank)
 		return op_fail(c, "expected %d start indices", x->type.rank);
 	clamp_starts(c, 1, &x->type, r->type.dim, st);
-	strides(&x->type, xs);
+	interp_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -895,7 +894,7 @@ dynamic_update_slice(struct ctx *c)
 		return op_fail(c, "expected %d start indices", x->type.rank);
 	memcpy(r->data, x->data, r->nbytes);
 	clamp_starts(c, 2, &x->type, u->type.dim, st);
-	strides(&x->type, xs);
+	interp_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(u); i++) {
 		int64_t k = 0;
 		unflat(&u->type, i, idx);
@@ -916,7 +915,7 @@ concatenate(struct ctx *c)
 		return -1;
 	if (mlir_attr_int(c->op, "dimension", &dim) < 0)
 		return op_fail(c, "no dimension");
-	strides(&r->type, rs);
+	interp_strides(&r->type, rs);
 	int64_t off = 0;
 	for (int k = 0; k < c->op->noperands; k++) {
 		const struct tensor *x = IN(k);
@@ -951,7 +950,7 @@ pad(struct ctx *c)
 		return op_fail(c, "no interior padding");
 	for (size_t i = 0; i < numel(r); i++)
 		copy_elem(r, i, pv, 0);
-	strides(&r->type, rs);
+	interp_strides(&r->type, rs);
 	for (size_t i = 0; i < numel(x); i++) {
 		int64_t j = 0, ok = 1;
 		unflat(&x->type, i, idx);
@@ -979,7 +978,7 @@ reverse(struct ctx *c)
 		return -1;
 	if ((nd = mlir_attr_ints(c->op, "dimensions", dims, MLIR_MAX_RANK)) < 0)
 		return op_fail(c, "no dimensions");
-	strides(&x->type, xs);
+	interp_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -1106,8 +1105,8 @@ dot_general(struct ctx *c)
 		return 0;
 	}
 	int64_t xs[MLIR_MAX_RANK], ys[MLIR_MAX_RANK], ridx[MLIR_MAX_RANK];
-	strides(&x->type, xs);
-	strides(&y->type, ys);
+	interp_strides(&x->type, xs);
+	interp_strides(&y->type, ys);
 	int64_t csize = 1, cdims[MLIR_MAX_RANK];
 	for (int k = 0; k < nlc; k++) {
 		cdims[k] = x->type.dim[lc[k]];
@@ -1181,8 +1180,8 @@ gather(struct ctx *c)
 	if (mlir_attr_ints(c->op, "slice_sizes", ss, MLIR_MAX_RANK) != x->type.rank)
 		return op_fail(c, "bad slice_sizes");
 	int64_t ridx[MLIR_MAX_RANK], iidx[MLIR_MAX_RANK], xidx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK], is[MLIR_MAX_RANK];
-	strides(&x->type, xs);
-	strides(&ix->type, is);
+	interp_strides(&x->type, xs);
+	interp_strides(&ix->type, is);
 	/* operand dims kept in the slice (not collapsed nor batching) map to offset dims */
 	int64_t kept[MLIR_MAX_RANK];
 	int nkept = 0;
@@ -1309,7 +1308,7 @@ reduce(struct ctx *c)
 		cur[k] = tensor_new(&et);
 	}
 	int64_t ridx[MLIR_MAX_RANK], xidx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
-	strides(&x0->type, xs);
+	interp_strides(&x0->type, xs);
 	int64_t rsize = 1;
 	for (int j = 0; j < nd; j++)
 		rsize *= x0->type.dim[dims[j]];
@@ -1532,8 +1531,8 @@ scatter(struct ctx *c)
 		if (!skip) wdims[nw++] = d;
 	}
 	int64_t uidx[MLIR_MAX_RANK], os[MLIR_MAX_RANK], is[MLIR_MAX_RANK];
-	strides(ot, os);
-	strides(&ix->type, is);
+	interp_strides(ot, os);
+	interp_strides(&ix->type, is);
 	int ret = 0;
 	for (size_t i = 0; i < numel(u0) && ret == 0; i++) {
 		unflat(&u0->type, i, uidx);
@@ -1650,7 +1649,7 @@ reduce_window(struct ctx *c)
 		cur[k] = tensor_new(&st);
 	}
 	int64_t ridx[MLIR_MAX_RANK], widx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
-	strides(&x0->type, xs);
+	interp_strides(&x0->type, xs);
 	int64_t wsize = 1;
 	for (int d = 0; d < rank; d++)
 		wsize *= wd[d];
@@ -1717,7 +1716,7 @@ sort_op(struct ctx *c)
 		b[k] = tensor_new(&st);
 	}
 	int64_t xs[MLIR_MAX_RANK], idx[MLIR_MAX_RANK], len = x0->type.dim[dim];
-	strides(&x0->type, xs);
+	interp_strides(&x0->type, xs);
 	int ret = 0;
 	for (size_t i = 0; i < numel(x0) && ret == 0; i++) {
 		unflat(&x0->type, i, idx);

@@ -72,6 +72,9 @@ int interp_dot_dims(const struct mlir_op *op, int64_t *lb, int *nlb, int64_t *rb
 int interp_slice_bounds(const struct mlir_module *m, const struct mlir_op *op, int rank,
     int64_t *st, int64_t *lim, int64_t *str);
 
+/* Stores the row-major strides (in elements) of type t in s (rank). */
+void interp_strides(const struct mlir_type *t, int64_t *s);
+
 /* Frees what interp_run keeps between calls. */
 void interp_free(struct interp *ip);
 

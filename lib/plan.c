@@ -114,17 +114,6 @@ numel(const struct mlir_type *t)
 	return mlir_numel(t);
 }
 
-static void
-dense_strides(const struct mlir_type *t, int64_t *s)
-{
-	int64_t k = 1;
-
-	for (int d = t->rank - 1; d >= 0; d--) {
-		s[d] = k;
-		k *= t->dim[d];
-	}
-}
-
 /* The value of a scalar (or splat) integer constant, through a
  * broadcast_in_dim; -1 when v is not one. */
 static int
@@ -225,8 +214,8 @@ plan_dot(struct plan *p, struct step *s)
 	}
 	/* anything else: offset tables over batch, free and contracting dims */
 	int64_t xs[8], ys[8];
-	dense_strides(tx, xs);
-	dense_strides(ty, ys);
+	interp_strides(tx, xs);
+	interp_strides(ty, ys);
 	int role_x[8] = { 0 }, role_y[8] = { 0 };	/* 0 free, 1 batch, 2 contracting */
 	for (int i = 0; i < nlb; i++) {
 		role_x[lb[i]] = 1;
@@ -377,7 +366,7 @@ reduce_tables(struct plan *p, struct step *s)
 		return 0;
 	for (int i = 0; i < nd; i++)
 		red[dims[i]] = 1;
-	dense_strides(t, xs);
+	interp_strides(t, xs);
 	s->nkeep = s->nred = 1;
 	for (int d = 0; d < t->rank; d++)
 		if (red[d])
@@ -444,10 +433,10 @@ plan_copy(struct plan *p, struct step *s)
 
 	if (dtype_size(tr->dt) != 4 && dtype_size(tr->dt) != 1)
 		return 0;
-	dense_strides(tx, xs);
+	interp_strides(tx, xs);
 	w->rank = tr->rank;
 	memcpy(w->dim, tr->dim, sizeof(w->dim));
-	dense_strides(tr, w->ostr);
+	interp_strides(tr, w->ostr);
 	memset(w->istr, 0, sizeof(w->istr));
 	if (is(op, "stablehlo.broadcast_in_dim")) {
 		if (mlir_attr_ints(op, "broadcast_dimensions", v, 8) != tx->rank)
@@ -500,14 +489,14 @@ plan_concat(struct plan *p, struct step *s)
 
 	if ((dtype_size(tr->dt) != 4 && dtype_size(tr->dt) != 1) || mlir_attr_int(op, "dimension", &dim) < 0)
 		return 0;
-	dense_strides(tr, rs);
+	interp_strides(tr, rs);
 	s->cat = ecalloc((size_t)op->noperands, sizeof(*s->cat));
 	for (int k = 0; k < op->noperands; k++) {
 		const struct mlir_type *tx = T(p, op->operands[k]);
 		struct walk *w = &s->cat[k];
 		w->rank = tx->rank;
 		memcpy(w->dim, tx->dim, sizeof(w->dim));
-		dense_strides(tx, w->istr);
+		interp_strides(tx, w->istr);
 		memcpy(w->ostr, rs, sizeof(rs));
 		w->ooff = off * rs[dim];
 		off += tx->dim[dim];
@@ -1261,7 +1250,7 @@ step_run(struct plan *p, struct step *s)
 		struct tensor *u = plain(p, op->operands[1]);
 		struct walk w = { .rank = tx->rank };
 		int64_t xs[8];
-		dense_strides(tx, xs);
+		interp_strides(tx, xs);
 		for (int d = 0; d < tx->rank; d++) {
 			int64_t v = scalar_index(ENV(op->operands[2 + d]));
 			if (v > tx->dim[d] - u->type.dim[d])
@@ -1272,7 +1261,7 @@ step_run(struct plan *p, struct step *s)
 			w.dim[d] = u->type.dim[d];
 			w.ostr[d] = xs[d];
 		}
-		dense_strides(&u->type, w.istr);
+		interp_strides(&u->type, w.istr);
 		walk_copy(&w, u->data, x->data, dtype_size(tx->dt));
 		view(p, r, x, 0);
 		return 0;

@@ -2,10 +2,11 @@
 # oracle-compare: token mode (match, each kind of divergence, EOS rules,
 # near ties), logits mode, and malformed input (exit 2).
 . "$(dirname "$0")/lib.sh"
-"$BUILD/t/unit/npy" "$TMP" "$SHARED" | sed 's/^/  /' >"$TMP/npy.tap"
-grep -q '^  not ok' "$TMP/npy.tap"
-ok $((1 - $?)) ".npy reader and writer (unit)"
-grep '^  not ok' "$TMP/npy.tap" | sed 's/^/#/'
+"$BUILD/t/unit/npy" "$TMP" "$SHARED" "$T/data/npz" >"$TMP/npy.tap" 2>&1
+st=$?
+is ".npy/.npz reader and writer (unit): $(grep -c '^ok' "$TMP/npy.tap") checks" \
+    "$st:$(grep -c '^not ok' "$TMP/npy.tap"):$(grep -c '^1\.\.' "$TMP/npy.tap")" "0:0:1"
+grep -A1 '^not ok' "$TMP/npy.tap" | sed 's/^/# /'
 
 oc() {	# oc ARGS... : sets st and out
 	out=$(oracle-compare "$@" 2>&1)
@@ -57,6 +58,24 @@ oc "$TMP/o.json" "$TMP/nonexistent.json"
 like "a missing file" "$st:$out" "^2:oracle-compare: cannot open '.*nonexistent.json'"
 oc
 like "no operands: usage, exit 2" "$st:$out" "^2:usage: oracle-compare"
+
+# logits in .npz archives (numpy's savez and savez_compressed; t/data/npz)
+N=$T/data/npz
+for z in stored.npz deflated.npz one-member.npz two-members.npz:steps; do
+	oc -l "$N/small.npy" "$N/$z"
+	like "logits mode: small.npy against $z: match" "$st:$(echo "$out" | tail -1)" "^0:match 2/2 steps"
+done
+oc -l "$N/two-members.npz:a" "$N/small.npy"
+like "logits mode: another shape: trouble, exit 2" "$st:$out" "^2:oracle-compare: .*rank 1.*rank 2"
+oc -l "$N/two-members.npz" "$N/small.npy"
+like "an archive without logits.npy: exit 2, members named" "$st:$out" "^2:oracle-compare: .*two-members.npz: 2 members and none is 'logits.npy'.*a.npy, steps.npy"
+for f in "$T"/data/npz-crash/*; do
+	oc -l "$f" "$f"
+	like "kept fuzz crasher $(basename "$f"): trouble, exit 2" "$st:$out" "^2:oracle-compare: "
+done
+head -c 200 "$N/deflated.npz" >"$TMP/cut.npz"
+oc -l "$N/small.npy" "$TMP/cut.npz"
+like "a truncated archive: exit 2, named" "$st:$out" "^2:oracle-compare: .*cut.npz: no zip end-of-central-directory record"
 
 O=$SHARED/oracles/story-lmrs
 if [ -f "$O/medium-park.logits.npy" ]; then
