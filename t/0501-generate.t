@@ -1,12 +1,12 @@
 #!/bin/sh
-# run -m DIR --raw --ids: every public oracle case of every Llama model
+# run -m DIR --raw --ids: every public oracle case of every Llama and Qwen2 model
 # in ../shared (the MLX ones run directly, packed), token-exact through
 # oracle-compare; the CPU plan and the reference interpreter give the
 # same tokens; the reply streamed as text; the tokenizer modes; bad input.
 . "$(dirname "$0")/lib.sh"
 [ -d "$SHARED/oracles" ] || skip_all "no oracles in ../shared"
 J=$BUILD/t/unit/jget
-for model in ${ORACLE_MODELS:-story-lmrs aidreams260K-hf story-lmrs-mlx4 story-lmrs-mlx8 synth-llama3}; do
+for model in ${ORACLE_MODELS:-story-lmrs aidreams260K-hf story-lmrs-mlx4 story-lmrs-mlx8 synth-llama3 synth-qwen2}; do
 	for c in "$SHARED/oracles/$model"/*.json; do
 		[ -e "$c" ] || continue
 		n=$("$J" "$c" n_new)

@@ -36,7 +36,7 @@ is "usage error: exit 2" "$?" 2
 
 # every Llama model of ../shared with all its public cases (the other
 # families are later issues' work)
-for m in story-lmrs aidreams260K-hf story-lmrs-mlx4 story-lmrs-mlx8 synth-llama3; do
+for m in story-lmrs aidreams260K-hf story-lmrs-mlx4 story-lmrs-mlx8 synth-llama3 synth-qwen2; do
 	[ -d "$SHARED/models/$m" ] && [ -d "$SHARED/oracles/$m" ] || continue
 	$V -G "$TMP/nogoldens" "$SHARED/models/$m" "$SHARED/oracles/$m" >"$TMP/out" 2>&1
 	like "validate $m: $(tail -1 "$TMP/out")" "$?:$(tail -1 "$TMP/out")" "^0:# [0-9]+ passed, 0 failed$"
