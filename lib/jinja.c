@@ -39,7 +39,10 @@ mcpy(void *d, const void *s, size_t n)
 
 /* ---- values ---- */
 
-enum jt { J_UNDEF, J_NONE, J_BOOL, J_INT, J_FLOAT, J_STR, J_LIST, J_DICT, J_NS, J_FUNC, J_METHOD };
+enum jt { J_UNDEF, J_NONE, J_BOOL, J_INT, J_FLOAT, J_STR, J_LIST, J_DICT, J_NS, J_FUNC, J_METHOD,
+	J_MACRO };
+
+struct stmt;
 
 struct jlist;
 struct jdict;
@@ -55,8 +58,9 @@ struct jv {
 		struct jlist *l;
 		struct jdict *d;	/* J_DICT, J_NS */
 		struct jv *self;	/* J_METHOD: the receiver */
+		const struct stmt *mac;	/* J_MACRO: its definition */
 	};
-	const char *fn;		/* J_FUNC, J_METHOD: the name */
+	const char *fn;		/* J_FUNC, J_METHOD, J_MACRO: the name */
 };
 
 struct jlist {
@@ -101,7 +105,7 @@ struct expr {
 	int na;
 };
 
-enum sk { S_TEXT, S_OUT, S_IF, S_FOR, S_SET, S_SETBLOCK, S_BREAK, S_CONTINUE };
+enum sk { S_TEXT, S_OUT, S_IF, S_FOR, S_SET, S_SETBLOCK, S_BREAK, S_CONTINUE, S_MACRO };
 
 struct body {
 	struct stmt **s;
@@ -123,8 +127,12 @@ struct stmt {
 	int nvar;
 	struct expr *filter;
 	struct body body, orelse;
-	/* S_SET: name, or name.attr */
+	/* S_SET: name, or name.attr; S_MACRO: name, its parameters and
+	 * their defaults (or NULL) */
 	const char *name, *attr;
+	const char **params;
+	struct expr **defaults;
+	int nparams;
 };
 
 struct jinja {
@@ -984,7 +992,8 @@ parse_body(struct jinja *j, struct body *b, const char *const *ends, const char 
 				return ends[i];
 			}
 		struct stmt *s;
-		static const char *const closers[] = { "endif", "elif", "else", "endfor", "endset", NULL };
+		static const char *const closers[] = { "endif", "elif", "else", "endfor", "endset", "endmacro",
+			NULL };
 		for (int i = 0; closers[i]; i++)
 			if (!strcmp(nm, closers[i]))
 				perr(j, "unexpected '%s'", nm);
@@ -1052,6 +1061,29 @@ parse_body(struct jinja *j, struct body *b, const char *const *ends, const char 
 				parse_body(j, &s->body, e, "set");
 				end_tag(j);
 			}
+		} else if (!strcmp(nm, "macro")) {
+			static const char *const e[] = { "endmacro", NULL };
+			const char *pn[64];
+			struct expr *pd[64];
+			s = stmt(j, S_MACRO);
+			s->name = expect_name(j);
+			expect_op(j, "(");
+			while (!accept_op(j, ")")) {
+				if (s->nparams == 64)
+					perr(j, "too many macro parameters");
+				pn[s->nparams] = expect_name(j);
+				pd[s->nparams] = accept_op(j, "=") ? parse_expr(j, 1) : NULL;
+				s->nparams++;
+				if (!is_op(j, ")"))
+					expect_op(j, ",");
+			}
+			s->params = arena_alloc(&j->a, (size_t)(s->nparams + 1) * sizeof(*s->params));
+			s->defaults = arena_alloc(&j->a, (size_t)(s->nparams + 1) * sizeof(*s->defaults));
+			mcpy(s->params, pn, (size_t)s->nparams * sizeof(*pn));
+			mcpy(s->defaults, pd, (size_t)s->nparams * sizeof(*pd));
+			end_tag(j);
+			parse_body(j, &s->body, e, "macro");
+			end_tag(j);
 		} else if (!strcmp(nm, "break") || !strcmp(nm, "continue")) {
 			s = stmt(j, nm[0] == 'b' ? S_BREAK : S_CONTINUE);
 			end_tag(j);
@@ -1111,6 +1143,7 @@ struct rctx {
 	jmp_buf jb;
 	const char *name;
 	struct scope *sc;
+	struct scope *top;	/* the template's own names, which macros see */
 	int ctl;	/* 1 break, 2 continue */
 	int raised;	/* the error is the template's raise_exception */
 	long iters;	/* loop iterations so far */
@@ -1237,7 +1270,7 @@ static const char *
 type_name(const struct jv *v)
 {
 	static const char *const n[] = { "undefined", "NoneType", "bool", "int", "float", "str", "list",
-		"dict", "Namespace", "function", "method" };
+		"dict", "Namespace", "function", "method", "macro" };
 	return n[v->t];
 }
 
@@ -1347,7 +1380,7 @@ put_repr(struct rctx *r, struct strbuf *b, const struct jv *v, int line)
 		sb_puts(b, "}");
 		break;
 	case J_NS: sb_puts(b, "<Namespace>"); break;
-	case J_FUNC: case J_METHOD: sb_printf(b, "<function %s>", v->fn); break;
+	case J_FUNC: case J_METHOD: case J_MACRO: sb_printf(b, "<function %s>", v->fn); break;
 	default: put_str(r, b, v, line); break;
 	}
 	r->depth--;
@@ -2162,6 +2195,56 @@ call_method(struct rctx *r, const struct jv *m, struct args *a, int line)
 	fail(r, line, "no method %s", f);
 }
 
+static void exec_body(struct rctx *r, const struct body *b);
+
+/* A macro call: its parameters bound by position, then by name, then
+ * from their defaults (or undefined), in a scope over the template's
+ * own names; the body renders to the returned string. */
+static struct jv
+call_macro(struct rctx *r, const struct stmt *m, struct args *a, int line)
+{
+	struct scope sc = { .up = r->top }, *saved = r->sc;
+	int pos = 0;
+
+	if (++r->depth > MAX_DEPTH)
+		fail(r, line, "macros nested too deep");
+	r->sc = &sc;
+	for (int i = 0; i < a->n; i++) {
+		if (a->kw[i]) {
+			int k;
+			for (k = 0; k < m->nparams && strcmp(m->params[k], a->kw[i]); k++)
+				;
+			if (k == m->nparams)
+				fail(r, line, "macro '%s' takes no argument '%s'", m->name, a->kw[i]);
+			assign(r, m->params[k], a->v[i]);
+		} else if (pos < m->nparams) {
+			assign(r, m->params[pos++], a->v[i]);
+		} else {
+			fail(r, line, "macro '%s' takes %d arguments", m->name, m->nparams);
+		}
+	}
+	for (int k = 0; k < m->nparams; k++) {
+		int set = 0;
+		for (int i = 0; i < sc.n; i++)
+			set |= !strcmp(sc.k[i], m->params[k]);
+		if (!set) {
+			struct jv u = undef;
+			u.s = m->params[k];
+			assign(r, m->params[k], m->defaults[k] ? eval(r, m->defaults[k]) : u);
+		}
+	}
+	size_t at = r->out.len;
+	exec_body(r, &m->body);
+	r->ctl = 0;
+	struct jv v = jstr(r, r->out.s ? r->out.s + at : "", r->out.len - at);
+	r->out.len = at;
+	if (r->out.s)
+		r->out.s[at] = 0;
+	r->sc = saved;
+	r->depth--;
+	return v;
+}
+
 static struct jv
 call(struct rctx *r, const struct expr *e)
 {
@@ -2171,6 +2254,8 @@ call(struct rctx *r, const struct expr *e)
 	eval_args(r, e, 1, &a);
 	if (f.t == J_METHOD)
 		return call_method(r, &f, &a, e->line);
+	if (f.t == J_MACRO)
+		return call_macro(r, f.mac, &a, e->line);
 	if (f.t == J_UNDEF)
 		undefined_use(r, &f, e->line);
 	if (f.t != J_FUNC)
@@ -2448,7 +2533,7 @@ run_test(struct rctx *r, const char *t, const struct jv *v, struct args *a, int 
 	if (!strcmp(t, "sequence"))
 		return v->t == J_STR || v->t == J_LIST || v->t == J_DICT;
 	if (!strcmp(t, "callable"))
-		return v->t == J_FUNC || v->t == J_METHOD;
+		return v->t == J_FUNC || v->t == J_METHOD || v->t == J_MACRO;
 	if (!strcmp(t, "even") || !strcmp(t, "odd")) {
 		int64_t x = need_int(r, v, t, line);
 		return (x % 2 != 0) == (t[0] == 'o');
@@ -2599,8 +2684,6 @@ eval(struct rctx *r, const struct expr *e)
 	return v;
 }
 
-static void exec_body(struct rctx *r, const struct body *b);
-
 static void
 exec_for(struct rctx *r, const struct stmt *s)
 {
@@ -2715,6 +2798,9 @@ exec_body(struct rctx *r, const struct body *b)
 			assign(r, s->name, v);
 			break;
 		}
+		case S_MACRO:
+			assign(r, s->name, (struct jv){ .t = J_MACRO, .mac = s, .fn = s->name });
+			break;
 		case S_BREAK:
 			r->ctl = 1;
 			break;
@@ -2745,7 +2831,7 @@ jinja_render(const struct jinja *t, const struct jinja_var *vars, int n, size_t 
 	r->sc = &globals;
 	for (int i = 0; fns[i]; i++)
 		assign(r, fns[i], (struct jv){ .t = J_FUNC, .fn = fns[i] });
-	r->sc = &top;
+	r->sc = r->top = &top;
 	for (int i = 0; i < n; i++)
 		assign(r, vars[i].name, vars[i].json ? from_json(r, vars[i].json) : jbool(vars[i].b));
 	if (setjmp(r->jb) == 0) {

@@ -70,9 +70,9 @@ if [ -d "$L" ]; then
 	is "--raw: the prompt as it is, BOS from the tokenizer" "$(cat "$TMP/rawids")" "[128000, 9906]"
 	mkdir -p "$TMP/q"
 	cp "$L/tokenizer.json" "$TMP/q/"
-	printf '{"chat_template": "{%% macro m() %%}{%% endmacro %%}"}' >"$TMP/q/tokenizer_config.json"
+	printf '{"chat_template": "{%% call m() %%}{%% endcall %%}"}' >"$TMP/q/tokenizer_config.json"
 	printf 'Hello' | run --tokenize -m "$TMP/q" >"$TMP/out" 2>"$TMP/err"
 	like "a template using what the interpreter lacks: a clear error" "$?:$(cat "$TMP/err")" \
-	    "^1:run: .*tokenizer_config.json: chat_template:1: unknown or unsupported tag 'macro' \(--raw feeds the prompt without the template\)"
+	    "^1:run: .*tokenizer_config.json: chat_template:1: unknown or unsupported tag 'call' \(--raw feeds the prompt without the template\)"
 fi
 done_testing

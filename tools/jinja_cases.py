@@ -74,6 +74,11 @@ CASES = [
     ("{% for a in [[1,2],[3]] %}{% for b in a %}{{ loop.index }}{{ b }}{% endfor %};{{ loop.index }}{% endfor %}", {}),
     ("{% for k in {'x': 1, 'y': 2} %}{{ k }}{% endfor %}{% for i, v in [[1, 'a'], [2, 'b']] %}{{ i }}{{ v }}{% endfor %}", {}),
     ("{{ bos_token }}{% for message in messages %}{{ message.role | upper }}: {{ message.content | trim }}\n{% endfor %}{% if add_generation_prompt %}A:{% endif %}", {"bos_token": "<s>", "messages": M, "add_generation_prompt": True}),
+    # macros
+    ("{% macro m(a, b='x') %}[{{ a }}{{ b }}]{% endmacro %}{{ m(1) }}{{ m(2, 'y') }}{{ m(b=3, a=4) }}|{{ m('z') | length }}", {}),
+    ("{% set g = 'top' %}{% macro show(x) %}{{ x }}-{{ g }}{% for i in [1, 2] %}{{ i }}{% endfor %}{% endmacro %}{% for k in [7] %}{{ show(k) }}{% endfor %}", {}),
+    ("{%- macro render(t) -%}\n  {{- t.name | upper }}({{ t.args | join(', ') }})\n{%- endmacro -%}\n{% for t in tools %}{{ render(t) }};{% endfor %}", {"tools": [{"name": "f", "args": ["a", "b"]}, {"name": "g", "args": []}]}),
+    ("{% macro m(x) %}{{ x }}{% endmacro %}{{ m is callable }} {{ m(m(5) ~ '!') }} [{{ m() }}]", {}),
     # errors
     ("{{ raise_exception('no ' ~ 1) }}", {}),
     ("{{ x.y }}", {}),
