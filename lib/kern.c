@@ -561,7 +561,12 @@ qlut512_4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, i
 
 /* Four rows of x (batched decode): each weight vector, built once from
  * its table, feeds four FMAs; the sums stay in registers (named, not an
- * array the compiler would keep in memory). */
+ * array the compiler would keep in memory).  The four rows of x are read
+ * again for every weight row, so K is taken in spans whose x (4 x 2048
+ * floats, 32 KB) stays in L1: with K = 8192 whole rows of x came from L2
+ * for each weight row, and the kernel waited on them. */
+enum { QSPAN = 2048 };
+
 AVX512 static void
 qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, int64_t N,
     int64_t n0, int64_t n1)
@@ -571,17 +576,21 @@ qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,
 	const float *x0 = xp, *x1 = xp + K, *x2 = xp + 2 * K, *x3 = xp + 3 * K;
 	int two = gs == 64;
 	const __m512i hi = LUT_HI(two);
-	for (int64_t n = n0; n < n1; n++) {
-		const uint32_t *qrow = qw->q + n * words;
-		__m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
-		widen_row(qw->scale, qw->sdt, n * g, g, sc);
-		widen_row(qw->bias, qw->sdt, n * g, g, bi);
-		int64_t gb = 0;
-		for (int64_t k0 = 0; k0 < K; k0 += 128) {
-			_mm_prefetch((const char *)(qrow + 6 * words + k0 / 8), _MM_HINT_T0);
-			__m512i ix[8];
-			lut_index(_mm512_loadu_si512(qrow + k0 / 8), hi, ix);
-			__m512 t0 = lut_table(sc, bi, gb), t1 = two ? lut_table(sc, bi, gb + 1) : t0;
+	/* a span: whole groups, whole blocks of 128 */
+	int64_t span = gs >= QSPAN ? gs : QSPAN / gs * gs;
+	for (int64_t c0 = 0; c0 < K; c0 += span) {
+		int64_t c1 = c0 + span < K ? c0 + span : K;
+		for (int64_t n = n0; n < n1; n++) {
+			const uint32_t *qrow = qw->q + n * words;
+			__m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
+			widen_row(qw->scale, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, sc);
+			widen_row(qw->bias, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, bi);
+			int64_t gb = 0;
+			for (int64_t k0 = c0; k0 < c1; k0 += 128) {
+				_mm_prefetch((const char *)(qrow + 6 * words + k0 / 8), _MM_HINT_T0);
+				__m512i ix[8];
+				lut_index(_mm512_loadu_si512(qrow + k0 / 8), hi, ix);
+				__m512 t0 = lut_table(sc, bi, gb), t1 = two ? lut_table(sc, bi, gb + 1) : t0;
 #define STEP4(J) do {								\
 	__m512 wv_ = _mm512_permutex2var_ps(t0, ix[J], t1);			\
 	int64_t o_ = k0 + 16 * (J);						\
@@ -590,18 +599,28 @@ qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,
 	a2 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x2 + o_), a2);		\
 	a3 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x3 + o_), a3);		\
 } while (0)
-			/* one table: t1 == t0, so bit 4 picks the same weights */
-			STEP4(0); STEP4(1); STEP4(2); STEP4(3); STEP4(4); STEP4(5); STEP4(6); STEP4(7);
+				/* one table: t1 == t0, so bit 4 picks the same weights */
+				STEP4(0); STEP4(1); STEP4(2); STEP4(3); STEP4(4); STEP4(5); STEP4(6); STEP4(7);
 #undef STEP4
-			if (two)
-				gb += 2;
-			else if ((k0 + 128) % gs == 0)
-				gb++;
+				if (two)
+					gb += 2;
+				else if ((k0 + 128 - c0) % gs == 0)
+					gb++;
+			}
+			float s0 = _mm512_reduce_add_ps(a0), s1 = _mm512_reduce_add_ps(a1);
+			float s2 = _mm512_reduce_add_ps(a2), s3 = _mm512_reduce_add_ps(a3);
+			if (c0 == 0) {
+				y[n] = s0;
+				y[N + n] = s1;
+				y[2 * N + n] = s2;
+				y[3 * N + n] = s3;
+			} else {
+				y[n] += s0;
+				y[N + n] += s1;
+				y[2 * N + n] += s2;
+				y[3 * N + n] += s3;
+			}
 		}
-		y[n] = _mm512_reduce_add_ps(a0);
-		y[N + n] = _mm512_reduce_add_ps(a1);
-		y[2 * N + n] = _mm512_reduce_add_ps(a2);
-		y[3 * N + n] = _mm512_reduce_add_ps(a3);
 	}
 }
 

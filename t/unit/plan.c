@@ -319,6 +319,9 @@ main(void)
 	}
 	test_quant(p, 4, 64, DTYPE_BF16, 5, 30, 256);	/* batched rows: 4 + 1 */
 	test_quant(p, 4, 128, DTYPE_F16, 16, 30, 384);
+	/* K past the 4-row kernel's 2048-wide spans, the last one short */
+	test_quant(p, 4, 64, DTYPE_BF16, 4, 24, 8192);
+	test_quant(p, 4, 128, DTYPE_F16, 8, 20, 4224);
 	test_quant(p, 4, 64, DTYPE_F16, 30, 40, 256);	/* the sgemm path */
 	test_quant(p, 4, 64, DTYPE_F16, 1, 3000, 2048);	/* split across the pool */
 
