@@ -234,8 +234,7 @@ lex_string(struct jinja *j, const char *s, size_t n, size_t *p, int *line)
 		sb_free(&b);
 		return err_set("%s:%d: unterminated string", j->name, l0);
 	}
-	struct token *t = push(j, TK_STR, l0, arena_strndup(&j->a, b.s ? b.s : "", b.len), b.len);
-	(void)t;
+	push(j, TK_STR, l0, arena_strndup(&j->a, b.s ? b.s : "", b.len), b.len);
 	sb_free(&b);
 	*p = i + 1;
 	return 0;
@@ -259,7 +258,7 @@ lex_tag(struct jinja *j, const char *s, size_t n, size_t *p, int *line, int bloc
 		if (i >= n)
 			return err_set("%s:%d: unclosed %s", j->name, l0, block ? "'{%'" : "'{{'");
 		const char *e = block ? "%}" : "}}";
-		if ((s[i] == '-' || s[i] == '+') && i + 2 < n + 0 && !strncmp(s + i + 1, e, 2) &&
+		if ((s[i] == '-' || s[i] == '+') && i + 2 < n && !strncmp(s + i + 1, e, 2) &&
 		    (block || depth == 0)) {
 			*p = i + 3;
 			return s[i] == '-';
