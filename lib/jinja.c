@@ -555,6 +555,35 @@ lit(struct jinja *j, struct jv v)
 	return e;
 }
 
+/* The comma-separated items of a literal up to `close` (its opener
+ * read): expressions, or with pairs key ':' value.  *comma (when not
+ * NULL) says whether there was a comma: "(x)" is x, "(x,)" a tuple. */
+static struct expr *
+parse_items(struct jinja *j, enum ek k, const char *close, int pairs, int *comma)
+{
+	struct expr *it[256], *e;
+	int n = 0, c = 0;
+
+	while (!accept_op(j, close)) {
+		if (n + 2 > 256)
+			perr(j, "a literal of over %d items", 256 / (pairs + 1));
+		it[n++] = parse_expr(j, 1);
+		if (pairs) {
+			expect_op(j, ":");
+			it[n++] = parse_expr(j, 1);
+		}
+		if (!is_op(j, close)) {
+			expect_op(j, ",");
+			c = 1;
+		}
+	}
+	if (comma)
+		*comma = c;
+	e = node(j, k, n);
+	mcpy(e->a, it, (size_t)n * sizeof(*it));
+	return e;
+}
+
 static struct expr *
 parse_primary(struct jinja *j)
 {
@@ -592,54 +621,17 @@ parse_primary(struct jinja *j)
 		return e;
 	case TK_OP:
 		if (accept_op(j, "(")) {
-			struct expr *it[256];
-			int n = 0, tuple = 0;
-			while (!accept_op(j, ")")) {
-				if (n == 256)
-					perr(j, "tuple literal too long");
-				it[n++] = parse_expr(j, 1);
-				if (!is_op(j, ")")) {
-					expect_op(j, ",");
-					tuple = 1;
-				}
-			}
-			if (n == 1 && !tuple)
-				return it[0];
-			e = node(j, E_LIST, n);
-			e->op = 1;	/* a tuple */
-			mcpy(e->a, it, (size_t)n * sizeof(*it));
+			int comma;
+			e = parse_items(j, E_LIST, ")", 0, &comma);
+			if (e->na == 1 && !comma)
+				return e->a[0];	/* parentheses, not a tuple */
+			e->op = 1;
 			return e;
 		}
-		if (accept_op(j, "[")) {
-			struct expr *it[256];
-			int n = 0;
-			while (!accept_op(j, "]")) {
-				if (n == 256)
-					perr(j, "list literal too long");
-				it[n++] = parse_expr(j, 1);
-				if (!is_op(j, "]"))
-					expect_op(j, ",");
-			}
-			e = node(j, E_LIST, n);
-			mcpy(e->a, it, (size_t)n * sizeof(*it));
-			return e;
-		}
-		if (accept_op(j, "{")) {
-			struct expr *it[256];
-			int n = 0;
-			while (!accept_op(j, "}")) {
-				if (n == 256)
-					perr(j, "dict literal too long");
-				it[n++] = parse_expr(j, 1);
-				expect_op(j, ":");
-				it[n++] = parse_expr(j, 1);
-				if (!is_op(j, "}"))
-					expect_op(j, ",");
-			}
-			e = node(j, E_DICT, n);
-			mcpy(e->a, it, (size_t)n * sizeof(*it));
-			return e;
-		}
+		if (accept_op(j, "["))
+			return parse_items(j, E_LIST, "]", 0, NULL);
+		if (accept_op(j, "{"))
+			return parse_items(j, E_DICT, "}", 1, NULL);
 		break;
 	default:
 		break;
