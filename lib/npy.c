@@ -143,7 +143,7 @@ le32(const unsigned char *p)
 struct member {
 	const unsigned char *name;
 	size_t namelen;
-	uint32_t method, crc, csize, usize, local;
+	uint32_t flags, method, crc, csize, usize, local;
 };
 
 /* The central directory's n entries, or -1 with a reason. */
@@ -179,6 +179,7 @@ zip_members(const unsigned char *b, size_t len, const char *path, struct member 
 			free(m);
 			return err_set("%s: zip central directory entry %u is broken", path, i);
 		}
+		m[i].flags = le16(b + p + 8);
 		m[i].method = le16(b + p + 10);
 		m[i].crc = le32(b + p + 16);
 		m[i].csize = le32(b + p + 20);
@@ -220,6 +221,12 @@ zip_extract(const unsigned char *b, size_t len, const struct member *m, const ch
 	if (data > len || m->csize > len - data) {
 		err_set("%s: member '%.*s': its %u bytes run past the end of the archive", path, nl, name,
 		    m->csize);
+		return NULL;
+	}
+	/* bit 0: encrypted (6: strong encryption); bit 3, a data descriptor
+	 * after the data, needs nothing: the sizes come from the directory */
+	if (m->flags & 0x41) {
+		err_set("%s: member '%.*s': encrypted (not read)", path, nl, name);
 		return NULL;
 	}
 	if (m->method != 0 && m->method != 8) {
@@ -285,6 +292,10 @@ npz_parse(struct npy *a, const unsigned char *b, size_t len, const char *path, c
 	memset(a, 0, sizeof(*a));
 	if (n < 0)
 		return -1;
+	if (n == 0) {
+		free(m);
+		return err_set("%s: an empty zip archive (no members)", path);
+	}
 	for (int i = 0; i < n; i++)
 		if (want ? name_is(&m[i], want) : name_is(&m[i], "logits"))
 			k = i;
@@ -298,9 +309,9 @@ npz_parse(struct npy *a, const unsigned char *b, size_t len, const char *path, c
 			    (int)m[i].namelen, (const char *)m[i].name);
 		free(m);
 		if (want)
-			return err_set("%s: no member '%s' (members: %s)", path, want, n ? list : "none");
+			return err_set("%s: no member '%s' (members: %s)", path, want, list);
 		return err_set("%s: %d members and none is 'logits.npy': name one as '%s:NAME' (members: %s)",
-		    path, n, path, n ? list : "none");
+		    path, n, path, list);
 	}
 	unsigned char *data = zip_extract(b, len, &m[k], path);
 	if (!data) {

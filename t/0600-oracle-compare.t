@@ -93,6 +93,14 @@ if [ -f "$O/medium-park.logits.npy" ]; then
 	like "near tie under a wide gap: warning, exit 0" "$st:$(printf %s "$out" | tr "\n" " ")" "^0:differ at token 0 .*warning: near tie at token 0"
 	oc -L "$O/medium-park.logits.npy" "$O/medium-park.json" "$TMP/mp.json"
 	like "not a near tie at 1e-3: exit 1" "$st:$(printf %s "$out" | tr "\n" " ")" "^1:differ at token 0 .*not a near tie"
+	# -L reads archives too, with the same verdicts
+	"$BUILD/t/unit/npy" pack deflated "$TMP/mp.npz" logits.npy="$O/medium-park.logits.npy"
+	oc -L "$TMP/mp.npz" -t 100 "$O/medium-park.json" "$TMP/mp.json"
+	like "-L from a deflated .npz: the near tie" "$st:$(printf %s "$out" | tr "\n" " ")" "^0:differ at token 0 .*warning: near tie at token 0"
+	oc -L "$TMP/mp.npz" "$O/medium-park.json" "$TMP/mp.json"
+	like "-L from a deflated .npz: not a near tie at 1e-3" "$st:$(printf %s "$out" | tr "\n" " ")" "^1:differ at token 0 .*not a near tie"
+	oc -L "$TMP/mp.npz:nope" "$O/medium-park.json" "$TMP/mp.json"
+	like "-L with no such member: exit 2, named" "$st:$out" "^2:oracle-compare: .*mp.npz: no member 'nope' \(members: logits.npy\)$"
 	oc -m "$SHARED/models/story-lmrs" "$O/medium-park.json" "$TMP/mp.json"
 	like "-m: the text around the divergence" "$st:$(printf %s "$out" | tr '\n' '|')" \
 	    "^1:differ at token 0 .*\|  before  : \"\"\|  expected: \"[^\"]+\"\|  got     : \"<\|start_story\|>\"$"

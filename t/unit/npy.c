@@ -1,13 +1,20 @@
 /* .npy files: a save/load round trip, the oracles' logits, bad files;
- * .npz archives (t/data/npz, tools/npz_fixtures.py) and broken ones.
- *   npy TMPDIR [SHARED [NPZDIR]] */
+ * .npz archives (t/data/npz, tools/npz_fixtures.py, and archives written
+ * here with zlib) and broken ones.
+ *   npy TMPDIR [SHARED [NPZDIR]]
+ *   npy pack stored|deflated OUT.npz NAME=FILE ...
+ * The second form writes an archive of the files, as numpy's savez or
+ * savez_compressed would hold them, for the shell tests. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "err.h"
+#include "file.h"
 #include "npy.h"
 #include "tap.h"
 
@@ -58,6 +65,235 @@ mangle(const char *src, const char *dst, long at, unsigned char x, long cut)
 		b[at] ^= x;
 	spit(dst, b, cut ? (size_t)cut : n);
 	free(b);
+}
+
+/* A zip writer, just enough for tests: one method for every member, the
+ * general-purpose flags given (bit 3: sizes and CRC in a data descriptor
+ * after the data, zero in the local header, as a streaming writer does),
+ * cut bytes dropped from the end of each member's data (its compressed
+ * size says so, its size and CRC are the whole member's), and an archive
+ * comment. */
+struct zmember {
+	const char *name;
+	const unsigned char *data;
+	size_t n;
+};
+
+struct zopts {
+	int method;		/* 0 stored, 8 deflated */
+	unsigned flags;
+	size_t cut;
+	const char *comment;
+};
+
+static void
+put16(FILE *fp, unsigned v)
+{
+	fputc((int)(v & 0xFF), fp);
+	fputc((int)(v >> 8 & 0xFF), fp);
+}
+
+static void
+put32(FILE *fp, uint32_t v)
+{
+	put16(fp, v & 0xFFFF);
+	put16(fp, v >> 16);
+}
+
+/* The deflated form of d (n bytes), raw as zip holds it; *out_n its size. */
+static unsigned char *
+deflate_raw(const unsigned char *d, size_t n, size_t *out_n)
+{
+	z_stream z = { 0 };
+
+	deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+	size_t cap = deflateBound(&z, (uLong)n);
+	unsigned char *out = malloc(cap);
+	z.next_in = (Bytef *)d;
+	z.avail_in = (uInt)n;
+	z.next_out = out;
+	z.avail_out = (uInt)cap;
+	deflate(&z, Z_FINISH);
+	*out_n = z.total_out;
+	deflateEnd(&z);
+	return out;
+}
+
+/* The common part of a local (30 bytes) and a central (46) header, from
+ * the version needed on. */
+static void
+put_common(FILE *fp, const struct zopts *o, const struct zmember *m, uint32_t crc, size_t csize,
+    int local)
+{
+	int dd = local && (o->flags & 8);
+
+	put16(fp, 20);
+	put16(fp, o->flags);
+	put16(fp, (unsigned)o->method);
+	put16(fp, 0);		/* time */
+	put16(fp, 0x21);	/* date: 1980-01-01 */
+	put32(fp, dd ? 0 : crc);
+	put32(fp, dd ? 0 : (uint32_t)csize);
+	put32(fp, dd ? 0 : (uint32_t)m->n);
+	put16(fp, (unsigned)strlen(m->name));
+	put16(fp, 0);		/* extra */
+}
+
+static void
+zip_write(const char *path, const struct zmember *m, int nm, const struct zopts *o)
+{
+	FILE *fp = fopen(path, "wb");
+	uint32_t crc[16], off[16];
+	size_t csize[16];
+
+	for (int i = 0; i < nm; i++) {
+		size_t n = m[i].n;
+		unsigned char *c = o->method == 8 ? deflate_raw(m[i].data, m[i].n, &n) : NULL;
+		crc[i] = (uint32_t)crc32(crc32(0, Z_NULL, 0), m[i].data, (uInt)m[i].n);
+		n -= o->cut;
+		csize[i] = n;
+		off[i] = (uint32_t)ftell(fp);
+		put32(fp, 0x04034b50);
+		put_common(fp, o, &m[i], crc[i], n, 1);
+		fputs(m[i].name, fp);
+		fwrite(c ? c : m[i].data, 1, n, fp);
+		if (o->flags & 8) {
+			put32(fp, 0x08074b50);
+			put32(fp, crc[i]);
+			put32(fp, (uint32_t)n);
+			put32(fp, (uint32_t)m[i].n);
+		}
+		free(c);
+	}
+	uint32_t cd = (uint32_t)ftell(fp);
+	for (int i = 0; i < nm; i++) {
+		put32(fp, 0x02014b50);
+		put16(fp, 20);	/* made by */
+		put_common(fp, o, &m[i], crc[i], csize[i], 0);
+		put16(fp, 0);	/* comment */
+		put16(fp, 0);	/* disk */
+		put16(fp, 0);	/* internal attributes */
+		put32(fp, 0);	/* external */
+		put32(fp, off[i]);
+		fputs(m[i].name, fp);
+	}
+	uint32_t end = (uint32_t)ftell(fp);
+	const char *comment = o->comment ? o->comment : "";
+	put32(fp, 0x06054b50);
+	put16(fp, 0);
+	put16(fp, 0);
+	put16(fp, (unsigned)nm);
+	put16(fp, (unsigned)nm);
+	put32(fp, end - cd);
+	put32(fp, cd);
+	put16(fp, (unsigned)strlen(comment));
+	fputs(comment, fp);
+	fclose(fp);
+}
+
+/* npy pack stored|deflated OUT NAME=FILE ...: the archive of the files. */
+static int
+pack(int argc, char **argv)
+{
+	struct zmember m[16];
+	struct zopts o = { .method = !strcmp(argv[2], "deflated") ? 8 : 0 };
+	int n = 0;
+
+	for (int i = 4; i < argc && n < 16; i++, n++) {
+		char *eq = strchr(argv[i], '=');
+		if (!eq) {
+			fprintf(stderr, "npy pack: expected NAME=FILE, got '%s'\n", argv[i]);
+			return 1;
+		}
+		*eq = 0;
+		m[n].name = argv[i];
+		if (!(m[n].data = (unsigned char *)file_read(eq + 1, &m[n].n))) {
+			fprintf(stderr, "npy pack: %s\n", err_reason());
+			return 1;
+		}
+	}
+	zip_write(argv[3], m, n, &o);
+	for (int i = 0; i < n; i++)
+		free((void *)m[i].data);
+	return 0;
+}
+
+/* Archives written here: a larger array (several deflate blocks) stored,
+ * deflated, with data descriptors and with a comment; then broken ones. */
+static void
+npz_written(const char *tmp)
+{
+	enum { R = 3, V = 5000 };
+	char p[4096 + 64], q[4096];
+	float *v = malloc(R * V * sizeof(float));
+	struct npy a;
+	size_t n;
+
+	for (int i = 0; i < R * V; i++)
+		v[i] = (float)((i * 7919) % 1000) / 64.0f - 7.0f;
+	snprintf(p, sizeof(p), "%s/big.npy", tmp);
+	npy_save(p, v, 2, (int64_t[]){ R, V });
+	unsigned char *npy = (unsigned char *)file_read(p, &n);
+	const struct zmember one[] = { { "logits.npy", npy, n } };
+	const struct zmember three[] = { { "steps.npy", npy, n }, { "logits.npy", npy, n },
+		{ "readme.txt", (const unsigned char *)"not an array\n", 13 } };
+	struct {
+		const char *what;
+		struct zopts o;
+	} good[] = {
+		{ "stored", { 0, 0, 0, NULL } },
+		{ "deflated", { 8, 0, 0, NULL } },
+		{ "stored, data descriptors", { 0, 8, 0, NULL } },
+		{ "deflated, data descriptors", { 8, 8, 0, NULL } },
+		{ "deflated, an archive comment", { 8, 0, 0, "written by the unit test" } },
+	};
+	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		snprintf(q, sizeof(q), "%s/w%zu.npz", tmp, i);
+		zip_write(q, one, 1, &good[i].o);
+		int r = npy_load(&a, q);
+		ok(r == 0 && a.rank == 2 && a.shape[0] == R && a.shape[1] == V &&
+		    !memcmp(a.data, v, R * V * sizeof(float)), "written %s: (%d, %d) read back", good[i].what,
+		    R, V);
+		if (r < 0)
+			printf("# %s\n", err_reason());
+		npy_free(&a);
+	}
+	snprintf(q, sizeof(q), "%s/three.npz", tmp);
+	zip_write(q, three, 3, &good[1].o);
+	ok(npy_load(&a, q) == 0 && a.shape[1] == V, "three members: logits.npy without a name");
+	npy_free(&a);
+	snprintf(p, sizeof(p), "%s:readme.txt", q);
+	ok(npy_load(&a, p) < 0 && strstr(err_reason(), "three.npz:readme.txt: not a .npy file"),
+	    "a member that is not a .npy: %s", err_reason());
+
+	struct zopts enc = { 0, 1, 0, NULL }, cut = { 8, 0, 100, NULL };
+	snprintf(q, sizeof(q), "%s/enc.npz", tmp);
+	zip_write(q, one, 1, &enc);
+	ok(npy_load(&a, q) < 0 && strstr(err_reason(), "'logits.npy': encrypted") && strstr(err_reason(), q),
+	    "an encrypted member: %s", err_reason());
+	snprintf(q, sizeof(q), "%s/empty.npz", tmp);
+	zip_write(q, one, 0, &good[0].o);
+	ok(npy_load(&a, q) < 0 && strstr(err_reason(), "empty.npz: an empty zip archive"),
+	    "no members: %s", err_reason());
+	/* the deflated data ends early: inflate runs out of input */
+	snprintf(q, sizeof(q), "%s/cut.npz", tmp);
+	zip_write(q, one, 1, &cut);
+	ok(npy_load(&a, q) < 0 && strstr(err_reason(), "cut.npz: member 'logits.npy': the deflated data is broken (truncated"),
+	    "a deflated member cut short: %s", err_reason());
+	struct zopts scut = { 0, 0, 100, NULL };
+	zip_write(q, one, 1, &scut);
+	ok(npy_load(&a, q) < 0 && strstr(err_reason(), "cut.npz: member 'logits.npy':") &&
+	    strstr(err_reason(), "cannot hold"), "a stored member cut short: %s", err_reason());
+	/* zip64: the end record's counts at 0xFFFF point to a zip64 record */
+	snprintf(p, sizeof(p), "%s/w0.npz", tmp);
+	snprintf(q, sizeof(q), "%s/z64.npz", tmp);
+	unsigned char *b = (unsigned char *)file_read(p, &n);
+	memset(b + n - 22 + 8, 0xFF, 4);
+	spit(q, b, n);
+	free(b);
+	ok(npy_load(&a, q) < 0 && strstr(err_reason(), "a zip64 archive"), "zip64: %s", err_reason());
+	free(npy);
+	free(v);
 }
 
 static void
@@ -155,6 +391,8 @@ main(int argc, char **argv)
 	struct npy a;
 	FILE *fp;
 
+	if (argc > 4 && !strcmp(argv[1], "pack"))
+		return pack(argc, argv);
 	snprintf(path, sizeof(path), "%s/a.npy", dir);
 	ok(npy_save(path, v, 2, (int64_t[]){ 2, 3 }) == 0, "save a (2, 3) array");
 	ok(npy_load(&a, path) == 0, "load it back");
@@ -188,6 +426,7 @@ main(int argc, char **argv)
 	    npy_load(&a, path) < 0 && strstr(err_reason(), "16 bytes of data for 6 elements"),
 	    "truncated data");
 
+	npz_written(dir);
 	if (argc > 3)
 		npz(argv[3], dir);
 	if (shared) {
