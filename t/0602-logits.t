@@ -1,8 +1,20 @@
 #!/bin/sh
 # run --logits: the logits that chose each token, as the oracles'
 # *.logits.npy; the tokens the same as without it (the host's argmax is
-# the graph's); against the oracles' logits with oracle-compare -l.
+# the graph's); against the oracles' logits with oracle-compare -l, as
+# .npy and as .npz archives (stored and deflated: t/unit/npy pack).
 . "$(dirname "$0")/lib.sh"
+"$BUILD/t/unit/argmax" >"$TMP/argmax.tap" 2>&1
+st=$?
+is "gen_argmax is the graphs' argmax (unit): $(grep -c '^ok' "$TMP/argmax.tap") checks" \
+    "$st:$(grep -c '^not ok' "$TMP/argmax.tap"):$(grep -c '^1\.\.' "$TMP/argmax.tap")" "0:0:1"
+grep -A1 '^not ok' "$TMP/argmax.tap" | sed 's/^/# /'
+
+# oc ARGS...: oracle-compare's lines and its exit status
+oc() {
+	oracle-compare "$@" 2>&1
+	echo "exit $?"
+}
 O=$SHARED/oracles
 for mc in story-lmrs/medium-park synth-llama3/short-hello; do
 	m=${mc%/*}
@@ -21,6 +33,24 @@ for mc in story-lmrs/medium-park synth-llama3/short-hello; do
 	oc=$(oracle-compare -l "$O/$mc.logits.npy" "$TMP/l.npy" 2>&1)
 	like "$mc: -k 4 logits match the oracle's within the tolerance" "$?:$(echo "$oc" | tail -1)" \
 	    "^0:match 4/4 steps within tolerance"
+	# the same verdicts, line for line, with either file in an archive:
+	# within the tolerance, and differing at none
+	npy=$(oc -l "$O/$mc.logits.npy" "$TMP/l.npy")
+	tight=$(oc -l -a 0 -r 0 "$O/$mc.logits.npy" "$TMP/l.npy")
+	like "$mc: .npy: within the tolerance" "$(echo "$npy" | tail -2 | tr '\n' ' ')" \
+	    "^match 4/4 steps within tolerance exit 0 $"
+	like "$mc: .npy, at -a 0 -r 0: the logits differ" "$(echo "$tight" | tail -2 | tr '\n' ' ')" \
+	    "^differ: [0-3]/4 steps within tolerance exit 1 $"
+	for z in stored deflated; do
+		"$BUILD/t/unit/npy" pack $z "$TMP/got.npz" logits.npy="$TMP/l.npy"
+		"$BUILD/t/unit/npy" pack $z "$TMP/ref.npz" ref.npy="$O/$mc.logits.npy" steps.npy="$TMP/l.npy"
+		is "$mc: the run's logits $z in a .npz: the same lines and status" \
+		    "$(oc -l "$O/$mc.logits.npy" "$TMP/got.npz")" "$npy"
+		is "$mc: both in .npz archives ($z, 'ref.npz:ref'): the same" \
+		    "$(oc -l "$TMP/ref.npz:ref" "$TMP/got.npz")" "$npy"
+		is "$mc: -a 0 -r 0, both $z: the same difference" \
+		    "$(oc -l -a 0 -r 0 "$TMP/ref.npz:ref.npy" "$TMP/got.npz:logits")" "$tight"
+	done
 done
 
 M=$SHARED/models/story-lmrs
@@ -34,8 +64,16 @@ if [ -f "$c" ]; then
 	rows=$(oracle-compare -l "$TMP/all.npy" "$TMP/all.npy" | tail -1)
 	is "without -k: a row per token chosen ($ntok tokens, EOS: $stopped)" "$rows" \
 	    "match $((ntok + stopped))/$((ntok + stopped)) steps within tolerance"
+	run -m "$M" --raw --ids -n 128 -k 1000 --logits "$TMP/k.npy" <"$TMP/p" >/dev/null
+	is "-k past the EOS that stops the run: only the rows produced" \
+	    "$(oracle-compare -l "$TMP/k.npy" "$TMP/all.npy" | tail -1)" \
+	    "match $((ntok + stopped))/$((ntok + stopped)) steps within tolerance"
 	run -m "$M" --raw --ids -n 3 --logits "$TMP/three.npy" <"$TMP/p" >/dev/null
 	is "-n 3: three rows" "$(oracle-compare -l "$TMP/three.npy" "$TMP/three.npy" | tail -1)" \
+	    "match 3/3 steps within tolerance"
+	run -m "$M" --raw --ids -n 3 -k 10 --logits "$TMP/k3.npy" <"$TMP/p" >/dev/null
+	is "-n 3 -k 10: the same three rows, bit for bit" \
+	    "$(oracle-compare -l -a 0 -r 0 "$TMP/k3.npy" "$TMP/three.npy" 2>&1 | tail -1)" \
 	    "match 3/3 steps within tolerance"
 	# the reference interpreter chooses the same tokens from its logits
 	run -m "$M" --raw --ids -n 8 --interp --logits "$TMP/i.npy" <"$TMP/p" >"$TMP/i.json"
