@@ -177,10 +177,10 @@ template_prompt(const char *dir, const char *text, size_t *len, const char *sys,
 
 	*special = 1;
 	snprintf(p, sizeof(p), "%s/tokenizer_config.json", dir);
-	struct json_doc *d = !raw && access(p, R_OK) == 0 ? json_load(p) : NULL;
-	const char *tmpl = d ? chat_template_of(json_root(d)) : NULL;
-	if (!raw && access(p, R_OK) == 0 && !d)
+	struct json_doc *d = NULL;
+	if (!raw && access(p, R_OK) == 0 && !(d = json_load(p)))
 		eprintf("%s", err_reason());
+	const char *tmpl = d ? chat_template_of(json_root(d)) : NULL;
 	if (tmpl) {
 		/* a prompt typed or echoed ends with a newline the user did not
 		 * mean as part of the turn */
@@ -552,10 +552,12 @@ main(int argc, char *argv[])
 	/* --logits: row i holds the logits that chose generated token i (an
 	 * EOS that stops the run included), for the first -k of them */
 	float *lrows = NULL;
-	int64_t nrows = 0, maxrows = ksteps > 0 ? ksteps : ntok;
+	int64_t nrows = 0, maxrows = ksteps > 0 && ksteps < ntok ? ksteps : ntok;
 	while (nout < ntok) {
 		if (logits_file && nrows < maxrows) {
-			lrows = ereallocarray(lrows, (size_t)(nrows + 1) * (size_t)g.nlogits, sizeof(float));
+			/* at most maxrows rows: one buffer, not one growth a token */
+			if (!lrows)
+				lrows = ereallocarray(NULL, (size_t)maxrows * (size_t)g.nlogits, sizeof(float));
 			memcpy(lrows + nrows * g.nlogits, g.logits, (size_t)g.nlogits * sizeof(float));
 			nrows++;
 		}

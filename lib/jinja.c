@@ -863,27 +863,15 @@ parse_not(struct jinja *j)
 	return parse_compare(j);
 }
 
+/* "a and b" (or = 0) binds tighter than "a or b" (or = 1). */
 static struct expr *
-parse_and(struct jinja *j)
+parse_logic(struct jinja *j, int or)
 {
-	struct expr *e = parse_not(j);
-	while (accept_name(j, "and")) {
-		struct expr *a = node(j, E_AND, 2);
+	struct expr *e = or ? parse_logic(j, 0) : parse_not(j);
+	while (accept_name(j, or ? "or" : "and")) {
+		struct expr *a = node(j, or ? E_OR : E_AND, 2);
 		a->a[0] = e;
-		a->a[1] = parse_not(j);
-		e = a;
-	}
-	return e;
-}
-
-static struct expr *
-parse_or(struct jinja *j)
-{
-	struct expr *e = parse_and(j);
-	while (accept_name(j, "or")) {
-		struct expr *a = node(j, E_OR, 2);
-		a->a[0] = e;
-		a->a[1] = parse_and(j);
+		a->a[1] = or ? parse_logic(j, 0) : parse_not(j);
 		e = a;
 	}
 	return e;
@@ -896,11 +884,11 @@ parse_expr(struct jinja *j, int condexpr)
 {
 	if (++j->depth > MAX_DEPTH)
 		perr(j, "expression nested too deep");
-	struct expr *e = parse_or(j);
+	struct expr *e = parse_logic(j, 1);
 	while (condexpr && accept_name(j, "if")) {
 		struct expr *c = node(j, E_COND, 3);
 		c->a[0] = e;
-		c->a[1] = parse_or(j);
+		c->a[1] = parse_logic(j, 1);
 		c->a[2] = accept_name(j, "else") ? parse_expr(j, 1) : NULL;
 		e = c;
 	}

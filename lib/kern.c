@@ -408,17 +408,15 @@ qrows_avx512_1(const float *x, int64_t K, const struct kern_qweight *qw, float *
  * reordered to match once per call (xp[j*L + i] = x[per*i + j] within
  * each block of L*per elements).  Each weight is still q * scale + bias
  * of its own group, rounded as the graph rounds. */
-static float *
-lane_order(const float *x, int64_t K, int L, int per)
+static void
+lane_order(const float *x, int64_t K, int L, int per, float *xp)
 {
-	float *xp = emalloc((size_t)K * sizeof(float));
 	int64_t blk = (int64_t)L * per;
 
 	for (int64_t b = 0; b < K; b += blk)
 		for (int j = 0; j < per; j++)
 			for (int i = 0; i < L; i++)
 				xp[b + j * L + i] = x[b + (int64_t)per * i + j];
-	return xp;
 }
 
 static int
@@ -791,17 +789,15 @@ gemv(struct pool *p, struct job *j)
 	if (j->M > 1 && j->M <= 16 && j->qw && j->qw->bits == 4 && have_avx512() && lanes_ok(j->qw, j->K, 16) &&
 	    (j->qw->gs == 64 || j->qw->gs % 128 == 0)) {
 		xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
-		for (int64_t m = 0; m < j->M; m++) {
-			float *one = lane_order(j->x + m * j->K, j->K, 16, 8);
-			memcpy(xp + m * j->K, one, (size_t)j->K * sizeof(float));
-			free(one);
-		}
+		for (int64_t m = 0; m < j->M; m++)
+			lane_order(j->x + m * j->K, j->K, 16, 8, xp + m * j->K);
 		j->xp = xp;
 		j->lanes = 16;
 	} else if (j->M == 1 && j->qw && have_avx2()) {
 		int L = have_avx512() ? 16 : 8;
 		if (lanes_ok(j->qw, j->K, L)) {
-			j->xp = xp = lane_order(j->x, j->K, L, 32 / j->qw->bits);
+			j->xp = xp = emalloc((size_t)j->K * sizeof(float));
+			lane_order(j->x, j->K, L, 32 / j->qw->bits, xp);
 			j->lanes = L;
 		}
 	}

@@ -184,6 +184,33 @@ compare_kind(const char *dir)
 	return -1;
 }
 
+/* The flat offsets, by strides xs, of every multi-index over the nd
+ * dims dx of t (the last fastest) into *ox; with dy, the same indexes
+ * over the paired dims dy, by strides ys, into *oy.  Returns how many. */
+static int64_t
+offset_table(const struct mlir_type *t, const int64_t *dx, int nd, const int64_t *xs,
+    const int64_t *dy, const int64_t *ys, int64_t **ox, int64_t **oy)
+{
+	int64_t n = 1;
+
+	for (int j = 0; j < nd; j++)
+		n *= t->dim[dx[j]];
+	*ox = ecalloc((size_t)n, sizeof(int64_t));
+	if (dy)
+		*oy = ecalloc((size_t)n, sizeof(int64_t));
+	for (int64_t i = 0; i < n; i++) {
+		int64_t rem = i;
+		for (int j = nd - 1; j >= 0; j--) {
+			int64_t c = rem % t->dim[dx[j]];
+			rem /= t->dim[dx[j]];
+			(*ox)[i] += c * xs[dx[j]];
+			if (dy)
+				(*oy)[i] += c * ys[dy[j]];
+		}
+	}
+	return n;
+}
+
 /* f32, i32 (signed), u32 and i1 are the element kinds the kernels know. */
 static int
 simple_type(enum dtype dt)
@@ -227,58 +254,18 @@ plan_dot(struct plan *p, struct step *s)
 	}
 	/* tables: batch and contracting in the order the attribute lists
 	 * them, free dims in order */
-	int64_t nb = 1, nk = 1, nm = 1, nn = 1;
-	for (int i = 0; i < nlb; i++)
-		nb *= tx->dim[lb[i]];
-	for (int i = 0; i < nlc; i++)
-		nk *= tx->dim[lc[i]];
+	int64_t fx[8], fy[8];
+	int nfx = 0, nfy = 0;
 	for (int d = 0; d < tx->rank; d++)
 		if (!role_x[d])
-			nm *= tx->dim[d];
+			fx[nfx++] = d;
 	for (int d = 0; d < ty->rank; d++)
 		if (!role_y[d])
-			nn *= ty->dim[d];
-	s->nb = nb, s->nk = nk, s->nm = nm, s->nn = nn;
-	s->lb = ecalloc((size_t)nb, sizeof(int64_t));
-	s->rb = ecalloc((size_t)nb, sizeof(int64_t));
-	s->lk = ecalloc((size_t)nk, sizeof(int64_t));
-	s->rk = ecalloc((size_t)nk, sizeof(int64_t));
-	s->lm = ecalloc((size_t)nm, sizeof(int64_t));
-	s->rn = ecalloc((size_t)nn, sizeof(int64_t));
-	for (int64_t i = 0; i < nb; i++) {
-		int64_t rem = i;
-		for (int j = nlb - 1; j >= 0; j--) {
-			int64_t c = rem % tx->dim[lb[j]];
-			rem /= tx->dim[lb[j]];
-			s->lb[i] += c * xs[lb[j]];
-			s->rb[i] += c * ys[rb[j]];
-		}
-	}
-	for (int64_t i = 0; i < nk; i++) {
-		int64_t rem = i;
-		for (int j = nlc - 1; j >= 0; j--) {
-			int64_t c = rem % tx->dim[lc[j]];
-			rem /= tx->dim[lc[j]];
-			s->lk[i] += c * xs[lc[j]];
-			s->rk[i] += c * ys[rc[j]];
-		}
-	}
-	for (int64_t i = 0; i < nm; i++) {
-		int64_t rem = i;
-		for (int d = tx->rank - 1; d >= 0; d--)
-			if (!role_x[d]) {
-				s->lm[i] += rem % tx->dim[d] * xs[d];
-				rem /= tx->dim[d];
-			}
-	}
-	for (int64_t i = 0; i < nn; i++) {
-		int64_t rem = i;
-		for (int d = ty->rank - 1; d >= 0; d--)
-			if (!role_y[d]) {
-				s->rn[i] += rem % ty->dim[d] * ys[d];
-				rem /= ty->dim[d];
-			}
-	}
+			fy[nfy++] = d;
+	s->nb = offset_table(tx, lb, nlb, xs, rb, ys, &s->lb, &s->rb);
+	s->nk = offset_table(tx, lc, nlc, xs, rc, ys, &s->lk, &s->rk);
+	s->nm = offset_table(tx, fx, nfx, xs, NULL, NULL, &s->lm, NULL);
+	s->nn = offset_table(ty, fy, nfy, ys, NULL, NULL, &s->rn, NULL);
 	s->kind = K_DOT;
 	return 1;
 }

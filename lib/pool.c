@@ -15,7 +15,8 @@ struct pool {
 	/* the job in progress */
 	void (*fn)(void *, int);
 	void *arg;
-	int ntasks, next, unfinished;
+	int ntasks, next;
+	unsigned long unfinished;	/* read unlocked while spinning */
 	unsigned long gen;	/* bumped for each job; read unlocked while spinning */
 	int sleepers;		/* workers waiting on `work` */
 	int waiting;		/* the caller waits on `done` */
@@ -36,18 +37,15 @@ nsec(void)
 	return (long long)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-/* Polls *v until it differs from old (or stays `old` past the window,
- * or, when eq is set, until it equals old).  Returns whether it saw the
- * change.  Called without the mutex. */
+/* Polls *v (without the mutex) until it is, or (eq == 0) is no longer,
+ * val, for at most SPIN_NS; returns whether it saw that. */
 static int
-spin(const void *v, unsigned long old, int ulong, int eq)
+spin(const unsigned long *v, unsigned long val, int eq)
 {
 	long long end = 0;
 
 	for (int k = 0;; k++) {
-		unsigned long cur = ulong ? __atomic_load_n((const unsigned long *)v, __ATOMIC_ACQUIRE) :
-		    (unsigned long)__atomic_load_n((const int *)v, __ATOMIC_ACQUIRE);
-		if (eq ? cur == old : cur != old)
+		if ((__atomic_load_n(v, __ATOMIC_ACQUIRE) == val) == eq)
 			return 1;
 		if ((k & 63) == 0) {
 			long long t = nsec();
@@ -87,7 +85,7 @@ worker(void *v)
 	for (;;) {
 		if (!p->quit && p->gen == seen) {
 			pthread_mutex_unlock(&p->mu);
-			spin(&p->gen, seen, 1, 0);
+			spin(&p->gen, seen, 0);
 			pthread_mutex_lock(&p->mu);
 		}
 		while (!p->quit && p->gen == seen) {
@@ -149,7 +147,7 @@ pool_run(struct pool *p, void (*fn)(void *arg, int i), void *arg, int ntasks)
 	drain(p);
 	if (p->unfinished) {
 		pthread_mutex_unlock(&p->mu);
-		spin(&p->unfinished, 0, 0, 1);
+		spin(&p->unfinished, 0, 1);
 		pthread_mutex_lock(&p->mu);
 	}
 	while (p->unfinished) {
