@@ -11,7 +11,9 @@ CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize
 LDFLAGS += -fsanitize=address,undefined
 endif
 
-LIBSRC = $(wildcard lib/*.c)
+# The library's wings (lib/*/, lib/exec/cpu/...): README's layout says
+# what each holds; t/0011-layout.t holds the arrows between them.
+LIBSRC = $(sort $(wildcard lib/*/*.c lib/*/*/*.c))
 LIBOBJ = $(LIBSRC:%.c=$(O)/%.o)
 LIB = $(O)/lib/libhlo.a
 TOOLS = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))

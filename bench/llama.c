@@ -16,11 +16,11 @@
 
 #include <cblas.h>
 
-#include "err.h"
-#include "gen.h"
-#include "kern.h"
-#include "plan.h"
-#include "pool.h"
+#include "base/err.h"
+#include "gen/gen.h"
+#include "exec/cpu/kern.h"
+#include "exec/cpu/plan.h"
+#include "exec/cpu/pool.h"
 
 static double
 now(void)

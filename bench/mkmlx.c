@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
-#include "file.h"
-#include "st.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "data/st.h"
 
 enum { D = 2048, F = 8192, V = 128256, L = 16, KVD = 512, BITS = 4, G = 64 };
 

@@ -10,11 +10,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "err.h"
-#include "json.h"
-#include "mlx.h"
-#include "st.h"
-#include "util.h"
+#include "base/err.h"
+#include "base/json.h"
+#include "data/mlx.h"
+#include "data/st.h"
+#include "base/util.h"
 
 static char tmpdir[PATH_MAX];	/* removed on any failure */
 

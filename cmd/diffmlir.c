@@ -6,10 +6,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "err.h"
-#include "file.h"
-#include "mdiff.h"
-#include "util.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "compare/mdiff.h"
+#include "base/util.h"
 
 static void
 usage(void)

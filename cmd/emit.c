@@ -6,11 +6,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "config.h"
-#include "emit.h"
-#include "err.h"
-#include "json.h"
-#include "util.h"
+#include "model/config.h"
+#include "model/emit.h"
+#include "base/err.h"
+#include "base/json.h"
+#include "base/util.h"
 
 static void
 usage(void)

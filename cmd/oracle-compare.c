@@ -6,12 +6,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "err.h"
-#include "json.h"
-#include "npy.h"
-#include "oracle.h"
-#include "tok.h"
-#include "util.h"
+#include "base/err.h"
+#include "base/json.h"
+#include "data/npy.h"
+#include "compare/oracle.h"
+#include "text/tok.h"
+#include "base/util.h"
 
 static void
 usage(void)

@@ -9,18 +9,18 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "chat.h"
-#include "config.h"
-#include "err.h"
-#include "file.h"
-#include "gen.h"
-#include "interp.h"
-#include "json.h"
-#include "mlir.h"
-#include "npy.h"
-#include "tok.h"
-#include "plan.h"
-#include "util.h"
+#include "text/chat.h"
+#include "model/config.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "gen/gen.h"
+#include "exec/interp.h"
+#include "base/json.h"
+#include "ir/mlir.h"
+#include "data/npy.h"
+#include "text/tok.h"
+#include "exec/cpu/plan.h"
+#include "base/util.h"
 
 /* The CPU plan; --interp: the reference interpreter. */
 static const char *backend = "cpu";

@@ -3,8 +3,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "interp.h"
-#include "mlir.h"
+#include "exec/interp.h"
+#include "ir/mlir.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include "st.h"
+#include "data/st.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

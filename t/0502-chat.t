@@ -1,5 +1,5 @@
 #!/bin/sh
-# Chat templates: lib/jinja.c against the reference engine's renderings.
+# Chat templates: lib/text/jinja.c against the reference engine's renderings.
 # ../shared/chat/ (transformers' own, five real templates) and t/data/
 # (Mistral v0.1 and v0.3 and Qwen2's ChatML, rendered by jinja2 as
 # transformers sets it up: tools/chat_cases.py); the interpreter feature

@@ -7,13 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
-#include "exec.h"
-#include "gen.h"
-#include "hlo.h"
-#include "mlir.h"
-#include "plan.h"
-#include "strbuf.h"
+#include "base/err.h"
+#include "exec/exec.h"
+#include "gen/gen.h"
+#include "model/hlo.h"
+#include "ir/mlir.h"
+#include "exec/cpu/plan.h"
+#include "base/strbuf.h"
 #include "tap.h"
 
 enum { V = 8, NFIXED = 12, NRAND = 500, R = NFIXED + NRAND };

@@ -9,10 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "chat.h"
-#include "err.h"
-#include "file.h"
-#include "json.h"
+#include "text/chat.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "base/json.h"
 #include "tap.h"
 
 static int

@@ -3,7 +3,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "dtype.h"
+#include "base/dtype.h"
 #include "tap.h"
 
 static uint32_t

@@ -7,15 +7,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bind.h"
-#include "config.h"
-#include "emit.h"
-#include "exec.h"
-#include "err.h"
-#include "interp.h"
-#include "mlir.h"
-#include "oracle.h"
-#include "st.h"
+#include "gen/bind.h"
+#include "model/config.h"
+#include "model/emit.h"
+#include "exec/exec.h"
+#include "base/err.h"
+#include "exec/interp.h"
+#include "ir/mlir.h"
+#include "compare/oracle.h"
+#include "data/st.h"
 #include "tap.h"
 
 static struct mlir_module *

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "hlo.h"
+#include "model/hlo.h"
 #include "tap.h"
 
 static enum dtype

@@ -2,8 +2,8 @@
  * file, for shell tests (prompt_text and n_new of an oracle). */
 #include <stdio.h>
 
-#include "err.h"
-#include "json.h"
+#include "base/err.h"
+#include "base/json.h"
 
 int
 main(int argc, char **argv)

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
-#include "file.h"
-#include "jinja.h"
-#include "json.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "text/jinja.h"
+#include "base/json.h"
 #include "tap.h"
 
 static void

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
-#include "file.h"
-#include "json.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "base/json.h"
 #include "tap.h"
 
 static struct json_doc *

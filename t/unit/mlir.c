@@ -6,10 +6,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "err.h"
-#include "file.h"
-#include "interp.h"
-#include "mlir.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "exec/interp.h"
+#include "ir/mlir.h"
 #include "tap.h"
 
 static void

@@ -13,9 +13,9 @@
 #include <unistd.h>
 #include <zlib.h>
 
-#include "err.h"
-#include "file.h"
-#include "npy.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "data/npy.h"
 #include "tap.h"
 
 /* Writes a version-1 .npy with this header dict and n data bytes. */

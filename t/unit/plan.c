@@ -14,15 +14,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
-#include "dtype.h"
-#include "emit.h"
-#include "err.h"
-#include "exec.h"
-#include "json.h"
-#include "kern.h"
-#include "plan.h"
-#include "strbuf.h"
+#include "model/config.h"
+#include "base/dtype.h"
+#include "model/emit.h"
+#include "base/err.h"
+#include "exec/exec.h"
+#include "base/json.h"
+#include "exec/cpu/kern.h"
+#include "exec/cpu/plan.h"
+#include "base/strbuf.h"
 #include "tap.h"
 
 static uint64_t rng = 88172645463325252ull;

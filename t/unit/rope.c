@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
-#include "emit.h"
-#include "json.h"
+#include "model/config.h"
+#include "model/emit.h"
+#include "base/json.h"
 #include "tap.h"
 
 static int64_t

@@ -5,11 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
-#include "mlx.h"
-#include "st.h"
+#include "base/err.h"
+#include "data/mlx.h"
+#include "data/st.h"
 #include "tap.h"
-#include "util.h"
+#include "base/util.h"
 
 static char dir[4096];
 

@@ -7,11 +7,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "err.h"
-#include "file.h"
-#include "json.h"
+#include "base/err.h"
+#include "base/file.h"
+#include "base/json.h"
 #include "tap.h"
-#include "tok.h"
+#include "text/tok.h"
 
 /* The stream only releases whole characters: it equals the whole
  * decode wherever that decode is itself valid UTF-8 without U+FFFD. */

@@ -1,0 +1,883 @@
+#include <cpuid.h>
+#include <immintrin.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cblas.h>
+
+#include "exec/cpu/kern.h"
+#include "base/util.h"
+
+static int force_c;
+
+void
+kern_force_c(int on)
+{
+	force_c = on;
+}
+
+static int
+have_avx2(void)
+{
+	static int have = -1;
+
+	if (have < 0) {
+		unsigned a, b, c = 0, d;
+		__builtin_cpu_init();
+		/* F16C from CPUID.1:ECX bit 29: clang's __builtin_cpu_supports
+		 * does not know "f16c" (make fuzz builds with clang) */
+		__cpuid(1, a, b, c, d);
+		have = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && (c >> 29 & 1);
+	}
+	return have && !force_c;
+}
+
+static int
+have_avx512(void)
+{
+	static int have = -1;
+
+	if (have < 0)
+		have = __builtin_cpu_supports("avx512f");
+	return have && have_avx2();
+}
+
+const char *
+kern_isa(void)
+{
+	return have_avx512() ? "avx512" : have_avx2() ? "avx2" : "c";
+}
+
+static int blas_threads;
+
+/* Asked for at load, told to OpenBLAS at the first sgemm only: setting
+ * it wakes OpenBLAS's threads, which then spin a while. */
+static void blas_core(void);
+
+void
+kern_set_blas_threads(int n)
+{
+	static int core;
+
+	if (!core) {
+		blas_core();
+		core = 1;
+	}
+	blas_threads = n;
+}
+
+/* DYNAMIC_ARCH OpenBLAS (Debian's) falls back to its Prescott (SSE3)
+ * kernels on a CPU it does not know by model number, which virtual
+ * machines often report: a third of the speed.  When the user has not
+ * chosen (OPENBLAS_CORETYPE), pick by the features the CPU has.  These
+ * two functions are OpenBLAS's own (dynamic.c), not its public API. */
+extern char *openblas_get_corename(void);
+extern void gotoblas_dynamic_init(void);
+extern void gotoblas_dynamic_quit(void);
+
+static void
+blas_core(void)
+{
+	const char *core = openblas_get_corename();
+	const char *want = NULL;
+
+	if (getenv("OPENBLAS_CORETYPE") || !core || strcasecmp(core, "prescott"))
+		return;
+	if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+	    __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl"))
+		want = "SkylakeX";
+	else if (have_avx2())
+		want = "Haswell";
+	if (!want)
+		return;
+	setenv("OPENBLAS_CORETYPE", want, 1);
+	gotoblas_dynamic_quit();
+	gotoblas_dynamic_init();
+}
+
+const char *
+kern_blas_core(void)
+{
+	return openblas_get_corename();
+}
+
+static void
+blas_init(void)
+{
+	static int told;
+
+	if (blas_threads > 0 && told != blas_threads) {
+		openblas_set_num_threads(blas_threads);
+		told = blas_threads;
+	}
+}
+
+static float
+elem(const void *w, enum dtype dt, int64_t i)
+{
+	uint16_t h;
+
+	switch (dt) {
+	case DTYPE_BF16:
+		memcpy(&h, (const char *)w + 2 * i, 2);
+		return bf16_to_f32(h);
+	case DTYPE_F16:
+		memcpy(&h, (const char *)w + 2 * i, 2);
+		return f16_to_f32(h);
+	default: {
+		float f;
+		memcpy(&f, (const char *)w + 4 * i, 4);
+		return f;
+	}
+	}
+}
+
+static void widen_avx2(const void *w, enum dtype wdt, int64_t n, float *out);
+static void dequant_avx2(const struct kern_qweight *w, int64_t K, int64_t n0, int64_t n1, float *out);
+
+void
+kern_widen(const void *w, enum dtype wdt, int64_t n, float *out)
+{
+	if (wdt == DTYPE_F32)
+		memcpy(out, w, (size_t)n * sizeof(float));
+	else if (have_avx2())
+		widen_avx2(w, wdt, n, out);
+	else
+		for (int64_t i = 0; i < n; i++)
+			out[i] = elem(w, wdt, i);
+}
+
+/* Element k of row n of a packed weight, as the graph computes it. */
+static float
+qelem(const struct kern_qweight *w, int64_t K, int64_t n, int64_t k)
+{
+	int64_t per = 32 / w->bits, words = K / per, g = K / w->gs;
+	uint32_t word = w->q[n * words + k / per];
+	uint32_t q = (word >> ((k % per) * w->bits)) & ((1u << w->bits) - 1);
+	float v = (float)q * elem(w->scale, w->sdt, n * g + k / w->gs);
+
+	return v + elem(w->bias, w->sdt, n * g + k / w->gs);
+}
+
+void
+kern_dequant_rows(const struct kern_qweight *w, int64_t K, int64_t n0, int64_t n1, float *out)
+{
+	if (have_avx2() && w->gs % 8 == 0 && K % w->gs == 0) {
+		dequant_avx2(w, K, n0, n1, out);
+		return;
+	}
+	for (int64_t n = n0; n < n1; n++)
+		for (int64_t k = 0; k < K; k++)
+			*out++ = qelem(w, K, n, k);
+}
+
+/* The plain C GEMV: one output at a time, sums in order. */
+static void
+rows_c(const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
+    const struct kern_qweight *qw, int64_t N, float *y, int64_t n0, int64_t n1)
+{
+	float *row = emalloc((size_t)K * sizeof(float));
+
+	for (int64_t n = n0; n < n1; n++) {
+		if (qw)
+			kern_dequant_rows(qw, K, n, n + 1, row);
+		else
+			kern_widen((const char *)w + (size_t)n * (size_t)K * dtype_size(wdt), wdt, K, row);
+		for (int64_t m = 0; m < M; m++) {
+			float s = 0;
+			for (int64_t k = 0; k < K; k++)
+				s += x[m * K + k] * row[k];
+			y[m * N + n] = s;
+		}
+	}
+	free(row);
+}
+
+#define AVX2 __attribute__((target("avx2,fma,f16c")))
+
+AVX2 static inline __m256
+load8(const void *w, enum dtype dt, int64_t k)
+{
+	switch (dt) {
+	case DTYPE_BF16: {
+		__m128i h = _mm_loadu_si128((const __m128i *)((const uint16_t *)w + k));
+		return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(h), 16));
+	}
+	case DTYPE_F16:
+		return _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)((const uint16_t *)w + k)));
+	default:
+		return _mm256_loadu_ps((const float *)w + k);
+	}
+}
+
+AVX2 static inline float
+hsum(__m256 v)
+{
+	__m128 lo = _mm256_castps256_ps128(v), hi = _mm256_extractf128_ps(v, 1);
+	lo = _mm_add_ps(lo, hi);
+	lo = _mm_add_ps(lo, _mm_movehl_ps(lo, lo));
+	lo = _mm_add_ss(lo, _mm_movehdup_ps(lo));
+	return _mm_cvtss_f32(lo);
+}
+
+/* Eight elements k..k+7 of row n of a packed weight (k a multiple of 8,
+ * so the group's scale and bias are one each). */
+AVX2 static inline __m256
+qload8(const struct kern_qweight *w, const uint32_t *qrow, int64_t k, __m256 s, __m256 b)
+{
+	int bits = w->bits;
+	int64_t bit = k * bits;
+	const uint32_t *p = qrow + bit / 32;
+	int base = (int)(bit % 32);
+	__m256i words, sh, v;
+
+	if (bits == 8) {
+		__m128i two = _mm_loadl_epi64((const __m128i *)p);
+		words = _mm256_permutevar8x32_epi32(_mm256_castsi128_si256(two),
+		    _mm256_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1));
+		sh = _mm256_setr_epi32(0, 8, 16, 24, 0, 8, 16, 24);
+	} else {
+		words = _mm256_set1_epi32((int)*p);
+		sh = bits == 4 ? _mm256_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28) :
+		    _mm256_add_epi32(_mm256_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14), _mm256_set1_epi32(base));
+	}
+	v = _mm256_and_si256(_mm256_srlv_epi32(words, sh), _mm256_set1_epi32((1 << bits) - 1));
+	/* the graph: convert, multiply (rounded), add (rounded): no FMA here */
+	return _mm256_add_ps(_mm256_mul_ps(_mm256_cvtepi32_ps(v), s), b);
+}
+
+/* One row of x against plain rows of W, the decode hot loop: four
+ * accumulators hide the FMA latency. */
+AVX2 static void
+rows_avx2_1x2(const float *x, int64_t K, const void *w, enum dtype wdt, int64_t N, float *y,
+    int64_t n0, int64_t n1)
+{
+	size_t wsz = dtype_size(wdt);
+	for (int64_t n = n0; n < n1; n++) {
+		const char *row = (const char *)w + (size_t)n * (size_t)K * wsz;
+		__m256 a0 = _mm256_setzero_ps(), a1 = _mm256_setzero_ps(), a2 = _mm256_setzero_ps(),
+		    a3 = _mm256_setzero_ps();
+		int64_t k = 0;
+		for (; k + 32 <= K; k += 32) {
+			_mm_prefetch(row + 2 * (size_t)K * wsz + (size_t)k * wsz, _MM_HINT_T0);
+			if (wsz == 4)
+				_mm_prefetch(row + 2 * (size_t)K * wsz + (size_t)k * wsz + 64, _MM_HINT_T0);
+			a0 = _mm256_fmadd_ps(load8(row, wdt, k), _mm256_loadu_ps(x + k), a0);
+			a1 = _mm256_fmadd_ps(load8(row, wdt, k + 8), _mm256_loadu_ps(x + k + 8), a1);
+			a2 = _mm256_fmadd_ps(load8(row, wdt, k + 16), _mm256_loadu_ps(x + k + 16), a2);
+			a3 = _mm256_fmadd_ps(load8(row, wdt, k + 24), _mm256_loadu_ps(x + k + 24), a3);
+		}
+		for (; k + 8 <= K; k += 8)
+			a0 = _mm256_fmadd_ps(load8(row, wdt, k), _mm256_loadu_ps(x + k), a0);
+		float t = 0;
+		for (; k < K; k++)
+			t += x[k] * elem(row, wdt, k);
+		y[n] = hsum(_mm256_add_ps(_mm256_add_ps(a0, a1), _mm256_add_ps(a2, a3))) + t;
+	}
+}
+
+/* A row's g scales (or biases) as f32, eight at a time where it can. */
+AVX2 static void
+widen_row(const void *src, enum dtype dt, int64_t first, int64_t g, float *out)
+{
+	int64_t i = 0;
+	size_t es = dtype_size(dt);
+	const char *p = (const char *)src + (size_t)first * es;
+
+	for (; i + 8 <= g; i += 8)
+		_mm256_storeu_ps(out + i, load8(p, dt, i));
+	for (; i < g; i++)
+		out[i] = elem(p, dt, i);
+}
+
+enum { QMAXG = 1024 };	/* groups a row, for the per-row scale buffers */
+
+AVX2 static void
+widen_avx2(const void *w, enum dtype wdt, int64_t n, float *out)
+{
+	int64_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		_mm256_storeu_ps(out + i, load8(w, wdt, i));
+	for (; i < n; i++)
+		out[i] = elem(w, wdt, i);
+}
+
+AVX2 static void
+dequant_avx2(const struct kern_qweight *w, int64_t K, int64_t n0, int64_t n1, float *out)
+{
+	int64_t g = K / w->gs, words = K * w->bits / 32;
+	for (int64_t n = n0; n < n1; n++) {
+		const uint32_t *qrow = w->q + n * words;
+		for (int64_t k0 = 0; k0 < K; k0 += w->gs) {
+			__m256 s = _mm256_set1_ps(elem(w->scale, w->sdt, n * g + k0 / w->gs));
+			__m256 b = _mm256_set1_ps(elem(w->bias, w->sdt, n * g + k0 / w->gs));
+			for (int64_t k = k0; k < k0 + w->gs; k += 8)
+				_mm256_storeu_ps(out + k, qload8(w, qrow, k, s, b));
+		}
+		out += K;
+	}
+}
+
+/* The packed GEMV for one row of x, the decode case: four accumulators
+ * (the FMA latency, not the loads, bounds a single chain).  gs % 32 == 0. */
+AVX2 static void
+qrows_avx2_1(const float *x, int64_t K, const struct kern_qweight *qw, float *y, int64_t n0, int64_t n1)
+{
+	int64_t g = K / qw->gs, words = K * qw->bits / 32;
+	float sc[QMAXG], bi[QMAXG];
+	for (int64_t n = n0; n < n1; n++) {
+		const uint32_t *qrow = qw->q + n * words;
+		__m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
+		widen_row(qw->scale, qw->sdt, n * g, g, sc);
+		widen_row(qw->bias, qw->sdt, n * g, g, bi);
+		for (int64_t gi = 0, k0 = 0; gi < g; gi++, k0 += qw->gs) {
+			__m256 s = _mm256_set1_ps(sc[gi]), b = _mm256_set1_ps(bi[gi]);
+			for (int64_t k = k0; k < k0 + qw->gs; k += 32) {
+				a0 = _mm256_fmadd_ps(qload8(qw, qrow, k, s, b), _mm256_loadu_ps(x + k), a0);
+				a1 = _mm256_fmadd_ps(qload8(qw, qrow, k + 8, s, b), _mm256_loadu_ps(x + k + 8), a1);
+				a2 = _mm256_fmadd_ps(qload8(qw, qrow, k + 16, s, b), _mm256_loadu_ps(x + k + 16), a2);
+				a3 = _mm256_fmadd_ps(qload8(qw, qrow, k + 24, s, b), _mm256_loadu_ps(x + k + 24), a3);
+			}
+		}
+		y[n] = hsum(_mm256_add_ps(_mm256_add_ps(a0, a1), _mm256_add_ps(a2, a3)));
+	}
+}
+
+#define AVX512 __attribute__((target("avx2,fma,f16c,avx512f")))
+
+
+/* Sixteen elements k..k+15 (k a multiple of 16) of a packed row. */
+AVX512 static inline __m512
+qload16(int bits, const uint32_t *qrow, int64_t k, __m512 s, __m512 b)
+{
+	const uint32_t *p = qrow + k * bits / 32;
+	__m128i w;
+	__m512i idx, sh;
+
+	switch (bits) {
+	case 8:
+		w = _mm_loadu_si128((const __m128i *)p);
+		idx = _mm512_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3);
+		sh = _mm512_setr_epi32(0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24);
+		break;
+	case 4:
+		w = _mm_loadl_epi64((const __m128i *)p);
+		idx = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
+		sh = _mm512_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28);
+		break;
+	default:	/* 2 */
+		w = _mm_cvtsi32_si128((int)*p);
+		idx = _mm512_setzero_si512();
+		sh = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+		break;
+	}
+	__m512i v = _mm512_permutexvar_epi32(idx, _mm512_castsi128_si512(w));
+	v = _mm512_and_si512(_mm512_srlv_epi32(v, sh), _mm512_set1_epi32((1 << bits) - 1));
+	return _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(v), s), b);
+}
+
+AVX512 static void
+qrows_avx512_1(const float *x, int64_t K, const struct kern_qweight *qw, float *y, int64_t n0, int64_t n1)
+{
+	uint64_t g = (uint64_t)(K / qw->gs), words = (uint64_t)K * (uint64_t)qw->bits / 32, gs = (uint64_t)qw->gs;
+	int bits = qw->bits;
+	float sc[QMAXG], bi[QMAXG];
+	for (int64_t n = n0; n < n1; n++) {
+		const uint32_t *qrow = qw->q + (uint64_t)n * words;
+		__m512 a0 = _mm512_setzero_ps(), a1 = a0;
+		widen_row(qw->scale, qw->sdt, n * (int64_t)g, (int64_t)g, sc);
+		widen_row(qw->bias, qw->sdt, n * (int64_t)g, (int64_t)g, bi);
+		const float *xk = x;
+		for (uint64_t gi = 0; gi < g; gi++) {
+			__m512 s = _mm512_set1_ps(sc[gi]), b = _mm512_set1_ps(bi[gi]);
+			for (uint64_t k = 0; k < gs; k += 32) {
+				a0 = _mm512_fmadd_ps(qload16(bits, qrow, 0, s, b), _mm512_loadu_ps(xk), a0);
+				a1 = _mm512_fmadd_ps(qload16(bits, qrow + bits / 2, 0, s, b), _mm512_loadu_ps(xk + 16), a1);
+				qrow += bits;	/* 32 elements: bits words */
+				xk += 32;
+			}
+		}
+		y[n] = _mm512_reduce_add_ps(_mm512_add_ps(a0, a1));
+	}
+}
+
+/* The decode GEMV reading whole vectors of words: lane i of word vector
+ * W holds elements per*i .. per*i + per-1 of the block, so (W >> bits*j)
+ * & mask is element per*i + j of every lane at once: no permutes.  x is
+ * reordered to match once per call (xp[j*L + i] = x[per*i + j] within
+ * each block of L*per elements).  Each weight is still q * scale + bias
+ * of its own group, rounded as the graph rounds. */
+static void
+lane_order(const float *x, int64_t K, int L, int per, float *xp)
+{
+	int64_t blk = (int64_t)L * per;
+
+	for (int64_t b = 0; b < K; b += blk)
+		for (int j = 0; j < per; j++)
+			for (int i = 0; i < L; i++)
+				xp[b + j * L + i] = x[b + (int64_t)per * i + j];
+}
+
+static int
+lanes_ok(const struct kern_qweight *qw, int64_t K, int L)
+{
+	int64_t blk = (int64_t)L * (32 / qw->bits);
+	return K % blk == 0 && (qw->gs % blk == 0 || blk % qw->gs == 0) && K / qw->gs <= QMAXG - 16;
+}
+
+/* One instance per width, so the shifts are immediates and the loop
+ * over the elements of a word unrolls. */
+#define QLANES512(BITS)								\
+AVX512 static void								\
+qlanes512_##BITS(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,	\
+    int64_t n0, int64_t n1)							\
+{										\
+	enum { PER = 32 / BITS, BLK = 16 * PER };				\
+	int64_t g = K / qw->gs, words = K / PER, gs = qw->gs;			\
+	float sc[QMAXG], bi[QMAXG];						\
+	int idx[16];								\
+	for (int i = 0; i < 16; i++)						\
+		idx[i] = gs >= BLK ? 0 : PER * i / (int)gs;			\
+	__m512i gidx = _mm512_loadu_si512(idx), mask = _mm512_set1_epi32((1 << BITS) - 1);	\
+	int64_t gstep = gs >= BLK ? 0 : BLK / gs;				\
+	for (int64_t n = n0; n < n1; n++) {					\
+		const uint32_t *qrow = qw->q + n * words;			\
+		__m512 a0 = _mm512_setzero_ps(), a1 = a0;			\
+		widen_row(qw->scale, qw->sdt, n * g, g, sc);			\
+		widen_row(qw->bias, qw->sdt, n * g, g, bi);			\
+		int64_t gb = 0, inblk = 0;					\
+		for (int64_t k0 = 0; k0 < K; k0 += BLK) {			\
+			__m512 s = _mm512_permutexvar_ps(gidx, _mm512_loadu_ps(sc + gb));	\
+			__m512 b = _mm512_permutexvar_ps(gidx, _mm512_loadu_ps(bi + gb));	\
+			__m512i w = _mm512_loadu_si512(qrow + k0 / PER);	\
+			const float *xb = xp + k0;				\
+			for (int j = 0; j < PER; j += 2) {			\
+				__m512i v0 = _mm512_and_si512(_mm512_srli_epi32(w, BITS * j), mask);	\
+				__m512i v1 = _mm512_and_si512(_mm512_srli_epi32(w, BITS * (j + 1)), mask);	\
+				__m512 w0 = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(v0), s), b);	\
+				__m512 w1 = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(v1), s), b);	\
+				a0 = _mm512_fmadd_ps(w0, _mm512_loadu_ps(xb + j * 16), a0);	\
+				a1 = _mm512_fmadd_ps(w1, _mm512_loadu_ps(xb + j * 16 + 16), a1);	\
+			}							\
+			if (gstep)						\
+				gb += gstep;					\
+			else if ((inblk += BLK) == gs) {			\
+				gb++;						\
+				inblk = 0;					\
+			}							\
+		}								\
+		y[n] = _mm512_reduce_add_ps(_mm512_add_ps(a0, a1));		\
+	}									\
+}
+QLANES512(2)
+QLANES512(4)
+QLANES512(8)
+
+/* 4-bit weights on AVX-512: a group's sixteen possible weights
+ * (q * scale + bias for q = 0..15, rounded as the graph rounds) fill one
+ * register, and each nibble picks its weight with a permute.  With
+ * groups of 64 a block of 16 words spans two groups: permutex2var picks
+ * from both tables, bit 4 of the index saying which.  gs == 64 or
+ * gs % 128 == 0.  qlut512_4 takes one row of x, qlut512_4x4 four. */
+
+/* The table of group g: q * scale + bias for q = 0..15, rounded as the
+ * graph's multiply then add. */
+AVX512 static inline __m512
+lut_table(const float *sc, const float *bi, int64_t g)
+{
+	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	return _mm512_add_ps(_mm512_mul_ps(iota, _mm512_set1_ps(sc[g])), _mm512_set1_ps(bi[g]));
+}
+
+/* The eight index vectors of a block of 16 words: ix[J] holds nibble J
+ * of each word in bits 0-3, and bit 4 is hi's (set in lanes 8-15 when
+ * they read the second table).  Even and odd nibbles are masked into
+ * bytes once (with hi or'ed in), then a byte shift reaches each: three
+ * operations and six shifts for eight indexes, where a shift and a mask
+ * each took sixteen; the permutes run on one port, so the other
+ * operations are what is left to trim. */
+AVX512 static inline void
+lut_index(__m512i w, __m512i hi, __m512i *ix)
+{
+	const __m512i m = _mm512_set1_epi32(0x0F0F0F0F);
+	__m512i ev = _mm512_ternarylogic_epi32(w, m, hi, 0xEA);	/* (w & m) | hi */
+	__m512i od = _mm512_ternarylogic_epi32(_mm512_srli_epi32(w, 4), m, hi, 0xEA);
+	ix[0] = ev;
+	ix[1] = od;
+	ix[2] = _mm512_srli_epi32(ev, 8);
+	ix[3] = _mm512_srli_epi32(od, 8);
+	ix[4] = _mm512_srli_epi32(ev, 16);
+	ix[5] = _mm512_srli_epi32(od, 16);
+	ix[6] = _mm512_srli_epi32(ev, 24);
+	ix[7] = _mm512_srli_epi32(od, 24);
+}
+
+/* Bit 4 of each lane's index: which of a block's two groups it is in. */
+#define LUT_HI(two) ((two) ? _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 0x10101010, 0x10101010,	\
+    0x10101010, 0x10101010, 0x10101010, 0x10101010, 0x10101010, 0x10101010) : _mm512_setzero_si512())
+
+AVX512 static void
+qlut512_4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, int64_t n0, int64_t n1)
+{
+	int64_t g = K / qw->gs, words = K / 8, gs = qw->gs;
+	float sc[QMAXG], bi[QMAXG];
+	int two = gs == 64;
+	const __m512i hi = LUT_HI(two);
+	for (int64_t n = n0; n < n1; n++) {
+		const uint32_t *qrow = qw->q + n * words;
+		__m512 a0 = _mm512_setzero_ps(), a1 = a0;
+		widen_row(qw->scale, qw->sdt, n * g, g, sc);
+		widen_row(qw->bias, qw->sdt, n * g, g, bi);
+		int64_t gb = 0;
+		for (int64_t k0 = 0; k0 < K; k0 += 128) {
+			/* the same line two rows on: rows are short, the
+			 * hardware prefetcher late */
+			_mm_prefetch((const char *)(qrow + 6 * words + k0 / 8), _MM_HINT_T0);
+			__m512i ix[8];
+			lut_index(_mm512_loadu_si512(qrow + k0 / 8), hi, ix);
+			const float *xb = xp + k0;
+			__m512 t0 = lut_table(sc, bi, gb), t1 = two ? lut_table(sc, bi, gb + 1) : t0;
+#define LUT(J) _mm512_permutex2var_ps(t0, ix[J], t1)
+			a0 = _mm512_fmadd_ps(LUT(0), _mm512_loadu_ps(xb), a0);
+			a1 = _mm512_fmadd_ps(LUT(1), _mm512_loadu_ps(xb + 16), a1);
+			a0 = _mm512_fmadd_ps(LUT(2), _mm512_loadu_ps(xb + 32), a0);
+			a1 = _mm512_fmadd_ps(LUT(3), _mm512_loadu_ps(xb + 48), a1);
+			a0 = _mm512_fmadd_ps(LUT(4), _mm512_loadu_ps(xb + 64), a0);
+			a1 = _mm512_fmadd_ps(LUT(5), _mm512_loadu_ps(xb + 80), a1);
+			a0 = _mm512_fmadd_ps(LUT(6), _mm512_loadu_ps(xb + 96), a0);
+			a1 = _mm512_fmadd_ps(LUT(7), _mm512_loadu_ps(xb + 112), a1);
+#undef LUT
+			if (two)
+				gb += 2;
+			else if ((k0 + 128) % gs == 0)
+				gb++;
+		}
+		y[n] = _mm512_reduce_add_ps(_mm512_add_ps(a0, a1));
+	}
+}
+
+/* Four rows of x (batched decode): each weight vector, built once from
+ * its table, feeds four FMAs; the sums stay in registers (named, not an
+ * array the compiler would keep in memory).  The four rows of x are read
+ * again for every weight row, so K is taken in spans whose x (4 x 2048
+ * floats, 32 KB) stays in L1: with K = 8192 whole rows of x came from L2
+ * for each weight row, and the kernel waited on them. */
+enum { QSPAN = 2048 };
+
+AVX512 static void
+qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, int64_t N,
+    int64_t n0, int64_t n1)
+{
+	int64_t g = K / qw->gs, words = K / 8, gs = qw->gs;
+	float sc[QMAXG], bi[QMAXG];
+	const float *x0 = xp, *x1 = xp + K, *x2 = xp + 2 * K, *x3 = xp + 3 * K;
+	int two = gs == 64;
+	const __m512i hi = LUT_HI(two);
+	/* a span: whole groups, whole blocks of 128 */
+	int64_t span = gs >= QSPAN ? gs : QSPAN / gs * gs;
+	for (int64_t c0 = 0; c0 < K; c0 += span) {
+		int64_t c1 = c0 + span < K ? c0 + span : K;
+		for (int64_t n = n0; n < n1; n++) {
+			const uint32_t *qrow = qw->q + n * words;
+			__m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
+			widen_row(qw->scale, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, sc);
+			widen_row(qw->bias, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, bi);
+			int64_t gb = 0;
+			for (int64_t k0 = c0; k0 < c1; k0 += 128) {
+				_mm_prefetch((const char *)(qrow + 6 * words + k0 / 8), _MM_HINT_T0);
+				__m512i ix[8];
+				lut_index(_mm512_loadu_si512(qrow + k0 / 8), hi, ix);
+				__m512 t0 = lut_table(sc, bi, gb), t1 = two ? lut_table(sc, bi, gb + 1) : t0;
+#define STEP4(J) do {								\
+	__m512 wv_ = _mm512_permutex2var_ps(t0, ix[J], t1);			\
+	int64_t o_ = k0 + 16 * (J);						\
+	a0 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x0 + o_), a0);		\
+	a1 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x1 + o_), a1);		\
+	a2 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x2 + o_), a2);		\
+	a3 = _mm512_fmadd_ps(wv_, _mm512_loadu_ps(x3 + o_), a3);		\
+} while (0)
+				/* one table: t1 == t0, so bit 4 picks the same weights */
+				STEP4(0); STEP4(1); STEP4(2); STEP4(3); STEP4(4); STEP4(5); STEP4(6); STEP4(7);
+#undef STEP4
+				if (two)
+					gb += 2;
+				else if ((k0 + 128 - c0) % gs == 0)
+					gb++;
+			}
+			float s0 = _mm512_reduce_add_ps(a0), s1 = _mm512_reduce_add_ps(a1);
+			float s2 = _mm512_reduce_add_ps(a2), s3 = _mm512_reduce_add_ps(a3);
+			if (c0 == 0) {
+				y[n] = s0;
+				y[N + n] = s1;
+				y[2 * N + n] = s2;
+				y[3 * N + n] = s3;
+			} else {
+				y[n] += s0;
+				y[N + n] += s1;
+				y[2 * N + n] += s2;
+				y[3 * N + n] += s3;
+			}
+		}
+	}
+}
+
+#define QLANES256(BITS)								\
+AVX2 static void								\
+qlanes256_##BITS(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,	\
+    int64_t n0, int64_t n1)							\
+{										\
+	enum { PER = 32 / BITS, BLK = 8 * PER };				\
+	int64_t g = K / qw->gs, words = K / PER, gs = qw->gs;			\
+	float sc[QMAXG], bi[QMAXG];						\
+	int idx[8];								\
+	for (int i = 0; i < 8; i++)						\
+		idx[i] = gs >= BLK ? 0 : PER * i / (int)gs;			\
+	__m256i gidx = _mm256_loadu_si256((const __m256i *)idx), mask = _mm256_set1_epi32((1 << BITS) - 1);	\
+	int64_t gstep = gs >= BLK ? 0 : BLK / gs;				\
+	for (int64_t n = n0; n < n1; n++) {					\
+		const uint32_t *qrow = qw->q + n * words;			\
+		__m256 a0 = _mm256_setzero_ps(), a1 = a0;			\
+		widen_row(qw->scale, qw->sdt, n * g, g, sc);			\
+		widen_row(qw->bias, qw->sdt, n * g, g, bi);			\
+		int64_t gb = 0, inblk = 0;					\
+		for (int64_t k0 = 0; k0 < K; k0 += BLK) {			\
+			__m256 s = _mm256_permutevar8x32_ps(_mm256_loadu_ps(sc + gb), gidx);	\
+			__m256 b = _mm256_permutevar8x32_ps(_mm256_loadu_ps(bi + gb), gidx);	\
+			__m256i w = _mm256_loadu_si256((const __m256i *)(qrow + k0 / PER));	\
+			const float *xb = xp + k0;				\
+			for (int j = 0; j < PER; j += 2) {			\
+				__m256i v0 = _mm256_and_si256(_mm256_srli_epi32(w, BITS * j), mask);	\
+				__m256i v1 = _mm256_and_si256(_mm256_srli_epi32(w, BITS * (j + 1)), mask);	\
+				__m256 w0 = _mm256_add_ps(_mm256_mul_ps(_mm256_cvtepi32_ps(v0), s), b);	\
+				__m256 w1 = _mm256_add_ps(_mm256_mul_ps(_mm256_cvtepi32_ps(v1), s), b);	\
+				a0 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(xb + j * 8), a0);	\
+				a1 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(xb + j * 8 + 8), a1);	\
+			}							\
+			if (gstep)						\
+				gb += gstep;					\
+			else if ((inblk += BLK) == gs) {			\
+				gb++;						\
+				inblk = 0;					\
+			}							\
+		}								\
+		y[n] = hsum(_mm256_add_ps(a0, a1));				\
+	}									\
+}
+QLANES256(2)
+QLANES256(4)
+QLANES256(8)
+
+/* Four rows of x against plain (f32/bf16/f16) rows of W: each weight
+ * vector loaded once feeds four FMAs; two k steps in flight, so eight
+ * independent sums hide the FMA latency. */
+AVX2 static void
+rows4_avx2(const float *x, int64_t K, const void *w, enum dtype wdt, int64_t N, float *y,
+    int64_t n0, int64_t n1)
+{
+	size_t wsz = dtype_size(wdt);
+	const float *x0 = x, *x1 = x + K, *x2 = x + 2 * K, *x3 = x + 3 * K;
+	for (int64_t n = n0; n < n1; n++) {
+		const char *row = (const char *)w + (size_t)n * (size_t)K * wsz;
+		__m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+		int64_t k = 0;
+		for (; k + 16 <= K; k += 16) {
+			_mm_prefetch(row + 2 * (size_t)K * wsz + (size_t)k * wsz, _MM_HINT_T0);
+			__m256 w0 = load8(row, wdt, k), w1 = load8(row, wdt, k + 8);
+			a0 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x0 + k), a0);
+			a1 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x1 + k), a1);
+			a2 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x2 + k), a2);
+			a3 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x3 + k), a3);
+			b0 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(x0 + k + 8), b0);
+			b1 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(x1 + k + 8), b1);
+			b2 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(x2 + k + 8), b2);
+			b3 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(x3 + k + 8), b3);
+		}
+		float t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+		for (; k < K; k++) {
+			float wk = elem(row, wdt, k);
+			t0 += x0[k] * wk, t1 += x1[k] * wk, t2 += x2[k] * wk, t3 += x3[k] * wk;
+		}
+		y[n] = hsum(_mm256_add_ps(a0, b0)) + t0;
+		y[N + n] = hsum(_mm256_add_ps(a1, b1)) + t1;
+		y[2 * N + n] = hsum(_mm256_add_ps(a2, b2)) + t2;
+		y[3 * N + n] = hsum(_mm256_add_ps(a3, b3)) + t3;
+	}
+}
+
+struct job {
+	const float *x;
+	int64_t M, K, N, chunk;
+	const void *w;
+	enum dtype wdt;
+	const struct kern_qweight *qw;
+	float *y;
+	const float *xp;	/* x in lane order for qlanes_*, or NULL */
+	int lanes;
+};
+
+static void
+gemv_task(void *arg, int i)
+{
+	const struct job *j = arg;
+	int64_t n0 = (int64_t)i * j->chunk, n1 = n0 + j->chunk < j->N ? n0 + j->chunk : j->N;
+
+	if (!have_avx2() || (j->qw && (j->qw->gs % 8 || j->K % j->qw->gs))) {
+		rows_c(j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y, n0, n1);
+		return;
+	}
+	if (j->xp && j->M > 1) {
+		int64_t m = 0;
+		for (; m + 4 <= j->M; m += 4)
+			qlut512_4x4(j->xp + m * j->K, j->K, j->qw, j->y + m * j->N, j->N, n0, n1);
+		for (; m < j->M; m++)
+			qlut512_4(j->xp + m * j->K, j->K, j->qw, j->y + m * j->N, n0, n1);
+		return;
+	}
+	if (j->xp) {
+		int b = j->qw->bits;
+		if (j->lanes == 16 && b == 4 && (j->qw->gs == 64 || j->qw->gs % 128 == 0))
+			qlut512_4(j->xp, j->K, j->qw, j->y, n0, n1);
+		else if (j->lanes == 16)
+			(b == 2 ? qlanes512_2 : b == 4 ? qlanes512_4 : qlanes512_8)(j->xp, j->K, j->qw, j->y, n0, n1);
+		else
+			(b == 2 ? qlanes256_2 : b == 4 ? qlanes256_4 : qlanes256_8)(j->xp, j->K, j->qw, j->y, n0, n1);
+		return;
+	}
+	if (j->M == 1 && j->qw && j->qw->gs % 32 == 0 && j->K / j->qw->gs <= QMAXG) {
+		if (have_avx512())
+			qrows_avx512_1(j->x, j->K, j->qw, j->y, n0, n1);
+		else
+			qrows_avx2_1(j->x, j->K, j->qw, j->y, n0, n1);
+		return;
+	}
+	if (j->qw && j->qw->gs % 8 == 0 && j->K % j->qw->gs == 0) {
+		/* several rows of x: dequantize each weight row once (into
+		 * L1), then the plain kernels on it */
+		float *buf = emalloc((size_t)j->K * sizeof(float));
+		for (int64_t n = n0; n < n1; n++) {
+			dequant_avx2(j->qw, j->K, n, n + 1, buf);
+			int64_t m = 0;
+			for (; m + 4 <= j->M; m += 4)
+				rows4_avx2(j->x + m * j->K, j->K, buf, DTYPE_F32, j->N, j->y + m * j->N + n, 0, 1);
+			for (; m < j->M; m++)
+				rows_avx2_1x2(j->x + m * j->K, j->K, buf, DTYPE_F32, j->N, j->y + m * j->N + n, 0, 1);
+		}
+		free(buf);
+		return;
+	}
+	/* plain weights (a packed one returned above): four rows of x at a
+	 * time, then one */
+	int64_t m = 0;
+	for (; m + 4 <= j->M; m += 4)
+		rows4_avx2(j->x + m * j->K, j->K, j->w, j->wdt, j->N, j->y + m * j->N, n0, n1);
+	for (; m < j->M; m++)
+		rows_avx2_1x2(j->x + m * j->K, j->K, j->w, j->wdt, j->N, j->y + m * j->N, n0, n1);
+}
+
+static void
+gemv(struct pool *p, struct job *j)
+{
+	int nt = pool_size(p);
+	/* chunks of whole cache lines of y, several per thread for balance */
+	int64_t chunk = (j->N + 4 * nt - 1) / (4 * nt);
+	chunk = (chunk + 15) & ~(int64_t)15;
+	if (chunk < 16)
+		chunk = 16;
+	j->chunk = chunk;
+	float *xp = NULL;
+	if (j->M > 1 && j->M <= 16 && j->qw && j->qw->bits == 4 && have_avx512() && lanes_ok(j->qw, j->K, 16) &&
+	    (j->qw->gs == 64 || j->qw->gs % 128 == 0)) {
+		xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
+		for (int64_t m = 0; m < j->M; m++)
+			lane_order(j->x + m * j->K, j->K, 16, 8, xp + m * j->K);
+		j->xp = xp;
+		j->lanes = 16;
+	} else if (j->M == 1 && j->qw && have_avx2()) {
+		int L = have_avx512() ? 16 : 8;
+		if (lanes_ok(j->qw, j->K, L)) {
+			j->xp = xp = emalloc((size_t)j->K * sizeof(float));
+			lane_order(j->x, j->K, L, 32 / j->qw->bits, xp);
+			j->lanes = L;
+		}
+	}
+	if (j->M * j->N * j->K < (1 << 18)) {	/* too small to wake the pool for */
+		j->chunk = j->N;
+		gemv_task(j, 0);
+	} else {
+		pool_run(p, gemv_task, j, (int)((j->N + chunk - 1) / chunk));
+	}
+	free(xp);
+}
+
+/* sgemm on f32 tiles of a narrower or packed weight. */
+struct tile {
+	const struct job *j;
+	float *buf;
+	int64_t n0, rows, per;
+};
+
+static void
+tile_task(void *arg, int i)
+{
+	const struct tile *t = arg;
+	int64_t a = t->n0 + i * t->per, b = a + t->per < t->n0 + t->rows ? a + t->per : t->n0 + t->rows;
+	float *out = t->buf + (a - t->n0) * t->j->K;
+
+	if (a >= b)
+		return;
+	if (t->j->qw)
+		kern_dequant_rows(t->j->qw, t->j->K, a, b, out);
+	else
+		kern_widen((const char *)t->j->w + (size_t)a * (size_t)t->j->K * dtype_size(t->j->wdt),
+		    t->j->wdt, (b - a) * t->j->K, out);
+}
+
+static void
+gemm(struct pool *p, struct job *j)
+{
+	blas_init();
+	if (!j->qw && j->wdt == DTYPE_F32) {
+		cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)j->M, (int)j->N, (int)j->K,
+		    1.0f, j->x, (int)j->K, j->w, (int)j->K, 0.0f, j->y, (int)j->N);
+		return;
+	}
+	int64_t rows = ((int64_t)1 << 20) / j->K;	/* 4 MB of f32 a tile */
+	if (rows < 16)
+		rows = 16;
+	rows &= ~(int64_t)15;
+	float *buf = emalloc((size_t)rows * (size_t)j->K * sizeof(float));
+	for (int64_t n0 = 0; n0 < j->N; n0 += rows) {
+		int64_t r = j->N - n0 < rows ? j->N - n0 : rows;
+		int nt = pool_size(p);
+		struct tile t = { j, buf, n0, r, (r + nt - 1) / nt };
+		pool_run(p, tile_task, &t, nt);
+		cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)j->M, (int)r, (int)j->K,
+		    1.0f, j->x, (int)j->K, buf, (int)j->K, 0.0f, j->y + n0, (int)j->N);
+	}
+	free(buf);
+}
+
+void
+kern_matmul(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
+    int64_t N, float *y)
+{
+	struct job j = { x, M, K, N, 0, w, wdt, NULL, y, NULL, 0 };
+
+	if (M >= KERN_GEMM_ROWS && !force_c)
+		gemm(p, &j);
+	else
+		gemv(p, &j);
+}
+
+void
+kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K, const struct kern_qweight *w,
+    int64_t N, float *y)
+{
+	struct job j = { x, M, K, N, 0, NULL, DTYPE_F32, w, y, NULL, 0 };
+
+	if (M >= KERN_GEMM_ROWS && !force_c)
+		gemm(p, &j);
+	else
+		gemv(p, &j);
+}

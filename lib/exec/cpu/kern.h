@@ -1,0 +1,64 @@
+/* The CPU plan's matrix kernels: y = x W^T for a weight W of N rows of K
+ * elements, as the graphs' projections are written (dot_general with
+ * contracting dims [1] x [1]).  W stays as the checkpoint stores it:
+ * f32, bf16 or f16 rows are widened inside the kernel (exactly, so the
+ * products equal those of a widened copy), and MLX-packed rows are
+ * dequantized inside the kernel with the graph's own arithmetic
+ * (q * scale, rounded, + bias, rounded: the same f32 weights the graph
+ * computes, bit for bit).  Sums run in f32 in a different order from
+ * the reference interpreter's: results agree to rounding, not bits.
+ *
+ * Few rows of x (decode, small batches): our own GEMV, AVX2+FMA when
+ * the CPU has it (chosen at run time), plain C otherwise, split over N
+ * across the pool.  Many rows (prefill): OpenBLAS sgemm, fed f32 tiles
+ * of W widened on the fly when W is narrower. */
+#ifndef KERN_H
+#define KERN_H
+
+#include <stdint.h>
+
+#include "base/dtype.h"
+#include "exec/cpu/pool.h"
+
+/* Rows of x from which the sgemm path is taken. */
+enum { KERN_GEMM_ROWS = 24 };
+
+/* y[M][N] = sum_k x[M][k] * W[N][k], W of type wdt (F32, BF16, F16). */
+void kern_matmul(struct pool *p, const float *x, int64_t M, int64_t K,
+    const void *w, enum dtype wdt, int64_t N, float *y);
+
+/* A weight packed MLX-style: row n holds K/(32/bits) little-endian
+ * uint32 words, element k at bits (k*bits) % 32 of word k*bits/32;
+ * scale and bias per group of gs elements, of type sdt (F32, BF16,
+ * F16), N x K/gs each. */
+struct kern_qweight {
+	const uint32_t *q;
+	const void *scale, *bias;
+	enum dtype sdt;
+	int bits, gs;
+};
+
+/* y[M][N] = sum_k x[M][k] * (q[n][k] * scale + bias).  bits 2, 4 or 8;
+ * gs a multiple of 8 dividing K. */
+void kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K,
+    const struct kern_qweight *w, int64_t N, float *y);
+
+/* Widens n elements of row-major W (F32, BF16, F16) to f32. */
+void kern_widen(const void *w, enum dtype wdt, int64_t n, float *out);
+
+/* Dequantizes rows [n0, n1) of a packed weight into out (row-major f32). */
+void kern_dequant_rows(const struct kern_qweight *w, int64_t K, int64_t n0, int64_t n1, float *out);
+
+/* OpenBLAS's kernel family ("Haswell", "SkylakeX"...). */
+const char *kern_blas_core(void);
+
+/* Which GEMV the CPU got: "avx512" (the packed GEMV only), "avx2" or "c". */
+const char *kern_isa(void);
+
+/* Forces the plain C kernels (tests compare the two). */
+void kern_force_c(int on);
+
+/* Threads OpenBLAS may use for the sgemm path. */
+void kern_set_blas_threads(int n);
+
+#endif

@@ -1,0 +1,46 @@
+/* The CPU plan: the fast backend ("cpu").  At load it walks @main once
+ * and decides, for each op, how it will run:
+ *
+ *   - views: reshape, and a slice that is one contiguous range, share
+ *     their operand's buffer (no copy);
+ *   - in place: a dynamic_update_slice whose operand is not read again
+ *     writes into it (the KV caches: an argument marked inplace is
+ *     updated where it lies and handed back as the result);
+ *   - kernels: dot_general against a weight (GEMV / OpenBLAS sgemm, see
+ *     kern.h), the MLX dequantization chain feeding a dot_general fused
+ *     into one packed GEMV that never builds the f32 weight, batched
+ *     dot_general (attention), f32 elementwise ops, compare, select,
+ *     convert, iota, broadcast / transpose / slice / concatenate as
+ *     strided copies, single-op reductions, the argmax reduction, row
+ *     gathers (embeddings, read as stored);
+ *   - everything else: the reference interpreter's own op, on the same
+ *     values (so any graph the interpreter runs, the plan runs);
+ *   - liveness: each buffer is freed after its last reader, and ops
+ *     whose results nobody reads (what a fused chain leaves) never run.
+ *
+ * Elementwise kernels compute what the interpreter computes, bit for bit
+ * (f64 libm rounded once to f32); dot products sum in another order, so
+ * plan and interpreter agree to rounding there: t/unit/plan.c holds them
+ * together on random inputs with the tolerance written next to it. */
+#ifndef PLAN_H
+#define PLAN_H
+
+#include "exec/interp.h"
+#include "ir/mlir.h"
+
+/* The exec_backend entry points (see exec.h). */
+void *plan_load(const struct mlir_module *m);
+int plan_run(void *state, const char *name, struct tensor **args, int n, struct tensor **res, int max);
+void plan_free(void *state);
+
+/* Threads for plans loaded from now on; 0 (the default): one per CPU. */
+void plan_set_threads(int n);
+
+/* What the last loaded plan decided, for tests and -v: ops run by a
+ * kernel, as views or in place, by the interpreter, and not at all. */
+struct plan_stats {
+	int kernel, view, inplace, interp, dead, fused;
+};
+void plan_stats(const void *state, struct plan_stats *s);
+
+#endif
