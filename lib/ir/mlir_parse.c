@@ -1142,6 +1142,10 @@ mlir_parse(const char *text, size_t len, const char *file, int first_line)
 	if (braces)
 		fail(&s, "unexpected end of input: the module is not closed");
 	free(s.slots);
+	if (mlir_lower(m) < 0) {
+		mlir_free(m);
+		return NULL;
+	}
 	return m;
 }
 

@@ -30,6 +30,7 @@ enum kind {
 	K_REDUCE,	/* one input, one f32 op */
 	K_ARGMAX,	/* the (value, index) reduction emit writes */
 	K_GATHER,	/* rows of a 2-D operand */
+	K_CONST,	/* the lowered constant's bytes, borrowed */
 };
 
 enum { U_NEG, U_EXP, U_RSQRT, U_LOGISTIC, U_SIN, U_COS, U_SQRT, U_TANH, U_ABS, U_LOG };
@@ -97,12 +98,6 @@ T(const struct plan *p, int v)
 }
 
 static int
-is(const struct mlir_op *op, const char *name)
-{
-	return !strcmp(op->name, name);
-}
-
-static int
 f32(const struct plan *p, int v)
 {
 	return T(p, v)->dt == DTYPE_F32;
@@ -124,65 +119,64 @@ const_int(const struct plan *p, int v, int64_t *out)
 	if (s < 0)
 		return -1;
 	const struct mlir_op *op = p->steps[s].op;
-	if (is(op, "stablehlo.broadcast_in_dim"))
+	if (op->code == OP_BROADCAST_IN_DIM)
 		return const_int(p, op->operands[0], out);
-	if (!is(op, "stablehlo.constant"))
+	const struct mlir_type *t = T(p, v);
+	if (op->code != OP_CONSTANT || !op->a->bytes || dtype_is_float(t->dt) || t->dt == DTYPE_INVALID)
 		return -1;
-	const char *t = mlir_attr(op, "value");
-	if (!t || strncmp(t, "dense<", 6))
-		return -1;
-	char *e;
-	*out = strtoll(t + 6, &e, 10);
-	return *e == '>' ? 0 : -1;
+	struct tensor x = { .type = *t, .data = (void *)op->a->bytes, .nbytes = op->a->nbytes };
+	*out = tensor_get_i(&x, 0);
+	for (size_t i = 1; i < (size_t)numel(t); i++)
+		if (tensor_get_i(&x, i) != *out)
+			return -1;
+	return 0;
 }
 
 static const struct mlir_op *
-def_op(const struct plan *p, int v, const char *name)
+def_op(const struct plan *p, int v, enum op_code code)
 {
 	int s = p->def[v];
 
-	return s >= 0 && is(p->steps[s].op, name) ? p->steps[s].op : NULL;
+	return s >= 0 && p->steps[s].op->code == code ? p->steps[s].op : NULL;
 }
 
 /* Deciding each op */
 
 static int
-unary_kind(const char *n)
+unary_kind(enum op_code c)
 {
-	static const char *const names[] = { "negate", "exponential", "rsqrt", "logistic", "sine",
-		"cosine", "sqrt", "tanh", "abs", "log" };
-	for (size_t i = 0; i < LEN(names); i++)
-		if (!strcmp(n, names[i]))
-			return (int)i;
-	return -1;
+	switch (c) {
+	case OP_NEGATE: return U_NEG;
+	case OP_EXP: return U_EXP;
+	case OP_RSQRT: return U_RSQRT;
+	case OP_LOGISTIC: return U_LOGISTIC;
+	case OP_SINE: return U_SIN;
+	case OP_COSINE: return U_COS;
+	case OP_SQRT: return U_SQRT;
+	case OP_TANH: return U_TANH;
+	case OP_ABS: return U_ABS;
+	case OP_LOG: return U_LOG;
+	default: return -1;
+	}
 }
 
 static int
-binary_kind(const char *n)
+binary_kind(enum op_code c)
 {
-	static const char *const names[] = { "add", "subtract", "multiply", "divide", "maximum",
-		"minimum", "and", "or" };
-	for (size_t i = 0; i < LEN(names); i++)
-		if (!strcmp(n, names[i]))
-			return (int)i;
-	return -1;
+	switch (c) {
+	case OP_ADD: return B_ADD;
+	case OP_SUBTRACT: return B_SUB;
+	case OP_MULTIPLY: return B_MUL;
+	case OP_DIVIDE: return B_DIV;
+	case OP_MAXIMUM: return B_MAX;
+	case OP_MINIMUM: return B_MIN;
+	case OP_AND: return B_AND;
+	case OP_OR: return B_OR;
+	default: return -1;
+	}
 }
 
-static int
-compare_kind(const char *dir)
-{
-	static const char *const names[] = { "EQ", "NE", "LT", "LE", "GT", "GE" };
-	if (!dir)
-		return -1;
-	if (strchr(dir, '<'))
-		dir = strchr(dir, '<') + 1;
-	while (*dir == ' ')
-		dir++;
-	for (size_t i = 0; i < LEN(names); i++)
-		if (!strncmp(dir, names[i], 2))
-			return (int)i;
-	return -1;
-}
+/* enum cmp_dir and the plan's C_* agree: EQ NE LT LE GT GE */
 
 /* The flat offsets, by strides xs, of every multi-index over the nd
  * dims dx of t (the last fastest) into *ox; with dy, the same indexes
@@ -222,13 +216,11 @@ static int
 plan_dot(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
-	int64_t lb[8], rb[8], lc[8], rc[8];
-	int nlb = 0, nrb = 0, nlc = 0, nrc = 0;
+	const int64_t *lb = op->a->lb, *rb = op->a->rb, *lc = op->a->lc, *rc = op->a->rc;
+	int nlb = op->a->nb, nlc = op->a->nc;
 	int x = op->operands[0], y = op->operands[1], r = op->results[0];
 
 	if (!f32(p, x) || !f32(p, y) || !f32(p, r))
-		return 0;
-	if (interp_dot_dims(op, lb, &nlb, rb, &nrb, lc, &nlc, rc, &nrc) < 0)
 		return 0;
 	const struct mlir_type *tx = T(p, x), *ty = T(p, y);
 	/* a projection: x [..., K] . W [N, K] */
@@ -241,8 +233,8 @@ plan_dot(struct plan *p, struct step *s)
 	}
 	/* anything else: offset tables over batch, free and contracting dims */
 	int64_t xs[8], ys[8];
-	interp_strides(tx, xs);
-	interp_strides(ty, ys);
+	tensor_strides(tx, xs);
+	tensor_strides(ty, ys);
 	int role_x[8] = { 0 }, role_y[8] = { 0 };	/* 0 free, 1 batch, 2 contracting */
 	for (int i = 0; i < nlb; i++) {
 		role_x[lb[i]] = 1;
@@ -282,18 +274,18 @@ plan_quant(struct plan *p, struct step *s)
 	const struct mlir_op *a, *mul, *cv, *conv, *and, *sh, *pb, *sb, *bb, *mulsh;
 	int64_t bits, mask;
 
-	if (!(a = def_op(p, y, "stablehlo.reshape")) ||
-	    !(a = def_op(p, a->operands[0], "stablehlo.add")) ||
-	    !(mul = def_op(p, a->operands[0], "stablehlo.multiply")) ||
-	    !(bb = def_op(p, a->operands[1], "stablehlo.broadcast_in_dim")) ||
-	    !(cv = def_op(p, mul->operands[0], "stablehlo.reshape")) ||
-	    !(sb = def_op(p, mul->operands[1], "stablehlo.broadcast_in_dim")) ||
-	    !(conv = def_op(p, cv->operands[0], "stablehlo.convert")) ||
-	    !(and = def_op(p, conv->operands[0], "stablehlo.and")) ||
-	    !(sh = def_op(p, and->operands[0], "stablehlo.shift_right_logical")) ||
-	    !(pb = def_op(p, sh->operands[0], "stablehlo.broadcast_in_dim")) ||
-	    !(mulsh = def_op(p, sh->operands[1], "stablehlo.multiply")) ||
-	    !def_op(p, mulsh->operands[0], "stablehlo.iota") ||
+	if (!(a = def_op(p, y, OP_RESHAPE)) ||
+	    !(a = def_op(p, a->operands[0], OP_ADD)) ||
+	    !(mul = def_op(p, a->operands[0], OP_MULTIPLY)) ||
+	    !(bb = def_op(p, a->operands[1], OP_BROADCAST_IN_DIM)) ||
+	    !(cv = def_op(p, mul->operands[0], OP_RESHAPE)) ||
+	    !(sb = def_op(p, mul->operands[1], OP_BROADCAST_IN_DIM)) ||
+	    !(conv = def_op(p, cv->operands[0], OP_CONVERT)) ||
+	    !(and = def_op(p, conv->operands[0], OP_AND)) ||
+	    !(sh = def_op(p, and->operands[0], OP_SHIFT_RIGHT_LOGICAL)) ||
+	    !(pb = def_op(p, sh->operands[0], OP_BROADCAST_IN_DIM)) ||
+	    !(mulsh = def_op(p, sh->operands[1], OP_MULTIPLY)) ||
+	    !def_op(p, mulsh->operands[0], OP_IOTA) ||
 	    const_int(p, mulsh->operands[1], &bits) < 0 || const_int(p, and->operands[1], &mask) < 0)
 		return 0;
 	int q = pb->operands[0], sc = sb->operands[0], bi = bb->operands[0];
@@ -301,8 +293,7 @@ plan_quant(struct plan *p, struct step *s)
 	int64_t iod;
 	if (p->argi[q] < 0 || p->argi[sc] < 0 || p->argi[bi] < 0 || tq->dt != DTYPE_U32 ||
 	    !f32(p, sc) || !f32(p, bi) || tq->rank != 2 || ts->rank != 2 || tb->rank != 2 ||
-	    tc->rank != 3 || mlir_attr_int(def_op(p, mulsh->operands[0], "stablehlo.iota"),
-	    "iota_dimension", &iod) < 0 || iod != 2)
+	    tc->rank != 3 || (iod = def_op(p, mulsh->operands[0], OP_IOTA)->a->dim) != 2)
 		return 0;
 	if ((bits != 2 && bits != 4 && bits != 8) || mask != (1 << bits) - 1 || tc->dim[2] != 32 / bits)
 		return 0;
@@ -321,19 +312,17 @@ plan_quant(struct plan *p, struct step *s)
 static int
 is_argmax(const struct mlir_op *op)
 {
-	static const char *const seq[] = { "stablehlo.compare", "stablehlo.compare", "stablehlo.or",
-		"stablehlo.compare", "stablehlo.compare", "stablehlo.and", "stablehlo.or",
-		"stablehlo.select", "stablehlo.select", "stablehlo.return" };
+	static const enum op_code seq[] = { OP_COMPARE, OP_COMPARE, OP_OR, OP_COMPARE, OP_COMPARE, OP_AND,
+		OP_OR, OP_SELECT, OP_SELECT, OP_RETURN };
 	static const int dir[] = { C_GT, C_NE, -1, C_EQ, C_LT };
 
 	if (op->nregions != 1 || op->noperands != 4 || op->regions[0]->nops != (int)LEN(seq))
 		return 0;
 	const struct mlir_region *r = op->regions[0];
 	for (size_t i = 0; i < LEN(seq); i++) {
-		if (!is(&r->ops[i], seq[i]))
+		if (r->ops[i].code != seq[i])
 			return 0;
-		if (i < LEN(dir) && dir[i] >= 0 &&
-		    compare_kind(mlir_attr(&r->ops[i], "comparison_direction")) != dir[i])
+		if (i < LEN(dir) && dir[i] >= 0 && (int)r->ops[i].a->dir != dir[i])
 			return 0;
 	}
 	/* the block takes (acc value, acc index, value, index): the first
@@ -346,14 +335,13 @@ reduce_tables(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
 	const struct mlir_type *t = T(p, op->operands[0]);
-	int64_t dims[8], xs[8];
-	int nd = mlir_attr_ints(op, "dimensions", dims, 8), red[8] = { 0 };
+	const int64_t *dims = op->a->v;
+	int64_t xs[8];
+	int nd = op->a->n, red[8] = { 0 };
 
-	if (nd < 0)
-		return 0;
 	for (int i = 0; i < nd; i++)
 		red[dims[i]] = 1;
-	interp_strides(t, xs);
+	tensor_strides(t, xs);
 	s->nkeep = s->nred = 1;
 	for (int d = 0; d < t->rank; d++)
 		if (red[d])
@@ -387,16 +375,9 @@ static int
 plan_reduce(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
-	const char *applies = mlir_attr(op, "applies");
 
 	if (op->noperands == 2 && f32(p, op->operands[0])) {
-		const char *name = applies;
-		if (!name && op->nregions == 1 && op->regions[0]->nops == 2 &&
-		    op->regions[0]->ops[0].noperands == 2)
-			name = op->regions[0]->ops[0].name;
-		if (!name || strncmp(name, "stablehlo.", 10))
-			return 0;
-		int k = binary_kind(name + 10);
+		int k = binary_kind(op->a->body);
 		if (k != B_ADD && k != B_MAX && k != B_MUL && k != B_MIN)
 			return 0;
 		s->sub = k;
@@ -415,30 +396,25 @@ plan_copy(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
 	const struct mlir_type *tx = T(p, op->operands[0]), *tr = T(p, op->results[0]);
-	int64_t xs[8], v[8];
+	const int64_t *v = op->a->v;
+	int64_t xs[8];
 	struct walk *w = &s->w;
 
 	if (dtype_size(tr->dt) != 4 && dtype_size(tr->dt) != 1)
 		return 0;
-	interp_strides(tx, xs);
+	tensor_strides(tx, xs);
 	w->rank = tr->rank;
 	memcpy(w->dim, tr->dim, sizeof(w->dim));
-	interp_strides(tr, w->ostr);
+	tensor_strides(tr, w->ostr);
 	memset(w->istr, 0, sizeof(w->istr));
-	if (is(op, "stablehlo.broadcast_in_dim")) {
-		if (mlir_attr_ints(op, "broadcast_dimensions", v, 8) != tx->rank)
-			return 0;
+	if (op->code == OP_BROADCAST_IN_DIM) {
 		for (int d = 0; d < tx->rank; d++)
 			w->istr[v[d]] = tx->dim[d] == 1 ? 0 : xs[d];
-	} else if (is(op, "stablehlo.transpose")) {
-		if (mlir_attr_ints(op, "permutation", v, 8) != tx->rank)
-			return 0;
+	} else if (op->code == OP_TRANSPOSE) {
 		for (int d = 0; d < tr->rank; d++)
 			w->istr[d] = xs[v[d]];
 	} else {	/* slice */
-		int64_t st[8], lim[8], str[8];
-		if (interp_slice_bounds(p->m, op, tx->rank, st, lim, str) < 0)
-			return 0;
+		const int64_t *st = op->a->lo, *str = op->a->st;
 		for (int d = 0; d < tx->rank; d++) {
 			w->istr[d] = xs[d] * str[d];
 			w->ioff += st[d] * xs[d];
@@ -472,18 +448,18 @@ plan_concat(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
 	const struct mlir_type *tr = T(p, op->results[0]);
-	int64_t dim, rs[8], off = 0;
+	int64_t dim = op->a->dim, rs[8], off = 0;
 
-	if ((dtype_size(tr->dt) != 4 && dtype_size(tr->dt) != 1) || mlir_attr_int(op, "dimension", &dim) < 0)
+	if (dtype_size(tr->dt) != 4 && dtype_size(tr->dt) != 1)
 		return 0;
-	interp_strides(tr, rs);
+	tensor_strides(tr, rs);
 	s->cat = ecalloc((size_t)op->noperands, sizeof(*s->cat));
 	for (int k = 0; k < op->noperands; k++) {
 		const struct mlir_type *tx = T(p, op->operands[k]);
 		struct walk *w = &s->cat[k];
 		w->rank = tx->rank;
 		memcpy(w->dim, tx->dim, sizeof(w->dim));
-		interp_strides(tx, w->istr);
+		tensor_strides(tx, w->istr);
 		memcpy(w->ostr, rs, sizeof(rs));
 		w->ooff = off * rs[dim];
 		off += tx->dim[dim];
@@ -496,17 +472,15 @@ static int
 plan_gather(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
-	const char *dn = mlir_attr(op, "dimension_numbers");
+	const struct op_attrs *a = op->a;
 	const struct mlir_type *tx = T(p, op->operands[0]), *ti = T(p, op->operands[1]);
-	int64_t ss[8];
 
-	if (!dn || !strstr(dn, "offset_dims = [1]") || !strstr(dn, "collapsed_slice_dims = [0]") ||
-	    !strstr(dn, "start_index_map = [0]") || !strstr(dn, "index_vector_dim = 1") ||
-	    strstr(dn, "batching"))
+	if (a->ng[GD_OFFSET] != 1 || a->g[GD_OFFSET][0] != 1 || a->ng[GD_COLLAPSED] != 1 ||
+	    a->g[GD_COLLAPSED][0] != 0 || a->ng[GD_START_MAP] != 1 || a->g[GD_START_MAP][0] != 0 ||
+	    a->dim != 1 || a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH])
 		return 0;
 	if (tx->rank != 2 || ti->rank != 2 || ti->dim[1] != 1 || ti->dt != DTYPE_I32 ||
-	    mlir_attr_ints(op, "slice_sizes", ss, 8) != 2 || ss[0] != 1 || ss[1] != tx->dim[1] ||
-	    dtype_size(tx->dt) != 4)
+	    a->n != 2 || a->v[0] != 1 || a->v[1] != tx->dim[1] || dtype_size(tx->dt) != 4)
 		return 0;
 	s->kind = K_GATHER;
 	return 1;
@@ -516,60 +490,79 @@ static void
 decide(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
-	const char *n = op->name;
 
 	s->kind = K_INTERP;
-	if (strncmp(n, "stablehlo.", 10) || (op->nresults != 1 && !is(op, "stablehlo.reduce")))
+	if (op->nresults != 1 && op->code != OP_REDUCE)
 		return;
-	n += 10;
 	int r = op->results[0];
 	enum dtype dt = T(p, r)->dt;
-	if (!strcmp(n, "reshape")) {
+	int k;
+	switch (op->code) {
+	case OP_RESHAPE:
 		s->kind = K_VIEW;
-	} else if (!strcmp(n, "dot_general")) {
+		return;
+	case OP_CONSTANT:
+		if (op->a->bytes && op->a->nbytes == (size_t)numel(T(p, r)) * dtype_size(dt))
+			s->kind = K_CONST;
+		return;
+	case OP_DOT_GENERAL:
 		if (plan_dot(p, s) && s->kind == K_MATMUL)
 			plan_quant(p, s);
-	} else if (unary_kind(n) >= 0 && dt == DTYPE_F32) {
+		return;
+	case OP_COMPARE: {
+		enum dtype ot = T(p, op->operands[0])->dt;
+		if (!simple_type(ot) || ot == DTYPE_BOOL || op->a->ctype == CMPT_TOTALORDER)
+			return;
+		s->kind = K_COMPARE;
+		s->sub = (int)op->a->dir;
+		s->etype = ot;
+		return;
+	}
+	case OP_SELECT:
+		if (T(p, op->operands[0])->rank == T(p, r)->rank && dtype_size(dt) == 4)
+			s->kind = K_SELECT;
+		return;
+	case OP_CONVERT:
+		if (dt == DTYPE_F32 && (T(p, op->operands[0])->dt == DTYPE_I32 || T(p, op->operands[0])->dt == DTYPE_U32))
+			s->kind = K_CONVERT;
+		return;
+	case OP_IOTA:
+		if (dt == DTYPE_I32 || dt == DTYPE_U32 || dt == DTYPE_F32) {
+			s->kind = K_IOTA;
+			s->sub = (int)op->a->dim;
+		}
+		return;
+	case OP_BROADCAST_IN_DIM:
+	case OP_TRANSPOSE:
+	case OP_SLICE:
+		plan_copy(p, s);
+		return;
+	case OP_CONCATENATE:
+		plan_concat(p, s);
+		return;
+	case OP_REDUCE:
+		plan_reduce(p, s);
+		return;
+	case OP_GATHER:
+		plan_gather(p, s);
+		return;
+	case OP_DYNAMIC_UPDATE_SLICE:
+		if (op->noperands == 2 + T(p, r)->rank)
+			s->kind = K_DUS;	/* in place or not: decided with the liveness */
+		return;
+	default:
+		break;
+	}
+	if ((k = unary_kind(op->code)) >= 0 && dt == DTYPE_F32) {
 		s->kind = K_UNARY;
-		s->sub = unary_kind(n);
-	} else if (binary_kind(n) >= 0 && simple_type(dt)) {
-		int k = binary_kind(n);
+		s->sub = k;
+	} else if ((k = binary_kind(op->code)) >= 0 && simple_type(dt)) {
 		if (dt == DTYPE_F32 ? k > B_MIN : dt == DTYPE_BOOL ? k < B_AND :
 		    k != B_ADD && k != B_SUB && k != B_MUL && k != B_AND && k != B_OR)
 			return;
 		s->kind = K_BINARY;
 		s->sub = k;
 		s->etype = dt;
-	} else if (!strcmp(n, "compare") && simple_type(T(p, op->operands[0])->dt) &&
-	    T(p, op->operands[0])->dt != DTYPE_BOOL) {
-		const char *ty = mlir_attr(op, "compare_type");
-		if ((ty && strstr(ty, "TOTALORDER")) || compare_kind(mlir_attr(op, "comparison_direction")) < 0)
-			return;
-		s->kind = K_COMPARE;
-		s->sub = compare_kind(mlir_attr(op, "comparison_direction"));
-		s->etype = T(p, op->operands[0])->dt;
-	} else if (!strcmp(n, "select") && T(p, op->operands[0])->rank == T(p, r)->rank &&
-	    dtype_size(dt) == 4) {
-		s->kind = K_SELECT;
-	} else if (!strcmp(n, "convert") && dt == DTYPE_F32 &&
-	    (T(p, op->operands[0])->dt == DTYPE_I32 || T(p, op->operands[0])->dt == DTYPE_U32)) {
-		s->kind = K_CONVERT;
-	} else if (!strcmp(n, "iota") && (dt == DTYPE_I32 || dt == DTYPE_U32 || dt == DTYPE_F32)) {
-		int64_t d;
-		if (mlir_attr_int(op, "iota_dimension", &d) == 0) {
-			s->kind = K_IOTA;
-			s->sub = (int)d;
-		}
-	} else if (!strcmp(n, "broadcast_in_dim") || !strcmp(n, "transpose") || !strcmp(n, "slice")) {
-		plan_copy(p, s);
-	} else if (!strcmp(n, "concatenate")) {
-		plan_concat(p, s);
-	} else if (!strcmp(n, "reduce")) {
-		plan_reduce(p, s);
-	} else if (!strcmp(n, "gather")) {
-		plan_gather(p, s);
-	} else if (!strcmp(n, "dynamic_update_slice") && op->noperands == 2 + T(p, r)->rank) {
-		s->kind = K_DUS;	/* in place or not: decided with the liveness */
 	}
 }
 
@@ -657,8 +650,8 @@ dead_code(struct plan *p)
 		for (int k = 0; k < s->op->nresults; k++)
 			used |= uses[s->op->results[k]] > 0;
 		/* checks and calls may act for their effects: always run */
-		if (!used && s->op->nresults > 0 && strncmp(s->op->name, "check.", 6) &&
-		    !is(s->op, "func.call") && !is(s->op, "stablehlo.custom_call")) {
+		if (!used && s->op->nresults > 0 && !OP_IS_CHECK(s->op->code) &&
+		    s->op->code != OP_CALL && s->op->code != OP_CUSTOM_CALL) {
 			s->kind = K_DEAD;
 			continue;
 		}
@@ -709,7 +702,7 @@ plan_load(const struct mlir_module *m)
 
 	if (!f)
 		f = m->nfuncs ? &m->funcs[0] : NULL;
-	if (!f || !f->body.nops || !is(&f->body.ops[f->body.nops - 1], "func.return")) {
+	if (!f || !f->body.nops || f->body.ops[f->body.nops - 1].code != OP_FUNC_RETURN) {
 		err_set("%s: no function to plan", m->file);
 		return NULL;
 	}
@@ -751,7 +744,8 @@ plan_load(const struct mlir_module *m)
 		/* the root is an argument (copied at run time unless offered
 		 * inplace) or a buffer the run made: writable either way */
 		int x = p->root[p->steps[i].op->operands[0]];
-		if (last[x] == i) {
+		int ro = p->def[x] >= 0 && p->steps[p->def[x]].kind == K_CONST;	/* the module's bytes */
+		if (last[x] == i && !ro) {
 			inplace[i] = 1;
 			if (p->argi[x] >= 0) {
 				p->dus_args = ereallocarray(p->dus_args, (size_t)p->ndus_args + 1, sizeof(int));
@@ -1231,13 +1225,19 @@ step_run(struct plan *p, struct step *s)
 	case K_VIEW:
 		view(p, r, x, s->off);
 		return 0;
+	case K_CONST: {
+		/* the lowered bytes, read where they lie */
+		struct tensor c = { .type = *T(p, r), .data = (void *)op->a->bytes, .nbytes = op->a->nbytes };
+		view(p, r, &c, 0);
+		return 0;
+	}
 	case K_DUS: {
 		/* the operand is dead after this step: write into it */
 		const struct mlir_type *tx = &x->type;
 		struct tensor *u = plain(p, op->operands[1]);
 		struct walk w = { .rank = tx->rank };
 		int64_t xs[8];
-		interp_strides(tx, xs);
+		tensor_strides(tx, xs);
 		for (int d = 0; d < tx->rank; d++) {
 			int64_t v = scalar_index(ENV(op->operands[2 + d]));
 			if (v > tx->dim[d] - u->type.dim[d])
@@ -1248,7 +1248,7 @@ step_run(struct plan *p, struct step *s)
 			w.dim[d] = u->type.dim[d];
 			w.ostr[d] = xs[d];
 		}
-		interp_strides(&u->type, w.istr);
+		tensor_strides(&u->type, w.istr);
 		walk_copy(&w, u->data, x->data, dtype_size(tx->dt));
 		view(p, r, x, 0);
 		return 0;
