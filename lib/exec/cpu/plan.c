@@ -78,15 +78,23 @@ struct plan {
 	struct tensor **wide;	/* (nvalues) widened copies of narrow arguments */
 	const void **wide_src;
 	struct pool *pool;
+	int own_pool;		/* made here, not the session's */
 	struct plan_stats stats;
 };
 
-static int nthreads;
+void *
+plan_open(const struct exec_opts *o)
+{
+	struct pool *pool = pool_new(o ? o->threads : 0);
+
+	kern_set_blas_threads(pool_size(pool));
+	return pool;
+}
 
 void
-plan_set_threads(int n)
+plan_close(void *shared)
 {
-	nthreads = n;
+	pool_free(shared);
 }
 
 /* Reading the module */
@@ -691,19 +699,22 @@ plan_free(void *state)
 	free(p->wide_src);
 	free(p->root), free(p->argi), free(p->def), free(p->own), free(p->dus_args);
 	interp_free(&p->ip);
-	pool_free(p->pool);
+	if (p->own_pool)
+		pool_free(p->pool);
 	free(p);
 }
 
 void *
-plan_load(const struct mlir_module *m)
+plan_load(void *shared, const struct mlir_module *m, const char *func)
 {
-	const struct mlir_func *f = mlir_find_func(m, "main");
+	const struct mlir_func *f = mlir_find_func(m, func);
 
-	if (!f)
-		f = m->nfuncs ? &m->funcs[0] : NULL;
-	if (!f || !f->body.nops || f->body.ops[f->body.nops - 1].code != OP_FUNC_RETURN) {
-		err_set("%s: no function to plan", m->file);
+	if (!f) {
+		err_set("%s: no function '@%s'", m->file, func);
+		return NULL;
+	}
+	if (!f->body.nops || f->body.ops[f->body.nops - 1].code != OP_FUNC_RETURN) {
+		err_set("%s: @%s does not end in a return", m->file, func);
 		return NULL;
 	}
 	if (mlir_verify(m) < 0 || interp_supports(m) < 0)
@@ -790,8 +801,10 @@ plan_load(const struct mlir_module *m)
 	}
 	p->ip.m = m;
 	p->ip.env = ecalloc((size_t)nv, sizeof(*p->ip.env));
-	p->pool = pool_new(nthreads);
-	kern_set_blas_threads(pool_size(p->pool));
+	if (!(p->pool = shared)) {
+		p->pool = plan_open(NULL);
+		p->own_pool = 1;
+	}
 	return p;
 }
 
@@ -1428,15 +1441,26 @@ drop(struct plan *p, int v)
 	p->own[v] = 0;
 }
 
+void
+plan_checks(void *state, struct exec_checks *c)
+{
+	const struct plan *p = state;
+
+	memset(c, 0, sizeof(*c));
+	c->run = p->ip.checks;
+	c->failed = p->ip.failed;
+	c->line = p->ip.first.line;
+	snprintf(c->msg, sizeof(c->msg), "%s", p->ip.first.msg);
+}
+
 int
-plan_run(void *state, const char *name, struct tensor **args, int n, struct tensor **res, int max)
+plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 {
 	struct plan *p = state;
 	const struct mlir_func *f = p->f;
+	const char *name = f->name;
 	int ret = 0, nres = 0;
 
-	if (strcmp(name, f->name))
-		return err_set("%s: the plan runs @%s, not @%s", p->m->file, f->name, name);
 	if (n != f->body.nargs)
 		return err_set("%s: @%s takes %d arguments, got %d", p->m->file, name, f->body.nargs, n);
 	for (int k = 0; k < n; k++) {
