@@ -5,8 +5,13 @@
  *   - OpenBLAS sgemm GFLOP/s on the prefill's shapes (the prefill bar),
  *   - prefill of a P-token prompt and greedy decode, per checkpoint
  *     (each the best of three runs, as the two rates above are),
- *   - batched decode at B = 1, 4, 8, 16 (aggregate tok/s).
- * usage: llama-bench [-t threads] [-P prompt] [-n tokens] [-B] dir... */
+ *   - batched decode at B = 1, 4, 8, 16 (aggregate tok/s);
+ *   - with -G, decode through graphs of another spelling (a dir of
+ *     prefill.mlir, decode_step.mlir and names.map when its weights are
+ *     named another way; tools/spellings.py writes them) against emit's
+ *     graphs on the first checkpoint: one prefill each, then the same
+ *     decode steps five times alternated, the best of each.
+ * usage: llama-bench [-t threads] [-P prompt] [-n tokens] [-B] [-G graphs] dir... */
 #include <immintrin.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -128,17 +133,84 @@ weight_bytes(const struct gen *g, const struct model_config *cfg, double *matmul
 	return bytes;
 }
 
+/* Decodes ntok tokens from first at position pos into out (the caches
+ * hold a prompt that far: a rerun writes the same rows again); the
+ * seconds it took, or -1. */
+static double
+decode_time(struct gen *g, int pos, int first, int ntok, int *out)
+{
+	int next = first;
+	double t0 = now();
+
+	g->pos = pos;
+	for (int i = 0; i < ntok && next >= 0; i++) {
+		out[i] = next;
+		next = gen_step(g, next);
+	}
+	return next < 0 ? -1 : now() - t0;
+}
+
+/* Decode through the graphs in gdir (another spelling) against emit's,
+ * on checkpoint dir: tok/s of each and their ratio. */
+static int
+spelling(const char *dir, const char *gdir, int threads, int P, int ntok, int vocab)
+{
+	struct gen ours, other;
+	char map[4200];
+	int *ids = malloc((size_t)P * sizeof(int)), *t1 = calloc((size_t)ntok, sizeof(int)),
+	    *t2 = calloc((size_t)ntok, sizeof(int));
+	struct gen_opts go = { .capacity = P + ntok + 8, .chunk = P, .backend = "cpu", .exec = { .threads = threads } };
+	struct gen_opts so = go;
+
+	snprintf(map, sizeof(map), "%s/names.map", gdir);
+	so.graphs = gdir;
+	so.name_map = access(map, F_OK) == 0 ? map : NULL;
+	if (gen_open(&ours, dir, &go) < 0 || gen_open(&other, dir, &so) < 0) {
+		fprintf(stderr, "llama-bench: %s\n", err_reason());
+		return 1;
+	}
+	for (int i = 0; i < P; i++)
+		ids[i] = (i * 7919 + 13) % vocab;
+	int f1 = gen_prefill(&ours, ids, P), f2 = gen_prefill(&other, ids, P);
+	double a = 1e30, b = 1e30;
+	for (int rep = 0; rep < 5 && f1 >= 0 && f2 >= 0; rep++) {
+		double ta = decode_time(&ours, P, f1, ntok, t1), tb = decode_time(&other, P, f2, ntok, t2);
+		if (ta < 0 || tb < 0) {
+			fprintf(stderr, "llama-bench: %s\n", err_reason());
+			return 1;
+		}
+		a = ta < a ? ta : a;
+		b = tb < b ? tb : b;
+	}
+	if (f1 < 0 || f2 < 0) {
+		fprintf(stderr, "llama-bench: %s\n", err_reason());
+		return 1;
+	}
+	const char *name = strrchr(gdir, '/') ? strrchr(gdir, '/') + 1 : gdir;
+	printf("\n  decode in another spelling, %s, %d tokens from position %d (best of 5, alternated)\n",
+	    strrchr(dir, '/') ? strrchr(dir, '/') + 1 : dir, ntok, P);
+	printf("  %-12s %9s %9s %7s  %s\n", "graphs", "decode", "emit's", "ratio", "tokens");
+	printf("  %-12s %9.2f %9.2f %7.2f  %s\n", name, ntok / b, ntok / a, a / b,
+	    f1 != f2 || memcmp(t1, t2, (size_t)ntok * sizeof(int)) ? "differ" : "the same");
+	gen_close(&ours);
+	gen_close(&other);
+	free(ids), free(t1), free(t2);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	int threads = 2, P = 256, ntok = 32, batch = 0, opt;
+	const char *gdir = NULL;
 
-	while ((opt = getopt(argc, argv, "t:P:n:B")) != -1) {
+	while ((opt = getopt(argc, argv, "t:P:n:BG:")) != -1) {
 		switch (opt) {
 		case 't': threads = atoi(optarg); break;
 		case 'P': P = atoi(optarg); break;
 		case 'n': ntok = atoi(optarg); break;
 		case 'B': batch = 1; break;
+		case 'G': gdir = optarg; break;
 		default: return 2;
 		}
 	}
@@ -232,6 +304,18 @@ main(int argc, char **argv)
 		}
 		printf("\n");
 		cfg_free(&cfg);
+	}
+	if (gdir && optind < argc) {
+		struct model_config cfg;
+		char cp[4096];
+		snprintf(cp, sizeof(cp), "%s/config.json", argv[optind]);
+		if (cfg_load(&cfg, cp) < 0) {
+			fprintf(stderr, "llama-bench: %s\n", err_reason());
+			return 1;
+		}
+		int r = spelling(argv[optind], gdir, threads, P, ntok, (int)cfg.vocab);
+		cfg_free(&cfg);
+		return r;
 	}
 	return 0;
 }
