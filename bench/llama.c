@@ -10,7 +10,8 @@
  *     prefill.mlir, decode_step.mlir and names.map when its weights are
  *     named another way; tools/spellings.py writes them) against emit's
  *     graphs on the first checkpoint: one prefill each, then the same
- *     decode steps five times alternated, the best of each.
+ *     decode steps seven times, alternated step by step, each step's
+ *     best time summed.
  * usage: llama-bench [-t threads] [-P prompt] [-n tokens] [-B] [-G graphs] dir... */
 #include <immintrin.h>
 #include <stdio.h>
@@ -133,23 +134,6 @@ weight_bytes(const struct gen *g, const struct model_config *cfg, double *matmul
 	return bytes;
 }
 
-/* Decodes ntok tokens from first at position pos into out (the caches
- * hold a prompt that far: a rerun writes the same rows again); the
- * seconds it took, or -1. */
-static double
-decode_time(struct gen *g, int pos, int first, int ntok, int *out)
-{
-	int next = first;
-	double t0 = now();
-
-	g->pos = pos;
-	for (int i = 0; i < ntok && next >= 0; i++) {
-		out[i] = next;
-		next = gen_step(g, next);
-	}
-	return next < 0 ? -1 : now() - t0;
-}
-
 /* Decode through the graphs in gdir (another spelling) against emit's,
  * on checkpoint dir: tok/s of each and their ratio. */
 static int
@@ -171,23 +155,40 @@ spelling(const char *dir, const char *gdir, int threads, int P, int ntok, int vo
 	}
 	for (int i = 0; i < P; i++)
 		ids[i] = (i * 7919 + 13) % vocab;
+	/* the same steps seven times, alternating step by step between the
+	 * two (so both meet the same load on a shared machine), each step's
+	 * best time summed; a rerun writes the same cache rows again */
 	int f1 = gen_prefill(&ours, ids, P), f2 = gen_prefill(&other, ids, P);
-	double a = 1e30, b = 1e30;
-	for (int rep = 0; rep < 5 && f1 >= 0 && f2 >= 0; rep++) {
-		double ta = decode_time(&ours, P, f1, ntok, t1), tb = decode_time(&other, P, f2, ntok, t2);
-		if (ta < 0 || tb < 0) {
-			fprintf(stderr, "llama-bench: %s\n", err_reason());
-			return 1;
+	double *ba = malloc((size_t)ntok * sizeof(double)), *bb = malloc((size_t)ntok * sizeof(double)), a = 0, b = 0;
+	for (int i = 0; i < ntok; i++)
+		ba[i] = bb[i] = 1e30;
+	for (int rep = 0; rep < 7 && f1 >= 0 && f2 >= 0; rep++) {
+		int n1 = f1, n2 = f2;
+		ours.pos = other.pos = P;
+		for (int i = 0; i < ntok && n1 >= 0 && n2 >= 0; i++) {
+			double t0 = now();
+			t1[i] = n1;
+			n1 = gen_step(&ours, n1);
+			double tm = now();
+			t2[i] = n2;
+			n2 = gen_step(&other, n2);
+			double te = now();
+			ba[i] = tm - t0 < ba[i] ? tm - t0 : ba[i];
+			bb[i] = te - tm < bb[i] ? te - tm : bb[i];
 		}
-		a = ta < a ? ta : a;
-		b = tb < b ? tb : b;
+		if (n1 < 0 || n2 < 0)
+			f1 = -1;
 	}
 	if (f1 < 0 || f2 < 0) {
 		fprintf(stderr, "llama-bench: %s\n", err_reason());
 		return 1;
 	}
+	for (int i = 0; i < ntok; i++)
+		a += ba[i], b += bb[i];
+	free(ba), free(bb);
 	const char *name = strrchr(gdir, '/') ? strrchr(gdir, '/') + 1 : gdir;
-	printf("\n  decode in another spelling, %s, %d tokens from position %d (best of 5, alternated)\n",
+	printf("\n  decode in another spelling, %s, %d tokens from position %d (each step the best of 7, "
+	    "alternated)\n",
 	    strrchr(dir, '/') ? strrchr(dir, '/') + 1 : dir, ntok, P);
 	printf("  %-12s %9s %9s %7s  %s\n", "graphs", "decode", "emit's", "ratio", "tokens");
 	printf("  %-12s %9.2f %9.2f %7.2f  %s\n", name, ntok / b, ntok / a, a / b,
