@@ -27,6 +27,9 @@
 struct exec_opts {
 	int threads;		/* 0: one a CPU */
 	const char *device;	/* which device, for backends with several; NULL: the default */
+	int wg;			/* the workgroup size of every kernel, for backends that
+				 * have them (the conformance sweep, wg_sizes below); 0:
+				 * the backend's choice */
 };
 
 enum exec_role {
@@ -89,9 +92,13 @@ struct exec_backend {
 	 * of outputs, or -1 with a reason naming the op and its line. */
 	int (*run)(struct exec_session *s, int g, struct tensor *const *in, struct tensor **out);
 	void (*close)(struct exec_session *s);
+	/* Optional (NULL for the host backends): the workgroup sizes the
+	 * backend's kernels can run at, for exec_opts.wg; writes at most max
+	 * of them into sizes and returns how many. */
+	int (*wg_sizes)(int *sizes, int max);
 };
 
-/* Returns the backend called name ("interp", "cpu"), or NULL. */
+/* Returns the backend called name ("interp", "cpu", "vulkan"), or NULL. */
 const struct exec_backend *exec_find(const char *name);
 
 /* The names of the backends, for messages: "interp, cpu". */
