@@ -599,11 +599,42 @@ dead_code(struct plan *p)
 	free(uses);
 }
 
+struct caps {
+	const struct plan *p;
+	struct step *s;
+};
+
+static void
+add_cap(void *arg, int v)
+{
+	struct caps *c = arg;
+
+	if (v < 0 || (c->p->def[v] < 0 && c->p->argi[v] < 0))
+		return;	/* the region's own value */
+	for (int i = 0; i < c->s->ncaps; i++)
+		if (c->s->caps[i] == v)
+			return;
+	c->s->caps = ereallocarray(c->s->caps, (size_t)c->s->ncaps + 1, sizeof(int));
+	c->s->caps[c->s->ncaps++] = v;
+}
+
+/* The outer values the regions of an interpreted op read: a narrow
+ * weight among them must be widened before the interpreter sees it. */
+static void
+captures(struct plan *p, struct step *s)
+{
+	struct caps c = { p, s };
+
+	for (int r = 0; r < s->op->nregions; r++)
+		for (int i = 0; i < s->op->regions[r]->nops; i++)
+			each_use(&p->f->body, &s->op->regions[r]->ops[i], add_cap, &c);
+}
+
 static void
 free_step(struct step *s)
 {
 	free(s->lb), free(s->rb), free(s->lm), free(s->rn), free(s->lk), free(s->rk);
-	free(s->keep), free(s->red), free(s->cat), free(s->frees);
+	free(s->keep), free(s->red), free(s->cat), free(s->frees), free(s->caps);
 }
 
 void
@@ -667,6 +698,9 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 	for (int i = 0; i < p->nsteps; i++)
 		decide(p, &p->steps[i]);
 	dead_code(p);
+	for (int i = 0; i < p->nsteps; i++)
+		if (p->steps[i].kind == K_INTERP && p->steps[i].op->nregions)
+			captures(p, &p->steps[i]);
 
 	/* in-place updates, decided in order: the operand's buffer must
 	 * have no reader after this step (liveness without this one in

@@ -54,6 +54,9 @@ struct step {
 	int64_t *keep, *red, nkeep, nred;	/* K_REDUCE, K_ARGMAX */
 	int *frees;		/* values dropped after this step */
 	int nfrees;
+	int *caps;		/* K_INTERP with regions: the outer values its
+				 * regions read (made plain before it runs) */
+	int ncaps;
 };
 
 struct plan {

@@ -461,16 +461,25 @@ step_run(struct plan *p, struct step *s)
 	default:
 		break;
 	}
-	/* the interpreter's op, on plain operands */
-	struct tensor *saved[16];
-	int k, nops = op->noperands < 16 ? op->noperands : 16, ret;
-	for (k = 0; k < nops; k++) {
-		saved[k] = ENV(op->operands[k]);
-		ENV(op->operands[k]) = plain(p, op->operands[k]);
+	/* the interpreter's op, on plain operands (and plain values where
+	 * its regions read outer ones) */
+	int nv = op->noperands + s->ncaps, k, ret;
+	int *vs = emalloc((size_t)(nv ? nv : 1) * sizeof(int));
+	struct tensor **saved = emalloc((size_t)(nv ? nv : 1) * sizeof(*saved));
+	for (k = 0; k < op->noperands; k++)
+		vs[k] = op->operands[k];
+	for (k = 0; k < s->ncaps; k++)
+		vs[op->noperands + k] = s->caps[k];
+	for (k = 0; k < nv; k++) {
+		saved[k] = ENV(vs[k]);
+		if (saved[k])
+			ENV(vs[k]) = plain(p, vs[k]);
 	}
 	ret = interp_exec_op(&p->ip, op);
-	for (k = nops - 1; k >= 0; k--)
-		ENV(op->operands[k]) = saved[k];
+	for (k = nv - 1; k >= 0; k--)
+		ENV(vs[k]) = saved[k];
+	free(vs);
+	free(saved);
 	for (k = 0; k < op->nresults; k++)
 		p->own[op->results[k]] = 1;
 	return ret;
