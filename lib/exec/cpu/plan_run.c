@@ -114,6 +114,50 @@ walk_copy(const struct walk *w, const void *in, void *out, size_t es)
 	}
 }
 
+/* Copies along a walk from narrow floats (stored: F16, BF16) into f32,
+ * widening exactly. */
+static void
+walk_widen(const struct walk *w, const void *in, enum dtype stored, float *out)
+{
+	int64_t idx[MLIR_MAX_RANK] = { 0 }, n = 1;
+	int r = w->rank;
+	size_t es = dtype_size(stored);
+
+	for (int d = 0; d < r; d++)
+		n *= w->dim[d];
+	if (n == 0)
+		return;
+	int64_t inner = r ? w->dim[r - 1] : 1, is = r ? w->istr[r - 1] : 1, os = r ? w->ostr[r - 1] : 1;
+	for (int64_t done = 0; done < n; done += inner) {
+		int64_t io = w->ioff, oo = w->ooff;
+		for (int d = 0; d < r - 1; d++) {
+			io += idx[d] * w->istr[d];
+			oo += idx[d] * w->ostr[d];
+		}
+		const char *i = (const char *)in + io * (int64_t)es;
+		if (is == 1 && os == 1)
+			dtype_to_f32(i, stored, (size_t)inner, out + oo);
+		else
+			for (int64_t k = 0; k < inner; k++)
+				dtype_to_f32(i + k * is * (int64_t)es, stored, 1, out + oo + k * os);
+		for (int d = r - 2; d >= 0; d--) {
+			if (++idx[d] < w->dim[d])
+				break;
+			idx[d] = 0;
+		}
+	}
+}
+
+/* A window of x (read as stored) into out along w. */
+static void
+walk_from(const struct walk *w, const struct tensor *x, void *out)
+{
+	if (x->stored != DTYPE_INVALID)
+		walk_widen(w, x->data, x->stored, out);
+	else
+		walk_copy(w, x->data, out, dtype_size(x->type.dt));
+}
+
 /* Batched dot: tasks over (batch, lhs row). */
 struct dotjob {
 	const struct step *s;
@@ -250,22 +294,66 @@ run_argmax(const struct step *s, const float *x, const int32_t *ix, float v0, in
 	}
 }
 
+/* Element i of an index tensor (i32, u32 zero-extended, i64). */
 static int64_t
-scalar_index(const struct tensor *t)
+index_at(const struct tensor *t, int64_t i)
 {
 	if (t->type.dt == DTYPE_I64) {
 		int64_t v;
-		memcpy(&v, t->data, 8);
+		memcpy(&v, (const char *)t->data + i * 8, 8);
 		return v;
 	}
 	if (t->type.dt == DTYPE_U32) {
 		uint32_t v;
-		memcpy(&v, t->data, 4);
+		memcpy(&v, (const char *)t->data + i * 4, 4);
 		return v;
 	}
 	int32_t v;
-	memcpy(&v, t->data, 4);
+	memcpy(&v, (const char *)t->data + i * 4, 4);
 	return v;
+}
+
+static int64_t
+scalar_index(const struct tensor *t)
+{
+	return index_at(t, 0);
+}
+
+/* The operand offset of a start clamped into [0, max]. */
+static int64_t
+clamped(int64_t v, int64_t max, int64_t str)
+{
+	return (v > max ? max : v < 0 ? 0 : v) * str;
+}
+
+/* y = x W^T (or its transpose) for a K_MATMUL(_Q) step: x's rows packed
+ * first when they are not K apart, the result transposed after when
+ * the weight was the lhs. */
+static void
+run_matmul(struct plan *p, const struct step *s, const struct tensor *x, const struct tensor *w,
+    const struct kern_qweight *qw, float *y)
+{
+	const float *xd = x->data;
+	float *pk = NULL, *tmp = NULL, *yd = y;
+
+	if (s->xpack.rank) {
+		pk = emalloc((size_t)(s->M * s->K) * sizeof(float) + 1);
+		walk_copy(&s->xpack, x->data, pk, 4);
+		xd = pk;
+	}
+	if (s->tout)
+		yd = tmp = emalloc((size_t)(s->M * s->N) * sizeof(float) + 1);
+	if (qw)
+		kern_matmul_q(p->pool, xd, s->M, s->K, qw, s->N, yd);
+	else
+		kern_matmul(p->pool, xd, s->M, s->K, w->data, w->stored != DTYPE_INVALID ? w->stored : DTYPE_F32,
+		    s->N, yd);
+	if (tmp) {
+		struct walk t = { .rank = 2, .dim = { s->M, s->N }, .istr = { s->N, 1 }, .ostr = { 1, s->M } };
+		walk_copy(&t, tmp, y, 4);
+	}
+	free(pk);
+	free(tmp);
 }
 
 static int
@@ -310,15 +398,12 @@ step_run(struct plan *p, struct step *s)
 		view(p, r, x, 0);
 		return 0;
 	}
-	case K_MATMUL: {
-		struct tensor *w = ENV(op->operands[1]);
-		x = plain(p, op->operands[0]);
+	case K_MATMUL:
+		x = plain(p, op->operands[s->xi]);
 		if (!(t = result(p, r)))
 			return -1;
-		kern_matmul(p->pool, x->data, s->M, s->K, w->data,
-		    w->stored != DTYPE_INVALID ? w->stored : DTYPE_F32, s->N, t->data);
+		run_matmul(p, s, x, ENV(op->operands[s->wi]), NULL, t->data);
 		return 0;
-	}
 	case K_MATMUL_Q: {
 		struct tensor *sc = ENV(s->ws), *bi = ENV(s->wb);
 		enum dtype sdt = sc->stored != DTYPE_INVALID ? sc->stored : DTYPE_F32;
@@ -328,10 +413,10 @@ step_run(struct plan *p, struct step *s)
 			sdt = DTYPE_F32;
 		}
 		struct kern_qweight qw = { ENV(s->wq)->data, sc->data, bi->data, sdt, s->bits, s->gs };
-		x = plain(p, op->operands[0]);
+		x = plain(p, op->operands[s->xi]);
 		if (!(t = result(p, r)))
 			return -1;
-		kern_matmul_q(p->pool, x->data, s->M, s->K, &qw, s->N, t->data);
+		run_matmul(p, s, x, NULL, &qw, t->data);
 		return 0;
 	}
 	case K_DOT: {
@@ -442,20 +527,65 @@ step_run(struct plan *p, struct step *s)
 		return 0;
 	}
 	case K_GATHER: {
-		const struct tensor *ids = ENV(op->operands[1]);
-		int64_t V = x->type.dim[0], D = x->type.dim[1], rows = ids->type.dim[0];
+		/* each index vector's window, its start clamped, read as stored */
+		const struct tensor *ix = ENV(op->operands[1]);
+		const struct look *lu = &s->lu;
+		struct walk w = s->w;
 		if (!(t = result(p, r)))
 			return -1;
-		for (int64_t i = 0; i < rows; i++) {
-			int64_t id = ((const int32_t *)ids->data)[i];
-			id = id < 0 ? 0 : id > V - 1 ? V - 1 : id;
-			if (x->stored != DTYPE_INVALID)
-				dtype_to_f32((const char *)x->data + (size_t)(id * D) * esize(x), x->stored,
-				    (size_t)D, (float *)t->data + i * D);
-			else
-				memcpy((char *)t->data + (size_t)(i * D) * 4, (const char *)x->data + (size_t)(id * D) * 4,
-				    (size_t)D * 4);
+		for (int64_t b = 0; b < lu->nlook; b++) {
+			w.ioff = 0;
+			for (int k = 0; k < lu->n; k++)
+				w.ioff += clamped(index_at(ix, lu->ioff[b] + k * lu->istr), lu->max[k], lu->xstr[k]);
+			w.ooff = lu->uoff[b];
+			walk_from(&w, x, t->data);
 		}
+		return 0;
+	}
+	case K_DSLICE: {
+		const struct look *lu = &s->lu;
+		struct walk w = s->w;
+		if (!(t = result(p, r)))
+			return -1;
+		for (int k = 0; k < lu->n; k++)
+			w.ioff += clamped(scalar_index(ENV(op->operands[1 + k])), lu->max[k], lu->xstr[k]);
+		walk_from(&w, x, t->data);
+		return 0;
+	}
+	case K_SCATTER: {
+		/* the operand is dead after this step: write into it; windows
+		 * clipped to its bounds, as the interpreter drops elements */
+		const struct tensor *ix = ENV(op->operands[1]);
+		struct tensor *u = plain(p, op->operands[2]);
+		const struct look *lu = &s->lu;
+		const struct mlir_type *tx = &x->type;
+		int64_t xs[MLIR_MAX_RANK];
+		tensor_strides(tx, xs);
+		for (int64_t b = 0; b < lu->nlook; b++) {
+			int64_t st[MLIR_MAX_RANK] = { 0 };
+			int win[MLIR_MAX_RANK] = { 0 }, in = 1;
+			struct walk w = s->w;
+			for (int k = 0; k < lu->n; k++)
+				st[lu->dim[k]] += index_at(ix, lu->ioff[b] + k * lu->istr);
+			w.ioff = lu->uoff[b];
+			for (int j = 0; j < w.rank; j++) {
+				int64_t d = lu->wdim[j], lo = st[d] < 0 ? -st[d] : 0;
+				int64_t hi = tx->dim[d] - st[d] < w.dim[j] ? tx->dim[d] - st[d] : w.dim[j];
+				win[d] = 1;
+				in &= lo < hi;
+				w.dim[j] = hi - lo;
+				w.ioff += lo * w.istr[j];
+				w.ooff += (st[d] + lo) * xs[d];
+			}
+			for (int d = 0; d < tx->rank; d++)
+				if (!win[d]) {
+					in &= st[d] >= 0 && st[d] < tx->dim[d];
+					w.ooff += st[d] * xs[d];
+				}
+			if (in)
+				walk_copy(&w, u->data, x->data, dtype_size(tx->dt));
+		}
+		view(p, r, x, 0);
 		return 0;
 	}
 	default:
