@@ -670,6 +670,7 @@ gen_step(struct gen *g, int id)
 	int next;
 	if (call(g, g->dm, g->dg, g->din, vals, &next, 1) < 0)
 		return -1;
+	g->step_bytes = g->s->bytes_read;
 	g->pos++;
 	return next;
 }

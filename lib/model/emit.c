@@ -631,7 +631,7 @@ experts(struct em *e, int l, struct hlo_val xn)
 	route(e, l, xn, idx, wt);
 	if (*e->err)
 		return xn;
-	if (e->o->kind == EMIT_PREFILL) {
+	if (e->o->kind == EMIT_PREFILL || e->o->moe_dense) {
 		struct hlo_type pt = HLO_TY(DTYPE_F32, R, E), it = HLO_TY(DTYPE_I32, R, E);
 		struct hlo_val ix = hlo_iota(b, it, 1), W = splat(e, 0, pt);
 		for (int s = 0; s < c->topk; s++) {
@@ -853,7 +853,7 @@ emit_graph(struct strbuf *out, const struct model_config *c, const struct emit_o
 		sb_printf(out, " chunk=%d", o->chunk);
 	else
 		sb_printf(out, " batch=%d", o->batch ? o->batch : 1);
-	sb_printf(out, " quant=%s\n", quant);
+	sb_printf(out, " quant=%s%s\n", quant, o->moe_dense ? " moe=dense" : "");
 
 	hlo_module_begin(&b, out, name);
 	hlo_func_begin(&b);

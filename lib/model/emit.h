@@ -37,6 +37,9 @@ struct emit_opts {
 	int chunk;		/* C, prefill tokens per call */
 	int batch;		/* B decode rows; 0: one unbatched sequence */
 	enum dtype precision;	/* dot_general operands: F32, F16 or BF16 */
+	int moe_dense;		/* decode runs every expert, weighted by a
+				 * zero-padded routing matrix, as prefill does,
+				 * instead of a case per chosen expert */
 	const char *arch;	/* the architecture label of the header */
 };
 
