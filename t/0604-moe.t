@@ -41,4 +41,31 @@ for m in synth-mixtral synth-qwen3-moe synth-qwen2-moe synth-olmoe; do
 	ok $? "$m: $(grep 'a decode step reads' "$TMP/out" | sed 's/^ok [0-9]* - //')"
 	[ $bad -eq 0 ] && sed 's/^/# /' "$TMP/out"
 done
+
+# the config and the checkpoint disagreeing: the tensor named, nothing out
+M=$SHARED/models/synth-mixtral
+if [ -d "$M" ]; then
+	oracle-compare -f prompt_text "$(ls "$SHARED/oracles/synth-mixtral"/*.json | head -1)" >"$TMP/p"
+	mkdir -p "$TMP/more" "$TMP/fewer"
+	for d in more fewer; do
+		for f in model.safetensors tokenizer.json tokenizer_config.json generation_config.json; do
+			ln -s "$M/$f" "$TMP/$d/$f"
+		done
+	done
+	sed 's/"num_local_experts": 4/"num_local_experts": 6/' "$M/config.json" >"$TMP/more/config.json"
+	sed 's/"num_local_experts": 4/"num_local_experts": 3/' "$M/config.json" >"$TMP/fewer/config.json"
+	run --raw --ids -n 4 -m "$TMP/more" <"$TMP/p" >"$TMP/out" 2>"$TMP/err"
+	like "more experts in the config than the checkpoint has: the router's shapes named" \
+	    "$?:$(wc -c <"$TMP/out"):$(cat "$TMP/err")" \
+	    "^1:0:run: .*weight 'model.layers.0.block_sparse_moe.gate.weight' is 4x32 F32 in the checkpoint, the graph wants tensor<6x32xf32>"
+	run --raw --ids -n 4 -m "$TMP/fewer" <"$TMP/p" >"$TMP/out" 2>"$TMP/err"
+	like "fewer experts in the config: the router's shapes named" "$?:$(wc -c <"$TMP/out"):$(cat "$TMP/err")" \
+	    "^1:0:run: .*block_sparse_moe.gate.weight' is 4x32 F32 in the checkpoint, the graph wants tensor<3x32xf32>"
+	mkdir -p "$TMP/g"
+	emit -g prefill -C 16 -S 128 -m "$M" | sed 's/block_sparse_moe.gate.weight/block_sparse_moe.router.weight/' >"$TMP/g/prefill.mlir"
+	emit -g decode_step -S 128 -m "$M" >"$TMP/g/decode_step.mlir"
+	run --raw --ids -n 4 -g "$TMP/g" -m "$M" <"$TMP/p" >"$TMP/out" 2>"$TMP/err"
+	like "a router tensor the checkpoint lacks: named" "$?:$(wc -c <"$TMP/out"):$(cat "$TMP/err")" \
+	    "^1:0:run: .*weight 'model.layers.0.block_sparse_moe.router.weight' is not in the checkpoint"
+fi
 done_testing
