@@ -28,6 +28,20 @@ all: $(LIB) $(BINS) $(UNITS)
 deps:
 	@sh tools/deps.sh
 
+# Compute shaders: each shaders/NAME.comp becomes $(O)/spv/NAME.h, the
+# SPIR-V words as a C initializer that lib/exec/vk includes (with
+# <spv/NAME.h>: generated, not a wing of lib/); *.glsl are shared parts.
+SHADERS = $(sort $(wildcard shaders/*.comp))
+SPV = $(SHADERS:shaders/%.comp=$(O)/spv/%.h)
+$(O)/spv/%.h: shaders/%.comp $(wildcard shaders/*.glsl)
+	@mkdir -p $(@D)
+	$(GLSLC) $(GLSLFLAGS) -mfmt=c -Ishaders -o $@ $<
+
+VKOBJ = $(filter $(O)/lib/exec/vk/%.o,$(LIBOBJ))
+$(VKOBJ): $(O)/lib/exec/vk/%.o: lib/exec/vk/%.c $(SPV)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -I$(O) -Ishaders -DVK_NO_PROTOTYPES $(CFLAGS) -MMD -MP -c -o $@ $<
+
 $(O)/lib/%.o: lib/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<

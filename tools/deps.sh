@@ -4,7 +4,7 @@
 # `make deps` (and so by `make demo` and `make test`).
 set -u
 
-pkgs="make gcc libc6-dev perl groff-base libpcre2-dev libunistring-dev libopenblas-dev zlib1g-dev"
+pkgs="make gcc libc6-dev perl groff-base libpcre2-dev libunistring-dev libopenblas-dev zlib1g-dev glslc libvulkan-dev mesa-vulkan-drivers"
 missing=
 for p in $pkgs; do
 	st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)

@@ -8,6 +8,7 @@
 #include "exec/cpu/plan.h"
 #include "exec/exec.h"
 #include "exec/interp.h"
+#include "exec/vk/backend.h"
 
 /* The reference interpreter as a host backend: one interpreter a graph. */
 struct interp_graph {
@@ -66,14 +67,14 @@ static const struct exec_host_ops interp_ops = {
 
 static const struct exec_host_ops plan_ops = {
 	.raw_weights = 1, .open = plan_open, .close = plan_close, .load = plan_load, .run = plan_run,
-	.checks = plan_checks, .free = plan_free,
+	.checks = plan_checks, .bytes = plan_bytes, .free = plan_free,
 };
 
 static struct exec_session *interp_open(const struct exec_opts *o);
 static struct exec_session *cpu_open(const struct exec_opts *o);
 
 #define HOST(name, open) { name, open, exec_host_weight, exec_host_state, exec_host_copy, exec_host_read, \
-	exec_host_load, exec_host_run, exec_host_close }
+	exec_host_load, exec_host_run, exec_host_close, NULL }
 
 static const struct exec_backend backends[] = {
 	HOST("cpu", cpu_open),
@@ -107,6 +108,8 @@ exec_find(const char *name)
 	for (size_t i = 0; i < LEN(backends); i++)
 		if (!strcmp(backends[i].name, name))
 			return &backends[i];
+	if (!strcmp(name, vk_backend.name))
+		return &vk_backend;
 	return NULL;
 }
 
@@ -119,5 +122,5 @@ exec_host_find(const char *name)
 const char *
 exec_names(void)
 {
-	return "cpu, interp";
+	return "cpu, interp, vulkan";
 }

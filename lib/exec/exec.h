@@ -27,6 +27,9 @@
 struct exec_opts {
 	int threads;		/* 0: one a CPU */
 	const char *device;	/* which device, for backends with several; NULL: the default */
+	int wg;			/* the workgroup size of every kernel, for backends that
+				 * have them (the conformance sweep, wg_sizes below); 0:
+				 * the backend's choice */
 };
 
 enum exec_role {
@@ -60,6 +63,8 @@ struct exec_session {
 	const struct exec_backend *be;
 	char device[128];		/* what it runs on, for -v */
 	struct exec_checks checks;	/* accumulated over every run */
+	int64_t bytes_read;		/* weight bytes the last run read, where the
+					 * backend counts them (-1: it does not) */
 };
 
 struct exec_backend {
@@ -89,9 +94,13 @@ struct exec_backend {
 	 * of outputs, or -1 with a reason naming the op and its line. */
 	int (*run)(struct exec_session *s, int g, struct tensor *const *in, struct tensor **out);
 	void (*close)(struct exec_session *s);
+	/* Optional (NULL for the host backends): the workgroup sizes the
+	 * backend's kernels can run at, for exec_opts.wg; writes at most max
+	 * of them into sizes and returns how many. */
+	int (*wg_sizes)(int *sizes, int max);
 };
 
-/* Returns the backend called name ("interp", "cpu"), or NULL. */
+/* Returns the backend called name ("interp", "cpu", "vulkan"), or NULL. */
 const struct exec_backend *exec_find(const char *name);
 
 /* The names of the backends, for messages: "interp, cpu". */
@@ -116,6 +125,8 @@ struct exec_host_ops {
 	int (*run)(void *graph, struct tensor **args, int n, struct tensor **res, int max);
 	/* The checks the graph's runs made so far. */
 	void (*checks)(void *graph, struct exec_checks *c);
+	/* The weight bytes its last run read; NULL: not counted. */
+	int64_t (*bytes)(void *graph);
 	void (*free)(void *graph);
 };
 

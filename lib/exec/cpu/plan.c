@@ -369,6 +369,16 @@ plan_reduce(struct plan *p, struct step *s)
 		s->kind = K_REDUCE;
 		return reduce_tables(p, s);
 	}
+	if (op->noperands == 2 && (T(p, op->operands[0])->dt == DTYPE_I32 || T(p, op->operands[0])->dt == DTYPE_U32)) {
+		/* min, max and sum of i32/u32 (the MoE routers' first index) */
+		int k = binary_kind(op->a->body);
+		if (k != B_ADD && k != B_MAX && k != B_MIN)
+			return 0;
+		s->sub = k;
+		s->etype = T(p, op->operands[0])->dt;
+		s->kind = K_REDUCE_I;
+		return reduce_tables(p, s);
+	}
 	if (is_argmax(op) && f32(p, op->operands[0]) && T(p, op->operands[1])->dt == DTYPE_I32) {
 		s->kind = K_ARGMAX;
 		return reduce_tables(p, s);
@@ -765,13 +775,53 @@ struct lastuse {
 	int step;
 };
 
+/* The step at which a use at step i of a buffer made at step d counts:
+ * inside a case's branch, a buffer from before the case lives until the
+ * case ends (the branch that reads it may not run). */
+static int
+use_step(const struct plan *p, int i, int d)
+{
+	while (i >= 0 && i < p->nsteps && p->steps[i].enc >= 0 && d < p->steps[i].enc)
+		i = p->steps[p->steps[i].enc].pair;
+	return i;
+}
+
 static void
 mark_use(void *arg, int v)
 {
 	struct lastuse *u = arg;
 
-	if (v >= 0 && u->last[u->p->root[v]] < u->step)
-		u->last[u->p->root[v]] = u->step;
+	if (v < 0)
+		return;
+	int rt = u->p->root[v], at = use_step(u->p, u->step, u->p->def[rt]);
+	if (u->last[rt] < at)
+		u->last[rt] = at;
+}
+
+/* What a step reads: a case's index; the values its branches return,
+ * at its end; else the op's operands and what its regions read. */
+static void
+step_uses(const struct plan *p, const struct step *s, void (*fn)(void *, int), void *arg)
+{
+	const struct mlir_op *op = s->op;
+
+	if (s->kind == K_CASE) {
+		fn(arg, op->operands[0]);
+	} else if (s->kind == K_CASE_END) {
+		for (int r = 0; r < op->nregions; r++) {
+			const struct mlir_region *rg = op->regions[r];
+			const struct mlir_op *ret = &rg->ops[rg->nops - 1];
+			for (int k = 0; k < ret->noperands; k++)
+				fn(arg, ret->operands[k]);
+		}
+	} else if (s->kind == K_MATMUL_Q) {
+		fn(arg, op->operands[s->xi]);
+		fn(arg, s->wq);
+		fn(arg, s->ws);
+		fn(arg, s->wb);
+	} else {
+		each_use(&p->f->body, op, fn, arg);
+	}
 }
 
 /* Fills root[] from the views and in-place updates decided so far, and
@@ -793,16 +843,10 @@ liveness(struct plan *p, int *last, const int *inplace)
 		if (s->kind == K_VIEW || ((s->kind == K_DUS || s->kind == K_SCATTER) && inplace[i]))
 			p->root[s->op->results[0]] = p->root[s->op->operands[0]];
 		struct lastuse u = { p, last, i };
-		if (s->kind == K_MATMUL_Q) {
-			mark_use(&u, s->op->operands[s->xi]);
-			mark_use(&u, s->wq);
-			mark_use(&u, s->ws);
-			mark_use(&u, s->wb);
-		} else {
-			each_use(&p->f->body, s->op, mark_use, &u);
-		}
-		for (int k = 0; k < s->op->nresults; k++)
-			mark_use(&u, s->op->results[k]);
+		step_uses(p, s, mark_use, &u);
+		if (s->kind != K_CASE)
+			for (int k = 0; k < s->op->nresults; k++)
+				mark_use(&u, s->op->results[k]);
 	}
 	const struct mlir_op *ret = &p->f->body.ops[p->f->body.nops - 1];
 	for (int k = 0; k < ret->noperands; k++)
@@ -829,29 +873,55 @@ dead_code(struct plan *p)
 		int used = 0;
 		for (int k = 0; k < s->op->nresults; k++)
 			used |= uses[s->op->results[k]] > 0;
+		if (s->kind == K_CASE)
+			used = p->steps[s->pair].kind != K_DEAD;
 		/* checks and calls may act for their effects: always run */
 		if (!used && s->op->nresults > 0 && !OP_IS_CHECK(s->op->code) &&
 		    s->op->code != OP_CALL && s->op->code != OP_CUSTOM_CALL) {
 			s->kind = K_DEAD;
 			continue;
 		}
-		if (s->kind == K_MATMUL_Q) {
-			count_use(uses, s->op->operands[s->xi]);
-			count_use(uses, s->wq);
-			count_use(uses, s->ws);
-			count_use(uses, s->wb);
-		} else {
-			each_use(&p->f->body, s->op, count_use, uses);
-		}
+		step_uses(p, s, count_use, uses);
 	}
 	free(uses);
+}
+
+struct caps {
+	const struct plan *p;
+	struct step *s;
+};
+
+static void
+add_cap(void *arg, int v)
+{
+	struct caps *c = arg;
+
+	if (v < 0 || (c->p->def[v] < 0 && c->p->argi[v] < 0))
+		return;	/* the region's own value */
+	for (int i = 0; i < c->s->ncaps; i++)
+		if (c->s->caps[i] == v)
+			return;
+	c->s->caps = ereallocarray(c->s->caps, (size_t)c->s->ncaps + 1, sizeof(int));
+	c->s->caps[c->s->ncaps++] = v;
+}
+
+/* The outer values the regions of an interpreted op read: a narrow
+ * weight among them must be widened before the interpreter sees it. */
+static void
+captures(struct plan *p, struct step *s)
+{
+	struct caps c = { p, s };
+
+	for (int r = 0; r < s->op->nregions; r++)
+		for (int i = 0; i < s->op->regions[r]->nops; i++)
+			each_use(&p->f->body, &s->op->regions[r]->ops[i], add_cap, &c);
 }
 
 static void
 free_step(struct step *s)
 {
 	free(s->lb), free(s->rb), free(s->lm), free(s->rn), free(s->lk), free(s->rk);
-	free(s->keep), free(s->red), free(s->cat), free(s->frees);
+	free(s->keep), free(s->red), free(s->cat), free(s->frees), free(s->caps);
 	free(s->lu.ioff), free(s->lu.uoff);
 }
 
@@ -877,6 +947,53 @@ plan_free(void *state)
 	free(p);
 }
 
+static int
+add_step(struct plan *p, const struct mlir_op *op, int enc, int br, int *cap)
+{
+	if (p->nsteps == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		p->steps = ereallocarray(p->steps, (size_t)*cap, sizeof(*p->steps));
+	}
+	struct step *s = &p->steps[p->nsteps];
+	memset(s, 0, sizeof(*s));
+	s->op = op;
+	s->enc = enc;
+	s->br = br;
+	s->pair = -1;
+	for (int k = 0; k < op->nresults; k++)
+		p->def[op->results[k]] = p->nsteps;
+	return p->nsteps++;
+}
+
+/* The steps of n ops of a block: a case whose branches end in their
+ * return becomes K_CASE, its branches' steps and K_CASE_END. */
+static void
+flatten(struct plan *p, const struct mlir_region *r, int n, int enc, int br, int *cap)
+{
+	for (int i = 0; i < n; i++) {
+		const struct mlir_op *op = &r->ops[i];
+		int ok = op->code == OP_CASE && op->noperands == 1 && op->nregions > 0 &&
+		    T(p, op->operands[0])->rank == 0 && T(p, op->operands[0])->dt == DTYPE_I32;
+		for (int k = 0; ok && k < op->nregions; k++) {
+			const struct mlir_region *rg = op->regions[k];
+			ok = !rg->nargs && rg->nops > 0 && rg->ops[rg->nops - 1].code == OP_RETURN &&
+			    rg->ops[rg->nops - 1].noperands == op->nresults;
+		}
+		if (!ok) {
+			add_step(p, op, enc, br, cap);
+			continue;
+		}
+		int b = add_step(p, op, enc, br, cap);
+		for (int k = 0; k < op->nregions; k++)
+			flatten(p, op->regions[k], op->regions[k]->nops - 1, b, k, cap);
+		int e = add_step(p, op, enc, br, cap);
+		p->steps[b].kind = K_CASE;
+		p->steps[e].kind = K_CASE_END;
+		p->steps[b].pair = e;
+		p->steps[e].pair = b;
+	}
+}
+
 void *
 plan_load(void *shared, const struct mlir_module *m, const char *func)
 {
@@ -896,8 +1013,6 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 	int nv = m->nvalues ? m->nvalues : 1;
 	p->m = m;
 	p->f = f;
-	p->nsteps = f->body.nops - 1;
-	p->steps = ecalloc((size_t)(p->nsteps ? p->nsteps : 1), sizeof(*p->steps));
 	p->root = ecalloc((size_t)nv, sizeof(int));
 	p->argi = emalloc((size_t)nv * sizeof(int));
 	p->def = emalloc((size_t)nv * sizeof(int));
@@ -908,14 +1023,17 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		p->argi[v] = p->def[v] = -1;
 	for (int k = 0; k < f->body.nargs; k++)
 		p->argi[f->body.args[k]] = k;
-	for (int i = 0; i < p->nsteps; i++) {
-		p->steps[i].op = &f->body.ops[i];
-		for (int k = 0; k < f->body.ops[i].nresults; k++)
-			p->def[f->body.ops[i].results[k]] = i;
-	}
+	int cap = 0;
+	flatten(p, &f->body, f->body.nops - 1, -1, -1, &cap);
+	if (!p->steps)
+		p->steps = ecalloc(1, sizeof(*p->steps));
 	for (int i = 0; i < p->nsteps; i++)
-		decide(p, &p->steps[i]);
+		if (p->steps[i].kind != K_CASE && p->steps[i].kind != K_CASE_END)
+			decide(p, &p->steps[i]);
 	dead_code(p);
+	for (int i = 0; i < p->nsteps; i++)
+		if (p->steps[i].kind == K_INTERP && p->steps[i].op->nregions)
+			captures(p, &p->steps[i]);
 
 	/* in-place updates, decided in order: the operand's buffer must
 	 * have no reader after this step (liveness without this one in
@@ -969,6 +1087,8 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		case K_VIEW: p->stats.view++; break;
 		case K_DUS: case K_SCATTER: p->stats.inplace++; break;
 		case K_MATMUL_Q: p->stats.fused++; p->stats.kernel++; break;
+		case K_CASE: p->stats.cases++; break;
+		case K_CASE_END: break;
 		default: p->stats.kernel++; break;
 		}
 	}

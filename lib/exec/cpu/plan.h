@@ -48,8 +48,12 @@ void plan_free(void *state);
 /* What the last loaded plan decided, for tests and -v: ops run by a
  * kernel, as views or in place, by the interpreter, and not at all. */
 struct plan_stats {
-	int kernel, view, inplace, interp, dead, fused;
+	int kernel, view, inplace, interp, dead, fused, cases;
 };
+
+/* The weight bytes the last run of the plan read (matrices as stored,
+ * embedding rows, constants not counted). */
+int64_t plan_bytes(void *state);
 void plan_stats(const void *state, struct plan_stats *s);
 
 #endif

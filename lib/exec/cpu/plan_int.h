@@ -24,10 +24,13 @@ enum kind {
 	K_COPY,		/* broadcast_in_dim, transpose, slice: one strided copy */
 	K_CONCAT,
 	K_REDUCE,	/* one input, one f32 op */
+	K_REDUCE_I,	/* one input, one i32/u32 op */
 	K_ARGMAX,	/* the (value, index) reduction emit writes */
 	K_GATHER,	/* gather without batching dims: a window per index vector */
 	K_DSLICE,	/* dynamic_slice: one window at runtime starts */
 	K_CONST,	/* the lowered constant's bytes, borrowed */
+	K_CASE,		/* stablehlo.case: picks the branch whose steps follow */
+	K_CASE_END,	/* ...and ends them: the branch's results become the case's */
 };
 
 /* The sub-kinds of K_UNARY, K_BINARY and K_COMPARE: exec/cpu/elem.h's. */
@@ -79,6 +82,14 @@ struct step {
 	int64_t *keep, *red, nkeep, nred;	/* K_REDUCE, K_ARGMAX */
 	int *frees;		/* values dropped after this step */
 	int nfrees;
+	int *caps;		/* K_INTERP with regions: the outer values its
+				 * regions read (made plain before it runs) */
+	int ncaps;
+	/* A case's branches are steps between its K_CASE and K_CASE_END:
+	 * each runs only when its case picked its branch. */
+	int enc, br;		/* the enclosing K_CASE step and branch; -1: none */
+	int pair;		/* K_CASE: its K_CASE_END; K_CASE_END: its K_CASE */
+	int active;		/* K_CASE, while running: the branch picked, or -1 */
 };
 
 struct plan {
@@ -98,6 +109,7 @@ struct plan {
 	struct pool *pool;
 	int own_pool;		/* made here, not the session's */
 	struct plan_stats stats;
+	int64_t bytes;		/* weight bytes the last run read */
 };
 
 static inline const struct mlir_type *

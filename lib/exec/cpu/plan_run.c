@@ -259,6 +259,31 @@ dot_sgemm(const struct step *s, const float *x, const float *y, float *r)
 }
 
 static void
+run_reduce_i(const struct step *s, const void *xv, const void *initv, void *yv)
+{
+	for (int64_t i = 0; i < s->nkeep; i++) {
+		if (s->etype == DTYPE_U32) {
+			const uint32_t *b = (const uint32_t *)xv + s->keep[i];
+			uint32_t a = *(const uint32_t *)initv;
+			for (int64_t k = 0; k < s->nred; k++) {
+				uint32_t v = b[s->red[k]];
+				a = s->sub == B_ADD ? a + v : s->sub == B_MAX ? (v > a ? v : a) : (v < a ? v : a);
+			}
+			((uint32_t *)yv)[i] = a;
+		} else {
+			const int32_t *b = (const int32_t *)xv + s->keep[i];
+			int32_t a = *(const int32_t *)initv;
+			for (int64_t k = 0; k < s->nred; k++) {
+				int32_t v = b[s->red[k]];
+				a = s->sub == B_ADD ? (int32_t)((uint32_t)a + (uint32_t)v) :
+				    s->sub == B_MAX ? (v > a ? v : a) : (v < a ? v : a);
+			}
+			((int32_t *)yv)[i] = a;
+		}
+	}
+}
+
+static void
 run_reduce(const struct step *s, const float *x, const float *init, float *y)
 {
 	for (int64_t i = 0; i < s->nkeep; i++) {
@@ -370,6 +395,25 @@ step_run(struct plan *p, struct step *s)
 	case K_VIEW:
 		view(p, r, x, s->off);
 		return 0;
+	case K_CASE: {
+		/* the branch to run; out of range: the last (the spec's rule) */
+		int64_t i = scalar_index(ENV(op->operands[0]));
+		s->active = i < 0 || i >= op->nregions ? op->nregions - 1 : (int)i;
+		return 0;
+	}
+	case K_CASE_END: {
+		/* the picked branch's results, copied: its buffers die with it */
+		const struct mlir_region *rg = op->regions[p->steps[s->pair].active];
+		const struct mlir_op *ret = &rg->ops[rg->nops - 1];
+		for (int k = 0; k < op->nresults; k++) {
+			struct tensor *c = tensor_copy(plain(p, ret->operands[k]));
+			if (!c)
+				return -1;
+			ENV(op->results[k]) = c;
+			p->own[op->results[k]] = 1;
+		}
+		return 0;
+	}
 	case K_CONST: {
 		/* the lowered bytes, read where they lie */
 		struct tensor c = { .type = *T(p, r), .data = (void *)op->a->bytes, .nbytes = op->a->nbytes };
@@ -403,6 +447,7 @@ step_run(struct plan *p, struct step *s)
 		if (!(t = result(p, r)))
 			return -1;
 		run_matmul(p, s, x, ENV(op->operands[s->wi]), NULL, t->data);
+		p->bytes += (int64_t)ENV(op->operands[s->wi])->nbytes;
 		return 0;
 	case K_MATMUL_Q: {
 		struct tensor *sc = ENV(s->ws), *bi = ENV(s->wb);
@@ -417,6 +462,7 @@ step_run(struct plan *p, struct step *s)
 		if (!(t = result(p, r)))
 			return -1;
 		run_matmul(p, s, x, NULL, &qw, t->data);
+		p->bytes += (int64_t)(ENV(s->wq)->nbytes + sc->nbytes + bi->nbytes);
 		return 0;
 	}
 	case K_DOT: {
@@ -510,6 +556,13 @@ step_run(struct plan *p, struct step *s)
 		for (int k = 0; k < op->noperands; k++)
 			walk_copy(&s->cat[k], plain(p, op->operands[k])->data, t->data, dtype_size(t->type.dt));
 		return 0;
+	case K_REDUCE_I:
+		x = plain(p, op->operands[0]);
+		y = plain(p, op->operands[1]);
+		if (!(t = result(p, r)))
+			return -1;
+		run_reduce_i(s, x->data, y->data, t->data);
+		return 0;
 	case K_REDUCE:
 		x = plain(p, op->operands[0]);
 		y = plain(p, op->operands[1]);
@@ -591,16 +644,25 @@ step_run(struct plan *p, struct step *s)
 	default:
 		break;
 	}
-	/* the interpreter's op, on plain operands */
-	struct tensor *saved[16];
-	int k, nops = op->noperands < 16 ? op->noperands : 16, ret;
-	for (k = 0; k < nops; k++) {
-		saved[k] = ENV(op->operands[k]);
-		ENV(op->operands[k]) = plain(p, op->operands[k]);
+	/* the interpreter's op, on plain operands (and plain values where
+	 * its regions read outer ones) */
+	int nv = op->noperands + s->ncaps, k, ret;
+	int *vs = emalloc((size_t)(nv ? nv : 1) * sizeof(int));
+	struct tensor **saved = emalloc((size_t)(nv ? nv : 1) * sizeof(*saved));
+	for (k = 0; k < op->noperands; k++)
+		vs[k] = op->operands[k];
+	for (k = 0; k < s->ncaps; k++)
+		vs[op->noperands + k] = s->caps[k];
+	for (k = 0; k < nv; k++) {
+		saved[k] = ENV(vs[k]);
+		if (saved[k])
+			ENV(vs[k]) = plain(p, vs[k]);
 	}
 	ret = interp_exec_op(&p->ip, op);
-	for (k = nops - 1; k >= 0; k--)
-		ENV(op->operands[k]) = saved[k];
+	for (k = nv - 1; k >= 0; k--)
+		ENV(vs[k]) = saved[k];
+	free(vs);
+	free(saved);
 	for (k = 0; k < op->nresults; k++)
 		p->own[op->results[k]] = 1;
 	return ret;
@@ -657,8 +719,15 @@ plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 			p->own[v] = 1;
 		}
 	}
+	p->bytes = 0;
 	for (int i = 0; i < p->nsteps && ret == 0; i++) {
 		struct step *s = &p->steps[i];
+		if (s->enc >= 0 && p->steps[s->enc].active != s->br) {
+			/* a branch its case did not pick */
+			if (s->kind == K_CASE)
+				s->active = -1;
+			continue;
+		}
 		if ((ret = step_run(p, s)) < 0)
 			break;
 		for (int k = 0; k < s->nfrees; k++)
@@ -710,4 +779,10 @@ plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 		return -1;
 	}
 	return nres;
+}
+
+int64_t
+plan_bytes(void *state)
+{
+	return ((const struct plan *)state)->bytes;
 }
