@@ -447,12 +447,27 @@ test_ops(void)
 		    "  return %0 : tensor<33x26xf32>" },
 		{ "x (K, 1) . W (N, K)", "%arg1: tensor<40x1xf32>, %arg0: tensor<33x40xf32> loc(\"w\")) -> tensor<1x33xf32> {\n"
 		    "  %0 = stablehlo.dot_general %arg1, %arg0, contracting_dims = [0] x [1] : (tensor<40x1xf32>, tensor<33x40xf32>) -> tensor<1x33xf32>\n"
-		    "  return %0 : tensor<1x33xf32>" },
+		    "  return %0 : tensor<1x33xf32>" },		/* attention dots in other orders (batched: K_DOT) */
+		{ "scores, the cache as lhs: (S, KV, hd) . (KV, G, hd)", "%arg0: tensor<70x4x16xf32>, %arg1: tensor<4x3x16xf32>) -> tensor<4x70x3xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [1] x [0], contracting_dims = [2] x [2] : (tensor<70x4x16xf32>, tensor<4x3x16xf32>) -> tensor<4x70x3xf32>\n"
+		    "  return %0 : tensor<4x70x3xf32>" },
+		{ "context by the lhs's columns: (S, KV, hd) . (KV, S, G)", "%arg0: tensor<70x4x40xf32>, %arg1: tensor<4x70x3xf32>) -> tensor<4x40x3xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [1] x [0], contracting_dims = [0] x [1] : (tensor<70x4x40xf32>, tensor<4x70x3xf32>) -> tensor<4x40x3xf32>\n"
+		    "  return %0 : tensor<4x40x3xf32>" },
+		{ "context by the lhs's columns, pool-sized: (S, KV, hd) . (KV, S, G)", "%arg0: tensor<300x8x64xf32>, %arg1: tensor<8x300x4xf32>) -> tensor<8x64x4xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [1] x [0], contracting_dims = [0] x [1] : (tensor<300x8x64xf32>, tensor<8x300x4xf32>) -> tensor<8x64x4xf32>\n"
+		    "  return %0 : tensor<8x64x4xf32>" },
+		{ "mlxcel's scores: (KV, G, hd) . (S, KV, hd)", "%arg0: tensor<4x3x16xf32>, %arg1: tensor<70x4x16xf32>) -> tensor<4x3x70xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [2] : (tensor<4x3x16xf32>, tensor<70x4x16xf32>) -> tensor<4x3x70xf32>\n"
+		    "  return %0 : tensor<4x3x70xf32>" },
+		{ "mlxcel's context: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<4x3x70xf32>, %arg1: tensor<70x4x16xf32>) -> tensor<4x3x16xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<4x3x70xf32>, tensor<70x4x16xf32>) -> tensor<4x3x16xf32>\n"
+		    "  return %0 : tensor<4x3x16xf32>" },
 	};
 	for (size_t i = 0; i < sizeof(dots) / sizeof(dots[0]); i++) {
 		char text[2048], what[128];
 		snprintf(text, sizeof(text), "func.func @main(%s\n}\n", dots[i][1]);
-		snprintf(what, sizeof(what), "%s, bf16 weight", dots[i][0]);
+		snprintf(what, sizeof(what), "%s%s", dots[i][0], strstr(text, "loc(") ? ", bf16 weight" : "");
 		test_op(what, text, 0, 1, 0, 0);
 	}
 }

@@ -137,6 +137,16 @@ offset_table(const struct mlir_type *t, const int64_t *dx, int nd, const int64_t
 	return n;
 }
 
+/* Whether the n offsets of t are one apart. */
+static int
+unit_run(const int64_t *t, int64_t n)
+{
+	for (int64_t i = 1; i < n; i++)
+		if (t[i] - t[i - 1] != 1)
+			return 0;
+	return 1;
+}
+
 /* f32, i32 (signed), u32 and i1 are the element kinds the kernels know. */
 static int
 simple_type(enum dtype dt)
@@ -243,6 +253,11 @@ plan_dot(struct plan *p, struct step *s)
 	s->nk = offset_table(tx, lc, nlc, xs, rc, ys, &s->lk, &s->rk);
 	s->nm = offset_table(tx, fx, nfx, xs, NULL, NULL, &s->lm, NULL);
 	s->nn = offset_table(ty, fy, nfy, ys, NULL, NULL, &s->rn, NULL);
+	/* the loop: dot products when both runs along k are contiguous, else
+	 * axpys along the longer contiguous free run, the rhs's (rows of the
+	 * result, 0) or the lhs's (its columns, 1) */
+	s->sub = !(unit_run(s->lk, s->nk) && unit_run(s->rk, s->nk)) && unit_run(s->lm, s->nm) &&
+	    s->nm > (unit_run(s->rn, s->nn) ? s->nn : 1);
 	s->kind = K_DOT;
 	return 1;
 }

@@ -63,7 +63,8 @@ struct look {
 struct step {
 	const struct mlir_op *op;
 	enum kind kind;
-	int sub;		/* which unary / binary / compare / reduce op */
+	int sub;		/* which unary / binary / compare / reduce op;
+				 * K_DOT: 1 when it runs by the lhs's columns */
 	int etype;		/* f32, i32, u32, bool: the element kind of a K_BINARY/K_COMPARE */
 	int64_t off;		/* K_VIEW: element offset into the operand */
 	struct walk w;		/* K_COPY, K_DUS (out = the operand); K_GATHER, K_DSLICE,

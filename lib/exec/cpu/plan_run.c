@@ -214,6 +214,33 @@ dot_task(void *arg, int ti)
 	}
 }
 
+/* Batched dot by the lhs's columns (its free run contiguous, the
+ * rhs's short or strided: attention's context with the cache as lhs):
+ * tasks over (batch, rhs column), each column of the result summed by
+ * axpys along the lhs's run, then written out with the result's
+ * stride. */
+static void
+dot_cols_task(void *arg, int ti)
+{
+	const struct dotjob *j = arg;
+	const struct step *s = j->s;
+	int64_t total = s->nb * s->nn, c0 = ti * j->rows_per, c1 = c0 + j->rows_per < total ? c0 + j->rows_per : total;
+	float *col = emalloc((size_t)s->nm * sizeof(float) + 1);
+
+	for (int64_t c = c0; c < c1; c++) {
+		int64_t b = c / s->nn, n = c % s->nn;
+		const float *x = j->x + s->lb[b] + s->lm[0];
+		const float *y = j->y + s->rb[b] + s->rn[n];
+		float *out = j->r + b * s->nm * s->nn + n;
+		memset(col, 0, (size_t)s->nm * sizeof(float));
+		for (int64_t k = 0; k < s->nk; k++)
+			kern_axpy_f32(y[s->rk[k]], x + s->lk[k], col, s->nm);
+		for (int64_t m = 0; m < s->nm; m++)
+			out[m * s->nn] = col[m];
+	}
+	free(col);
+}
+
 static int64_t
 uniform(const int64_t *t, int64_t n)
 {
@@ -472,13 +499,14 @@ step_run(struct plan *p, struct step *s)
 			return -1;
 		if (dot_sgemm(s, x->data, y->data, t->data))
 			return 0;
-		int64_t rows = s->nb * s->nm, nt = pool_size(p->pool) * 4;
+		int cols = s->sub && avx2();
+		int64_t rows = s->nb * (cols ? s->nn : s->nm), nt = pool_size(p->pool) * 4;
 		struct dotjob j = { s, x->data, y->data, t->data, (rows + nt - 1) / nt };
 		if (j.rows_per < 1)
 			j.rows_per = 1;
-		if (rows * s->nn * s->nk < (1 << 18))	/* too small to wake the pool for */
+		if (s->nb * s->nm * s->nn * s->nk < (1 << 18))	/* too small to wake the pool for */
 			j.rows_per = rows;
-		pool_run(p->pool, dot_task, &j, (int)((rows + j.rows_per - 1) / j.rows_per));
+		pool_run(p->pool, cols ? dot_cols_task : dot_task, &j, (int)((rows + j.rows_per - 1) / j.rows_per));
 		return 0;
 	}
 	case K_UNARY:
