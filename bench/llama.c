@@ -6,13 +6,13 @@
  *   - prefill of a P-token prompt and greedy decode, per checkpoint
  *     (each the best of three runs, as the two rates above are),
  *   - batched decode at B = 1, 4, 8, 16 (aggregate tok/s);
- *   - with -G, decode through graphs of another spelling (a dir of
- *     prefill.mlir, decode_step.mlir and names.map when its weights are
- *     named another way; tools/spellings.py writes them) against emit's
- *     graphs on the first checkpoint: one prefill each, then the same
- *     decode steps seven times, alternated step by step, each step's
- *     best time summed.
- * usage: llama-bench [-t threads] [-P prompt] [-n tokens] [-B] [-G graphs] dir... */
+ *   - with -G (repeated), decode through graphs of another spelling (a
+ *     dir of prefill.mlir, decode_step.mlir and names.map when its
+ *     weights are named another way; tools/spellings.py writes them)
+ *     against emit's graphs on the first checkpoint: one prefill each,
+ *     then the same decode steps seven times, alternated step by step,
+ *     each step's best time summed.
+ * usage: llama-bench [-t threads] [-P prompt] [-n tokens] [-B] [-G graphs]... dir... */
 #include <immintrin.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -187,10 +187,6 @@ spelling(const char *dir, const char *gdir, int threads, int P, int ntok, int vo
 		a += ba[i], b += bb[i];
 	free(ba), free(bb);
 	const char *name = strrchr(gdir, '/') ? strrchr(gdir, '/') + 1 : gdir;
-	printf("\n  decode in another spelling, %s, %d tokens from position %d (each step the best of 7, "
-	    "alternated)\n",
-	    strrchr(dir, '/') ? strrchr(dir, '/') + 1 : dir, ntok, P);
-	printf("  %-12s %9s %9s %7s  %s\n", "graphs", "decode", "emit's", "ratio", "tokens");
 	printf("  %-12s %9.2f %9.2f %7.2f  %s\n", name, ntok / b, ntok / a, a / b,
 	    f1 != f2 || memcmp(t1, t2, (size_t)ntok * sizeof(int)) ? "differ" : "the same");
 	gen_close(&ours);
@@ -203,7 +199,8 @@ int
 main(int argc, char **argv)
 {
 	int threads = 2, P = 256, ntok = 32, batch = 0, opt;
-	const char *gdir = NULL;
+	const char *gdir[8];
+	int ngdir = 0;
 
 	while ((opt = getopt(argc, argv, "t:P:n:BG:")) != -1) {
 		switch (opt) {
@@ -211,7 +208,10 @@ main(int argc, char **argv)
 		case 'P': P = atoi(optarg); break;
 		case 'n': ntok = atoi(optarg); break;
 		case 'B': batch = 1; break;
-		case 'G': gdir = optarg; break;
+		case 'G':
+			if (ngdir < 8)
+				gdir[ngdir++] = optarg;
+			break;
 		default: return 2;
 		}
 	}
@@ -306,17 +306,22 @@ main(int argc, char **argv)
 		printf("\n");
 		cfg_free(&cfg);
 	}
-	if (gdir && optind < argc) {
+	if (ngdir && optind < argc) {
 		struct model_config cfg;
 		char cp[4096];
-		snprintf(cp, sizeof(cp), "%s/config.json", argv[optind]);
+		const char *dir = argv[optind];
+		snprintf(cp, sizeof(cp), "%s/config.json", dir);
 		if (cfg_load(&cfg, cp) < 0) {
 			fprintf(stderr, "llama-bench: %s\n", err_reason());
 			return 1;
 		}
-		int r = spelling(argv[optind], gdir, threads, P, ntok, (int)cfg.vocab);
+		printf("\n  decode in other spellings, %s, %d tokens from position %d (each step the best of 7, "
+		    "alternated with emit's)\n", strrchr(dir, '/') ? strrchr(dir, '/') + 1 : dir, ntok, P);
+		printf("  %-12s %9s %9s %7s  %s\n", "graphs", "decode", "emit's", "ratio", "tokens");
+		for (int i = 0; i < ngdir; i++)
+			if (spelling(dir, gdir[i], threads, P, ntok, (int)cfg.vocab))
+				return 1;
 		cfg_free(&cfg);
-		return r;
 	}
 	return 0;
 }
