@@ -284,7 +284,7 @@ test_graph(const char *what, const struct model_config *c, struct emit_opts o)
  * bit for bit when exact, else within the graphs' tolerance; interp is
  * how many ops the plan should leave to the interpreter. */
 static void
-test_op(const char *what, const char *text, int lo, int hi, int exact, int interp)
+test_op_fused(const char *what, const char *text, int lo, int hi, int exact, int interp, int fused)
 {
 	const struct exec_host_ops *ref = exec_host_find("interp"), *cpu = exec_host_find("cpu");
 	struct mlir_module *m = mlir_parse(text, strlen(text), what, 1);
@@ -324,6 +324,8 @@ test_op(const char *what, const char *text, int lo, int hi, int exact, int inter
 		struct plan_stats ps;
 		plan_stats(s2, &ps);
 		is_int(ps.interp, interp, "%s: the plan leaves %d ops to the interpreter", what, interp);
+		if (fused)
+			is_int(ps.fused, fused, "%s: %d packed GEMV fused", what, fused);
 		int n1 = ref->run(s1, a1, f->body.nargs, r1, 4);
 		int n2 = cpu->run(s2, a2, f->body.nargs, r2, 4);
 		if (ok(n1 == n2 && n1 > 0, "%s: both run (%d, %d results)", what, n1, n2)) {
@@ -352,6 +354,12 @@ test_op(const char *what, const char *text, int lo, int hi, int exact, int inter
 		free(narrow[i]);
 	}
 	mlir_free(m);
+}
+
+static void
+test_op(const char *what, const char *text, int lo, int hi, int exact, int interp)
+{
+	test_op_fused(what, text, lo, hi, exact, interp, 0);
 }
 
 #define GATHER(offd, coll, smap, ivd, sizes) \
@@ -464,6 +472,27 @@ test_ops(void)
 		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<4x3x70xf32>, tensor<70x4x16xf32>) -> tensor<4x3x16xf32>\n"
 		    "  return %0 : tensor<4x3x16xf32>" },
 	};
+	/* a packed weight's dequantization (emit's chain) as the lhs: W . x^T */
+	test_op_fused("packed 4-bit W (N, K) . x (M, K), the dequantization fused",
+	    "func.func @main(%arg0: tensor<40x16xui32>, %arg1: tensor<40x2xf32>, %arg2: tensor<40x2xf32>, %arg3: tensor<3x128xf32>) -> tensor<40x3xf32> {\n"
+	    "  %c0 = stablehlo.constant dense<4> : tensor<ui32>\n"
+	    "  %c1 = stablehlo.constant dense<15> : tensor<ui32>\n"
+	    "  %0 = stablehlo.broadcast_in_dim %arg0, dims = [0, 1] : (tensor<40x16xui32>) -> tensor<40x16x8xui32>\n"
+	    "  %1 = stablehlo.iota dim = 2 : tensor<40x16x8xui32>\n"
+	    "  %2 = stablehlo.broadcast_in_dim %c0, dims = [] : (tensor<ui32>) -> tensor<40x16x8xui32>\n"
+	    "  %3 = stablehlo.multiply %1, %2 : tensor<40x16x8xui32>\n"
+	    "  %4 = stablehlo.shift_right_logical %0, %3 : tensor<40x16x8xui32>\n"
+	    "  %5 = stablehlo.broadcast_in_dim %c1, dims = [] : (tensor<ui32>) -> tensor<40x16x8xui32>\n"
+	    "  %6 = stablehlo.and %4, %5 : tensor<40x16x8xui32>\n"
+	    "  %7 = stablehlo.convert %6 : (tensor<40x16x8xui32>) -> tensor<40x16x8xf32>\n"
+	    "  %8 = stablehlo.reshape %7 : (tensor<40x16x8xf32>) -> tensor<40x2x64xf32>\n"
+	    "  %9 = stablehlo.broadcast_in_dim %arg1, dims = [0, 1] : (tensor<40x2xf32>) -> tensor<40x2x64xf32>\n"
+	    "  %10 = stablehlo.broadcast_in_dim %arg2, dims = [0, 1] : (tensor<40x2xf32>) -> tensor<40x2x64xf32>\n"
+	    "  %11 = stablehlo.multiply %8, %9 : tensor<40x2x64xf32>\n"
+	    "  %12 = stablehlo.add %11, %10 : tensor<40x2x64xf32>\n"
+	    "  %13 = stablehlo.reshape %12 : (tensor<40x2x64xf32>) -> tensor<40x128xf32>\n"
+	    "  %14 = stablehlo.dot_general %13, %arg3, contracting_dims = [1] x [1] : (tensor<40x128xf32>, tensor<3x128xf32>) -> tensor<40x3xf32>\n"
+	    "  return %14 : tensor<40x3xf32>\n}\n", 0, 1 << 30, 0, 0, 1);
 	for (size_t i = 0; i < sizeof(dots) / sizeof(dots[0]); i++) {
 		char text[2048], what[128];
 		snprintf(text, sizeof(text), "func.func @main(%s\n}\n", dots[i][1]);

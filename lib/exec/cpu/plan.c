@@ -171,9 +171,10 @@ dense_strides(const int64_t *dim, int n, int64_t *str)
  * store weights.  The other, x, may be of any rank and contracted along
  * any dim: x . W^T gives (x's free dims, N), W . x gives (N, x's free
  * dims), the same products.  When both operands could be W, the rhs is
- * (emit's x . W^T), unless only the lhs is a function argument. */
+ * (emit's x . W^T), unless only the lhs is a function argument, or
+ * unless want (0 or 1, else -1) says which. */
 static int
-plan_matmul(struct plan *p, struct step *s)
+plan_matmul(struct plan *p, struct step *s, int want)
 {
 	const struct mlir_op *op = s->op;
 	const struct op_attrs *a = op->a;
@@ -185,6 +186,8 @@ plan_matmul(struct plan *p, struct step *s)
 	if (!rw && !lw)
 		return 0;
 	int wi = rw && !(lw && p->argi[op->operands[0]] >= 0 && p->argi[op->operands[1]] < 0) ? 1 : 0;
+	if (want >= 0 && (want ? rw : lw))
+		wi = want;
 	int xi = 1 - wi;
 	const struct mlir_type *tx = T(p, op->operands[xi]), *tw = T(p, op->operands[wi]);
 	int64_t cx = xi == 0 ? a->lc[0] : a->rc[0], xs[MLIR_MAX_RANK];
@@ -224,7 +227,7 @@ plan_dot(struct plan *p, struct step *s)
 	if (!f32(p, x) || !f32(p, y) || !f32(p, r))
 		return 0;
 	const struct mlir_type *tx = T(p, x), *ty = T(p, y);
-	if (plan_matmul(p, s))
+	if (plan_matmul(p, s, -1))
 		return 1;
 	/* anything else: offset tables over batch, free and contracting dims */
 	int64_t xs[8], ys[8];
@@ -701,8 +704,10 @@ decide(struct plan *p, struct step *s)
 			s->kind = K_CONST;
 		return;
 	case OP_DOT_GENERAL:
-		if (plan_dot(p, s) && s->kind == K_MATMUL)
-			plan_quant(p, s);
+		/* a packed weight's dequantization feeding either side */
+		if (plan_dot(p, s) && s->kind == K_MATMUL && !plan_quant(p, s) && plan_matmul(p, s, !s->wi) &&
+		    !plan_quant(p, s))
+			plan_matmul(p, s, -1);
 		return;
 	case OP_COMPARE: {
 		enum dtype ot = T(p, op->operands[0])->dt;
