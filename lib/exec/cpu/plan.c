@@ -497,6 +497,17 @@ copy_size(enum dtype dt)
 	return es == 1 || es == 2 || es == 4 || es == 8;
 }
 
+/* Whether the n dims of v lie in [0, rank) (the lowering does not hold
+ * gather and scatter dimension numbers against the ranks). */
+static int
+dims_in(const int64_t *v, int n, int rank)
+{
+	for (int i = 0; i < n; i++)
+		if (v[i] < 0 || v[i] >= rank)
+			return 0;
+	return 1;
+}
+
 /* The lookups of a gather or scatter: indices ti, whose index vectors
  * lie along index_vector_dim ivd (ti's rank: one component each), hold
  * one index vector per element of their other dims, which pair in order
@@ -557,8 +568,12 @@ plan_gather(struct plan *p, struct step *s)
 	struct look *lu = &s->lu;
 
 	if (a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH] || !index_type(ti->dt) || !copy_size(tx->dt) ||
-	    tx->dt != tr->dt || a->n != tx->rank)
+	    tx->dt != tr->dt || a->n != tx->rank || !dims_in(offd, noff, tr->rank) ||
+	    !dims_in(coll, ncoll, tx->rank) || !dims_in(smap, a->ng[GD_START_MAP], tx->rank))
 		return 0;
+	for (int d = 0; d < tx->rank; d++)
+		if (a->v[d] < 0 || a->v[d] > tx->dim[d])
+			return 0;
 	tensor_strides(tx, xs);
 	tensor_strides(tr, rs);
 	for (int k = 0; k < ncoll; k++)
@@ -604,6 +619,9 @@ plan_dslice(struct plan *p, struct step *s)
 
 	if (op->noperands != 1 + tx->rank || !copy_size(tx->dt) || tx->dt != tr->dt || tr->rank != tx->rank)
 		return 0;
+	for (int d = 0; d < tx->rank; d++)
+		if (tr->dim[d] > tx->dim[d])
+			return 0;
 	for (int k = 1; k < op->noperands; k++)
 		if (!index_type(T(p, op->operands[k])->dt) || T(p, op->operands[k])->rank != 0)
 			return 0;
@@ -648,7 +666,9 @@ plan_scatter(struct plan *p, struct step *s)
 	    body->ops[0].noperands != 1 || body->ops[0].operands[0] != body->args[1])
 		return 0;
 	const struct mlir_type *tx = T(p, op->operands[0]), *ti = T(p, op->operands[1]), *tu = T(p, op->operands[2]);
-	if (!index_type(ti->dt) || !copy_size(tx->dt) || tu->dt != tx->dt || nuwd > tu->rank)
+	if (!index_type(ti->dt) || !copy_size(tx->dt) || tu->dt != tx->dt || nuwd > tu->rank ||
+	    !dims_in(uwd, nuwd, tu->rank) || !dims_in(iwd, niwd, tx->rank) ||
+	    !dims_in(sdod, a->ng[GD_START_MAP], tx->rank))
 		return 0;
 	tensor_strides(tx, xs);
 	tensor_strides(tu, us);

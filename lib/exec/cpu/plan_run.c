@@ -371,11 +371,13 @@ scalar_index(const struct tensor *t)
 	return index_at(t, 0);
 }
 
-/* The operand offset of a start clamped into [0, max]. */
+/* The operand offset of a start clamped into [0, max] (max >= 0). */
 static int64_t
 clamped(int64_t v, int64_t max, int64_t str)
 {
-	return (v > max ? max : v < 0 ? 0 : v) * str;
+	if (v > max)
+		v = max;
+	return (v < 0 ? 0 : v) * str;
 }
 
 /* y = x W^T (or its transpose) for a K_MATMUL(_Q) step: x's rows packed
