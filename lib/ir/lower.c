@@ -501,6 +501,27 @@ lower_gather_scatter(const struct lw *w, int scatter)
 	field_int(dn, "index_vector_dim", &a->dim);
 	if (!scatter && (a->n = ints(w, "slice_sizes", a->v)) != operand_type(w, 0)->rank)
 		return fail(w, "bad slice_sizes");
+	/* every dimension named inside the ranks it indexes, so backends
+	 * may index by them: operand, indices, result (gather) or updates
+	 * (scatter) */
+	int n = scatter ? (w->op->noperands - 1) / 2 : 1;
+	if (w->op->noperands < (scatter ? 3 : 2) || (scatter && w->op->noperands != 2 * n + 1) || w->op->nresults < 1)
+		return fail(w, "takes the wrong number of operands");
+	int ro = operand_type(w, 0)->rank, ri = operand_type(w, n)->rank;
+	int rw = scatter ? operand_type(w, n + 1)->rank : result_type(w, 0)->rank;
+	const char *const *k = scatter ? sk : gk;
+	if (dims_in(w, k[GD_OFFSET], a->g[GD_OFFSET], a->ng[GD_OFFSET], rw) < 0 ||
+	    dims_in(w, k[GD_COLLAPSED], a->g[GD_COLLAPSED], a->ng[GD_COLLAPSED], ro) < 0 ||
+	    dims_in(w, k[GD_START_MAP], a->g[GD_START_MAP], a->ng[GD_START_MAP], ro) < 0 ||
+	    dims_in(w, k[GD_OPERAND_BATCH], a->g[GD_OPERAND_BATCH], a->ng[GD_OPERAND_BATCH], ro) < 0 ||
+	    dims_in(w, k[GD_INDEX_BATCH], a->g[GD_INDEX_BATCH], a->ng[GD_INDEX_BATCH], ri) < 0)
+		return -1;
+	if (a->dim < 0 || a->dim > ri)
+		return fail(w, "index_vector_dim %" PRId64 " is outside 0..%d", a->dim, ri);
+	int64_t iv = a->dim < ri ? operand_type(w, n)->dim[a->dim] : 1;
+	if (a->ng[GD_START_MAP] != iv)
+		return fail(w, "%s: %d dimensions for index vectors of %" PRId64, k[GD_START_MAP],
+		    a->ng[GD_START_MAP], iv);
 	return 0;
 }
 

@@ -171,6 +171,12 @@ main(int argc, char **argv)
 	bad_verify("a call to nothing", F("  %0 = call @nope(%a) : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %a : tensor<2x3xf32>"),
 	    "no function '@nope'");
 
+	bad_verify("a gather naming a dimension past the operand's rank",
+	    F("  %c = stablehlo.constant dense<0> : tensor<1x1xi32>\n  %0 = \"stablehlo.gather\"(%a, %c) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [5], index_vector_dim = 1>, slice_sizes = array<i64: 1, 3>} : (tensor<2x3xf32>, tensor<1x1xi32>) -> tensor<1x3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "start_index_map: dimension 5 is outside 0..1");
+	bad_verify("a gather whose index vectors are longer than its start_index_map",
+	    F("  %c = stablehlo.constant dense<0> : tensor<1x2xi32>\n  %0 = \"stablehlo.gather\"(%a, %c) {dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, slice_sizes = array<i64: 1, 3>} : (tensor<2x3xf32>, tensor<1x2xi32>) -> tensor<1x3xf32>\n  return %a : tensor<2x3xf32>"),
+	    "start_index_map: 1 dimensions for index vectors of 2");
 	bad_verify("a slice past the end", F("  %0 = stablehlo.slice %a [0:2, 1:4] : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %a : tensor<2x3xf32>"),
 	    "bounds [1:4:1] do not fit dimension 1 (3)");
 	bad_verify("a reduce with a wrong result", F("  %z = stablehlo.constant dense<0.0> : tensor<f32>\n  %0 = stablehlo.reduce(%a init: %z) applies stablehlo.add across dimensions = [1] : (tensor<2x3xf32>, tensor<f32>) -> tensor<3xf32>\n  return %a : tensor<2x3xf32>"),
