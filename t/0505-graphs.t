@@ -71,4 +71,15 @@ cp "$TMP/g/decode_step.mlir" "$TMP/bad/"
 run --raw --ids -n 4 -g "$TMP/bad" -m "$TMP/m" <"$TMP/p" >"$TMP/out" 2>"$TMP/err"
 like "a prefill graph without tokens: refused, the argument named" "$?:$(cat "$TMP/err")" \
     "^1:run: .*prefill.mlir: @main has no argument named 'tokens'"
+# a generation_config.json that is there must be JSON (its absence is fine)
+mkdir -p "$TMP/gc"
+for f in model.safetensors tokenizer.json tokenizer_config.json config.json; do
+	ln -s "$M/$f" "$TMP/gc/$f"
+done
+run --raw --ids -n 3 -m "$TMP/gc" <"$TMP/p" >"$TMP/out" 2>"$TMP/err"
+is "no generation_config.json: config.json's eos_token_id" "$?:$(wc -c <"$TMP/err")" "0:0"
+printf '{"eos_token_id": 2,\n' >"$TMP/gc/generation_config.json"
+run --raw --ids -n 3 -m "$TMP/gc" <"$TMP/p" >"$TMP/out" 2>"$TMP/err"
+like "a generation_config.json that is not JSON: refused with its line" "$?:$(wc -c <"$TMP/out"):$(cat "$TMP/err")" \
+    "^1:0:run: .*gc/generation_config.json:2:1: unexpected end of input"
 done_testing
