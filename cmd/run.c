@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -581,6 +582,17 @@ main(int argc, char *argv[])
 		eprintf("--logits is for one prompt on standard input, not prompt files");
 	if (o.logits_file && (tokenize || detok || render))
 		usage();
+	if (o.logits_file) {
+		/* an output that cannot be written fails before the work, not
+		 * after the reply was streamed */
+		struct afile af;
+		struct stat sb;
+		if (stat(o.logits_file, &sb) == 0 && S_ISDIR(sb.st_mode))
+			eprintf("--logits '%s' is a directory", o.logits_file);
+		if (afile_open(&af, o.logits_file) < 0)
+			eprintf("--logits: %s", err_reason());
+		afile_abort(&af);
+	}
 	if (optind != argc)
 		return batch(&o, argv + optind, argc - optind);
 

@@ -55,6 +55,12 @@ for mc in story-lmrs/medium-park synth-llama3/short-hello synth-gemma2/medium-po
 done
 
 M=$SHARED/models/story-lmrs
+printf 'Once' | run --raw -n 4 --logits "$TMP/nowhere/l.npy" -m "$M" >"$TMP/out" 2>"$TMP/err"
+like "--logits into a directory that is not there: refused before any text" "$?:$(wc -c <"$TMP/out"):$(cat "$TMP/err")" \
+    "^1:0:run: --logits: cannot create a temp file for '.*nowhere/l.npy'"
+printf 'Once' | run --raw -n 4 --logits "$TMP" -m "$M" >"$TMP/out" 2>"$TMP/err"
+like "--logits naming a directory: refused before any text" "$?:$(wc -c <"$TMP/out"):$(cat "$TMP/err")" \
+    "^1:0:run: --logits '.*' is a directory"
 c=$O/story-lmrs/medium-park.json
 if [ -f "$c" ]; then
 	oracle-compare -f prompt_text "$c" >"$TMP/p"
