@@ -16,7 +16,7 @@ chat_template_of(const struct json *cfg)
 	/* [{"name": "default", "template": "..."}, {"name": "tool_use", ...}] */
 	for (size_t i = 0; t && t->type == JSON_ARRAY && i < t->n; i++) {
 		const struct json *n = json_get(&t->items[i], "name"), *s = json_get(&t->items[i], "template");
-		if (n && n->type == JSON_STRING && !strcmp(n->str, "default") && s && s->type == JSON_STRING)
+		if (json_str_is(n, "default") && s && s->type == JSON_STRING)
 			return s->str;
 	}
 	return NULL;
