@@ -33,6 +33,7 @@ struct ps {
 	struct name_slot *slots;
 	int cap, nused;
 	int captypes;
+	int depth;		/* regions open around the current op */
 };
 
 static void __attribute__((noreturn, format(printf, 2, 3)))
@@ -190,7 +191,7 @@ raw_value(struct ps *s, int stop_colon)
 		}
 		if (c == '(' || c == '[' || c == '{' || c == '<') {
 			if (depth == (int)sizeof(stack))
-				fail(s, "brackets nested too deep");
+				fail(s, "nesting deeper than %d", (int)sizeof(stack));
 			stack[depth++] = c == '(' ? ')' : c == '[' ? ']' : c == '{' ? '}' : '>';
 		} else if (c == ')' || c == ']' || c == '}' || c == '>') {
 			if (depth == 0)
@@ -316,8 +317,14 @@ parse_elem(struct ps *s, struct mlir_type *t)
 static void
 parse_type(struct ps *s, struct mlir_type *t)
 {
+	const char *b0, *ls0;
+	int line0;
+
 	memset(t, 0, sizeof(*t));
 	skip_ws(s);
+	b0 = s->p;
+	ls0 = s->line_start;
+	line0 = s->line;
 	if (looking_at(s, "tuple<")) {
 		const char *b = s->p;
 		s->p += 5;
@@ -337,9 +344,9 @@ parse_type(struct ps *s, struct mlir_type *t)
 		if (s->p < s->end && isdigit((unsigned char)*s->p)) {
 			const char *q = s->p;
 			int64_t d = 0;
-			while (q < s->end && isdigit((unsigned char)*q))
-				if ((d = d * 10 + (*q++ - '0')) > ((int64_t)1 << 40))
-					fail(s, "tensor too large");
+			/* saturating: a size past 2^62 is refused below */
+			for (; q < s->end && isdigit((unsigned char)*q); q++)
+				d = d > ((int64_t)1 << 62) / 10 ? ((int64_t)1 << 62) + 1 : d * 10 + (*q - '0');
 			if (q < s->end && *q == 'x') {
 				if (t->rank == MLIR_MAX_RANK)
 					fail(s, "rank above %d", MLIR_MAX_RANK);
@@ -352,13 +359,6 @@ parse_type(struct ps *s, struct mlir_type *t)
 			fail(s, "dynamic shapes are not supported");
 		break;
 	}
-	/* sizes a host could hold: no overflow downstream */
-	int64_t total = 1;
-	for (int i = 0; i < t->rank; i++) {
-		if (t->dim[i] > ((int64_t)1 << 40) || (t->dim[i] && total > ((int64_t)1 << 44) / t->dim[i]))
-			fail(s, "tensor too large");
-		total *= t->dim[i];
-	}
 	parse_elem(s, t);
 	skip_ws(s);
 	if (accept(s, ",")) {
@@ -367,6 +367,26 @@ parse_type(struct ps *s, struct mlir_type *t)
 		t->dt = DTYPE_INVALID;
 	}
 	expect(s, ">");
+	/* sizes a host could hold, so nothing downstream overflows or asks
+	 * for terabytes: elements times element bytes (1 for i1, i2, i4
+	 * and for unknown element types) within MLIR_MAX_TENSOR_BYTES */
+	int64_t esize = t->dt != DTYPE_INVALID && t->bits >= 8 ? t->bits / 8 : 1, bytes = esize;
+	int zero = 0;
+	for (int i = 0; i < t->rank; i++) {
+		if (t->dim[i] > MLIR_MAX_TENSOR_BYTES)
+			bytes = MLIR_MAX_TENSOR_BYTES + 1;	/* even beside a 0 */
+		zero |= t->dim[i] == 0;
+	}
+	for (int i = 0; i < t->rank && !zero && bytes <= MLIR_MAX_TENSOR_BYTES; i++)
+		bytes = bytes > MLIR_MAX_TENSOR_BYTES / t->dim[i] ? MLIR_MAX_TENSOR_BYTES + 1 : bytes * t->dim[i];
+	if (bytes > MLIR_MAX_TENSOR_BYTES) {
+		int n = (int)(s->p - b0);
+		s->p = b0;
+		s->line = line0;
+		s->line_start = ls0;
+		fail(s, "%.*s%s is too large: more than %lld bytes (2^36)", n > 80 ? 80 : n, b0,
+		    n > 80 ? "..." : "", (long long)MLIR_MAX_TENSOR_BYTES);
+	}
 }
 
 /* Names */
@@ -572,6 +592,11 @@ region_body(struct ps *s, int *args, int nargs)
 
 	r->args = args;
 	r->nargs = nargs;
+	/* the parser, the verifier and the interpreter recurse on regions:
+	 * a bounded depth, never a stack overflow */
+	skip_ws(s);
+	if (++s->depth > MLIR_MAX_DEPTH)
+		fail(s, "nesting deeper than %d", MLIR_MAX_DEPTH);
 	expect(s, "{");
 	if (peek(s) == '^') {
 		/* "^bb0(%a: T, ...):" */
@@ -605,6 +630,7 @@ region_body(struct ps *s, int *args, int nargs)
 		r->nargs = n;
 	}
 	parse_block(s, r);
+	s->depth--;
 	return r;
 }
 
