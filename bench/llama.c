@@ -18,6 +18,7 @@
 
 #include "base/err.h"
 #include "gen/gen.h"
+#include "model/config.h"
 #include "exec/cpu/kern.h"
 #include "exec/cpu/plan.h"
 #include "exec/cpu/pool.h"
@@ -103,7 +104,7 @@ sgemm_rate(int threads, int M, int N, int K)
 /* Bytes of weights a decode step reads: every tensor once, except an
  * untied embedding, of which it reads one row. */
 static double
-weight_bytes(const struct gen *g, double *matmul_params)
+weight_bytes(const struct gen *g, const struct model_config *cfg, double *matmul_params)
 {
 	double bytes = 0, params = 0;
 
@@ -115,14 +116,14 @@ weight_bytes(const struct gen *g, double *matmul_params)
 		if (alias)
 			continue;
 		int emb = strstr(t->name, "embed_tokens") != NULL;
-		if (emb && !g->cfg.tie_embeddings)
+		if (emb && !cfg->tie_embeddings)
 			continue;
 		bytes += (double)t->nbytes;
 	}
 	/* the projections' parameters (prefill FLOPs are 2 per parameter a token) */
-	int64_t D = g->cfg.hidden, F = g->cfg.intermediate, H = g->cfg.heads, KV = g->cfg.kv_heads;
-	int64_t hd = g->cfg.head_dim;
-	params = (double)g->cfg.layers * (double)(D * H * hd * 2 + D * KV * hd * 2 + 3 * D * F);
+	int64_t D = cfg->hidden, F = cfg->intermediate, H = cfg->heads, KV = cfg->kv_heads;
+	int64_t hd = cfg->head_dim;
+	params = (double)cfg->layers * (double)(D * H * hd * 2 + D * KV * hd * 2 + 3 * D * F);
 	*matmul_params = params;
 	return bytes;
 }
@@ -141,7 +142,6 @@ main(int argc, char **argv)
 		default: return 2;
 		}
 	}
-	plan_set_threads(threads);
 	kern_set_blas_threads(threads);	/* also picks OpenBLAS's kernels as run does */
 	double bw = bandwidth(threads);
 	double gf = sgemm_rate(threads, P, 8192, 2048);
@@ -151,15 +151,19 @@ main(int argc, char **argv)
 	    "prefill", "GFLOP/s", "of sgemm");
 	for (int a = optind; a < argc; a++) {
 		struct gen g;
+		struct model_config cfg;
+		char cp[4096];
 		int cap = P + ntok + 8, chunk = P;
-		if (gen_open(&g, argv[a], NULL, cap, chunk, "cpu") < 0) {
+		struct gen_opts go = { .capacity = cap, .chunk = chunk, .backend = "cpu", .exec = { .threads = threads } };
+		snprintf(cp, sizeof(cp), "%s/config.json", argv[a]);
+		if (cfg_load(&cfg, cp) < 0 || gen_open(&g, argv[a], &go) < 0) {
 			fprintf(stderr, "llama-bench: %s\n", err_reason());
 			return 1;
 		}
-		double params, bytes = weight_bytes(&g, &params);
+		double params, bytes = weight_bytes(&g, &cfg, &params);
 		int *ids = malloc((size_t)P * sizeof(int));
 		for (int i = 0; i < P; i++)
-			ids[i] = (i * 7919 + 13) % (int)g.cfg.vocab;
+			ids[i] = (i * 7919 + 13) % (int)cfg.vocab;
 		/* one warm-up pass brings the mapping into memory */
 		if (gen_prefill(&g, ids, 8) < 0 || gen_step(&g, 1) < 0) {
 			fprintf(stderr, "llama-bench: %s\n", err_reason());
@@ -198,12 +202,12 @@ main(int argc, char **argv)
 		static const int Bs[] = { 1, 4, 8, 16 };
 		for (size_t k = 0; k < sizeof(Bs) / sizeof(Bs[0]); k++) {
 			int B = Bs[k], tok[16], pos[16], nx[16];
-			if (gen_open(&g, argv[a], NULL, cap, chunk, "cpu") < 0 || gen_open_batch(&g, B) < 0) {
+			if (gen_open(&g, argv[a], &go) < 0 || gen_open_batch(&g, B) < 0) {
 				fprintf(stderr, "llama-bench: %s\n", err_reason());
 				return 1;
 			}
 			for (int r = 0; r < B; r++) {
-				tok[r] = (r * 31 + 7) % (int)g.cfg.vocab;
+				tok[r] = (r * 31 + 7) % (int)cfg.vocab;
 				pos[r] = P;
 			}
 			int steps = ntok / 2 > 4 ? ntok / 2 : 4;
@@ -227,6 +231,7 @@ main(int argc, char **argv)
 			gen_close(&g);
 		}
 		printf("\n");
+		cfg_free(&cfg);
 	}
 	return 0;
 }

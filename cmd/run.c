@@ -10,22 +10,22 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "text/chat.h"
-#include "model/config.h"
 #include "base/err.h"
 #include "base/file.h"
-#include "gen/gen.h"
-#include "exec/interp.h"
 #include "base/json.h"
-#include "ir/mlir.h"
-#include "data/npy.h"
-#include "text/tok.h"
-#include "exec/cpu/plan.h"
 #include "base/utf8.h"
 #include "base/util.h"
+#include "data/npy.h"
+#include "exec/exec.h"
+#include "gen/gen.h"
+#include "ir/mlir.h"
+#include "text/chat.h"
+#include "text/tok.h"
 
-/* The CPU plan; --interp: the reference interpreter. */
+/* -b: the CPU plan unless named otherwise (--interp: the interpreter) */
 static const char *backend = "cpu";
+/* -t: threads */
+static struct exec_opts xopts;
 /* -s: a system turn before each prompt */
 static const char *system_turn;
 /* --no-special-tokens: encode without the tokenizer's BOS */
@@ -34,9 +34,9 @@ static int no_special;
 static void
 print_usage(FILE *fp)
 {
-	fprintf(fp, "usage: %s [-hv] [-B rows] [-C chunk] [-g graph-dir] [-k steps] [-n tokens] [-S capacity] [-s system] [-t threads] [--ids] [--interp] [--logits file] [--no-special-tokens] [--raw] -m model-dir [file ...]\n"
+	fprintf(fp, "usage: %s [-hv] [-B rows] [-b backend] [-C chunk] [-g graph-dir] [-k steps] [-M name-map] [-n tokens] [-S capacity] [-s system] [-t threads] [--ids] [--interp] [--logits file] [--no-special-tokens] [--raw] -m model-dir [file ...]\n"
 	    "       %s [-s system] [--no-special-tokens] [--raw] --render | --tokenize | --detokenize -m model-dir\n"
-	    "       %s --check | --verify file ...\n", argv0, argv0, argv0);
+	    "       %s [-b backend] [-t threads] --check | --verify file ...\n", argv0, argv0, argv0);
 }
 
 static void
@@ -44,6 +44,16 @@ usage(void)
 {
 	print_usage(stderr);
 	exit(1);
+}
+
+static const struct exec_backend *
+find_backend(void)
+{
+	const struct exec_backend *be = exec_find(backend);
+
+	if (!be)
+		eprintf("no backend '%s' (there are %s)", backend, exec_names());
+	return be;
 }
 
 /* The functions of a module that are tests: @main when there is one,
@@ -56,9 +66,54 @@ is_test(const struct mlir_module *m, const struct mlir_func *f)
 	return f->public && f->body.nargs == 0;
 }
 
+/* Runs function fn of m on a session of be: 0 passed (*nchecks checks),
+ * 1 failed (why), 2 unsupported (why). */
+static int
+check_one(const struct exec_backend *be, const struct mlir_module *m, const struct mlir_func *fn, int *nchecks,
+    char *why, size_t n)
+{
+	struct exec_session *s = be->open(&xopts);
+	struct exec_binding *res;
+	struct tensor **out;
+	int h, r, st;
+
+	if (!s) {
+		snprintf(why, n, "%s", err_reason());
+		return 1;
+	}
+	if (fn->body.nargs) {
+		snprintf(why, n, "@%s takes %d arguments: a test takes none", fn->name, fn->body.nargs);
+		be->close(s);
+		return 1;
+	}
+	res = ecalloc((size_t)fn->nresults + 1, sizeof(*res));
+	out = ecalloc((size_t)fn->nresults + 1, sizeof(*out));
+	for (int k = 0; k < fn->nresults; k++)
+		res[k].role = EXEC_OUTPUT;
+	if ((h = be->load(s, m, fn->name, NULL, res)) < 0 || (r = be->run(s, h, NULL, out)) < 0) {
+		snprintf(why, n, "%s", err_reason());
+		st = strstr(why, "unsupported") ? 2 : 1;
+	} else {
+		for (int k = 0; k < r; k++)
+			tensor_free(out[k]);
+		*nchecks = s->checks.run;
+		st = 0;
+		if (s->checks.failed) {
+			snprintf(why, n, "%s:%d: %s (%d of %d checks failed)", m->file, s->checks.line, s->checks.msg,
+			    s->checks.failed, s->checks.run);
+			st = 1;
+		}
+	}
+	free(res);
+	free(out);
+	be->close(s);
+	return st;
+}
+
 static int
 check(int argc, char **argv)
 {
+	const struct exec_backend *be = find_backend();
 	int n = 0, failed = 0, unsup = 0;
 
 	for (int i = 0; i < argc; i++) {
@@ -71,45 +126,26 @@ check(int argc, char **argv)
 		}
 		for (int k = 0; k < nm; k++) {
 			const struct mlir_module *m = mods[k];
-			/* verified, then checked for support, before anything runs */
-			int bad = mlir_verify(m) < 0 ? 1 : interp_supports(m) < 0 ? 2 : 0;
-			char why[600];
+			/* verified before anything runs */
+			int bad = mlir_verify(m) < 0;
+			char why[1024];
 			snprintf(why, sizeof(why), "%s", bad ? err_reason() : "");
 			for (int f = 0; f < m->nfuncs; f++) {
 				const struct mlir_func *fn = &m->funcs[f];
-				struct interp ip = { 0 };
-				struct tensor *res[64];
+				int checks = 0, st;
 				if (!is_test(m, fn))
 					continue;
 				n++;
-				if (bad == 1) {
-					printf("not ok %d - %s @%s\n# %s\n", n, argv[i], fn->name, why);
-					failed++;
-					continue;
-				}
-				if (bad == 2) {
+				st = bad ? 1 : check_one(be, m, fn, &checks, why, sizeof(why));
+				if (st == 2) {
 					printf("ok %d - %s @%s # SKIP %s\n", n, argv[i], fn->name, why);
 					unsup++;
-					continue;
-				}
-				int r = interp_run(&ip, m, fn->name, NULL, 0, res, 64);
-				if (r < 0 && strstr(err_reason(), "unsupported")) {
-					printf("ok %d - %s @%s # SKIP %s\n", n, argv[i], fn->name, err_reason());
-					unsup++;
-				} else if (r < 0) {
-					printf("not ok %d - %s @%s\n# %s\n", n, argv[i], fn->name, err_reason());
-					failed++;
-				} else if (ip.failed) {
-					printf("not ok %d - %s @%s\n# %s:%d: %s (%d of %d checks failed)\n", n,
-					    argv[i], fn->name, m->file, ip.first.line, ip.first.msg, ip.failed,
-					    ip.checks);
+				} else if (st) {
+					printf("not ok %d - %s @%s\n# %s\n", n, argv[i], fn->name, why);
 					failed++;
 				} else {
-					printf("ok %d - %s @%s (%d checks)\n", n, argv[i], fn->name, ip.checks);
+					printf("ok %d - %s @%s (%d checks)\n", n, argv[i], fn->name, checks);
 				}
-				for (int j = 0; j < r; j++)
-					tensor_free(res[j]);
-				interp_free(&ip);
 			}
 			mlir_free(mods[k]);
 		}
@@ -117,24 +153,46 @@ check(int argc, char **argv)
 		fflush(stdout);
 	}
 	printf("1..%d\n", n);
-	printf("# %d passed, %d failed, %d unsupported\n", n - failed - unsup, failed, unsup);
+	printf("# %d passed, %d failed, %d unsupported (backend %s)\n", n - failed - unsup, failed, unsup, be->name);
 	if (fshut(stdout, "<stdout>"))
 		return 1;
+	if (!n) {
+		fprintf(stderr, "%s: no test function in %s%s: nothing was checked\n", argv0, argv[0],
+		    argc > 1 ? " and the other files" : "");
+		return 1;
+	}
 	return failed ? 1 : 0;
 }
 
-/* Parses, verifies and checks support of each module of each file. */
+/* Parses, verifies and loads (with no weights: every argument an input)
+ * each function of each module of each file on the backend. */
 static int
 verify(int argc, char **argv)
 {
+	const struct exec_backend *be = find_backend();
 	int bad = 0;
 
 	for (int i = 0; i < argc; i++) {
 		struct mlir_module **mods;
 		int n = mlir_parse_file(argv[i], &mods), ok = n >= 0;
 		for (int k = 0; k < n; k++) {
-			if (ok && (mlir_verify(mods[k]) < 0 || interp_supports(mods[k]) < 0))
+			const struct mlir_module *m = mods[k];
+			if (ok && mlir_verify(m) < 0)
 				ok = 0;
+			for (int f = 0; ok && f < m->nfuncs; f++) {
+				const struct mlir_func *fn = &m->funcs[f];
+				struct exec_session *s = be->open(&xopts);
+				struct exec_binding *a = ecalloc((size_t)fn->body.nargs + 1, sizeof(*a));
+				struct exec_binding *r = ecalloc((size_t)fn->nresults + 1, sizeof(*r));
+				for (int j = 0; j < fn->nresults; j++)
+					r[j].role = EXEC_OUTPUT;
+				if (!s || be->load(s, m, fn->name, a, r) < 0)
+					ok = 0;
+				free(a);
+				free(r);
+				if (s)
+					be->close(s);
+			}
 			mlir_free(mods[k]);
 		}
 		if (n >= 0)
@@ -249,6 +307,15 @@ template_prompt(const char *dir, const char *src, const char *text, size_t *len,
 	return r;
 }
 
+static double
+now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 static long
 encode_prompt(const struct tok *tk, const char *dir, const char *src, const char *text, size_t len, int raw,
     int **ids)
@@ -337,26 +404,92 @@ parse_ids(const char *text, size_t len, int **ids)
 	return n;
 }
 
+/* What generation takes from the command line. */
+struct opts {
+	const char *dir, *gdir, *map, *logits_file;
+	int ntok, cap, chunk, rows, ksteps, raw, ids_mode, verbose;
+};
+
+/* The model's context: config.json's max_position_embeddings, read as a
+ * plain field (no family knowledge); 0 when it is absent. */
+static int
+model_context(const char *dir)
+{
+	char p[PATH_MAX];
+	struct json_doc *d;
+	int ctx = 0;
+
+	snprintf(p, sizeof(p), "%s/config.json", dir);
+	if (access(p, F_OK) != 0)
+		return 0;
+	if (!(d = json_load(p)))
+		eprintf("%s", err_reason());
+	const struct json *v = json_get(json_root(d), "max_position_embeddings");
+	if (v && v->type == JSON_NUMBER && v->is_int && v->inum > 0)
+		ctx = v->inum > INT_MAX ? INT_MAX : (int)v->inum;
+	json_free(d);
+	return ctx;
+}
+
+/* The reply budget of a prompt of np tokens: -n, but the prompt and the
+ * reply stay inside the model's context (transformers' max_length, the
+ * oracles' n_new), said under -v.  The same in a single and a batched
+ * run. */
+static int
+budget(const struct opts *o, const char *what, int np, int ctx)
+{
+	if (ctx && np >= ctx)
+		eprintf("%s: the prompt of %d tokens fills the model's context of %d", what, np, ctx);
+	if (ctx && np + o->ntok > ctx) {
+		if (o->verbose)
+			fprintf(stderr, "%s: %s: -n %d clamped to %d: the prompt of %d tokens and the reply stay "
+			    "inside the model's context of %d\n", argv0, what, o->ntok, ctx - np, np, ctx);
+		return ctx - np;
+	}
+	return o->ntok;
+}
+
+/* Positions a prompt of np tokens and a reply of n need: the last token
+ * chosen is not fed back. */
+static int
+positions(int np, int n)
+{
+	return n > 1 ? np + n - 1 : np;
+}
+
+static void
+open_gen(struct gen *g, const struct opts *o, int cap, int chunk, int logits)
+{
+	struct gen_opts go = { .graphs = o->gdir, .capacity = cap, .chunk = chunk, .logits = logits,
+	    .backend = backend, .exec = xopts, .name_map = o->map };
+
+	if (gen_open(g, o->dir, &go) < 0)
+		eprintf("%s", err_reason());
+	if (o->verbose)
+		fprintf(stderr, "%s: %s on %s; graphs %s (chunk %d, capacity %d, %d layers); weights %.1f MB\n",
+		    argv0, backend, g->s->device, o->gdir ? o->gdir : "emitted from config.json", g->chunk,
+		    g->capacity, g->layers, (double)g->weight_bytes / 1e6);
+}
+
 /* Greedy generation for several prompts (one per file) at once: B rows
  * of one batched decode graph, each prompt prefilled alone into a free
- * row, rows finishing at their own EOS or -n, waiting prompts taking
+ * row, rows finishing at their own EOS or budget, waiting prompts taking
  * the rows that free up (continuous batching).  Output stays in file
  * order: one --ids line per file, or each reply under a "==> file <=="
  * line. */
 static int
-batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw, int ids_mode,
-    const char *gdir)
+batch(const struct opts *o, char **files, int nf)
 {
-	struct tok *tk = tok_load(dir);
-	int **prompt, *np, **out, *nout, *stop, maxp = 0;
+	struct tok *tk = tok_load(o->dir);
+	int **prompt, *np, *nmax, **out, *nout, *stop, need = 1, B = o->rows;
+	int ctx = model_context(o->dir);
 
 	if (!tk)
 		eprintf("%s", err_reason());
-	check_vocab(tk, dir);
-	if (gdir)
-		eprintf("-g and prompt files: batched graphs are emitted in-process");
+	check_vocab(tk, o->dir);
 	prompt = ecalloc((size_t)nf, sizeof(*prompt));
 	np = ecalloc((size_t)nf, sizeof(*np));
+	nmax = ecalloc((size_t)nf, sizeof(*nmax));
 	out = ecalloc((size_t)nf, sizeof(*out));
 	nout = ecalloc((size_t)nf, sizeof(*nout));
 	stop = ecalloc((size_t)nf, sizeof(*stop));
@@ -365,39 +498,34 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 		char *text = file_read(files[i], &len);
 		if (!text)
 			eprintf("%s", err_reason());
-		long n = encode_prompt(tk, dir, files[i], text, len, raw, &prompt[i]);
+		long n = encode_prompt(tk, o->dir, files[i], text, len, o->raw, &prompt[i]);
 		free(text);
 		if (n < 0)
 			eprintf("%s: %s", files[i], err_reason());
 		if (n == 0)
 			eprintf("%s: the prompt encodes to no tokens", files[i]);
 		np[i] = (int)n;
-		out[i] = ecalloc((size_t)ntok + 1, sizeof(int));
+		nmax[i] = budget(o, files[i], np[i], ctx);
+		out[i] = ecalloc((size_t)nmax[i] + 1, sizeof(int));
 		stop[i] = -1;
-		if (np[i] > maxp)
-			maxp = np[i];
+		if (positions(np[i], nmax[i]) > need)
+			need = positions(np[i], nmax[i]);
 	}
-	/* one capacity for all rows: the longest prompt and -n, but not past
-	 * the model's context (a row stops there, as its single run would
-	 * have been told by -n) */
-	int cap = maxp + ntok;
-	{
-		char p[4096];
-		struct model_config c;
-		snprintf(p, sizeof(p), "%s/config.json", dir);
-		if (cfg_load(&c, p) == 0) {
-			if (cap > c.max_pos && maxp < c.max_pos)
-				cap = c.max_pos;
-			cfg_free(&c);
-		}
-	}
-	chunk = fit_chunk(chunk, cap, np, nf);
+	/* one capacity for all rows: the longest prompt and its reply */
+	int cap = o->cap ? o->cap : need;
+	if (!o->gdir && need > cap)
+		eprintf("a prompt and its reply need %d positions; the capacity is %d (raise -S)", need, cap);
 	struct gen g;
-	if (gen_open(&g, dir, NULL, cap, chunk, backend) < 0 || gen_open_batch(&g, B) < 0)
+	open_gen(&g, o, cap, fit_chunk(o->chunk, cap, np, nf), 0);
+	if (need > g.capacity)
+		eprintf("a prompt and its reply need %d positions; the graphs in '%s' hold %d (emit them with a "
+		    "larger -S)", need, o->gdir, g.capacity);
+	if (gen_open_batch(&g, B) < 0)
 		eprintf("%s", err_reason());
 	int *slot = ecalloc((size_t)B, sizeof(int)), *tok = ecalloc((size_t)B, sizeof(int));
 	int *pos = ecalloc((size_t)B, sizeof(int)), *next = ecalloc((size_t)B, sizeof(int));
 	int waiting = 0, live = 0;
+	double t0 = now(), steps = 0;
 	for (int r = 0; r < B; r++)
 		slot[r] = -1;
 	for (;;) {
@@ -406,20 +534,22 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 			if (slot[r] >= 0)
 				continue;
 			int i = waiting++;
-			gen_reset(&g);
+			if (gen_reset(&g) < 0)
+				eprintf("%s", err_reason());
 			int t = gen_prefill(&g, prompt[i], np[i]);
 			if (t < 0)
 				eprintf("%s: %s", files[i], err_reason());
-			if (gen_is_eos(&g, t) || ntok == 0) {
+			if (gen_is_eos(&g, t) || nmax[i] == 0) {
 				if (gen_is_eos(&g, t))
 					stop[i] = t;
 				r--;	/* this row is still free */
 				continue;
 			}
 			out[i][nout[i]++] = t;
-			if (nout[i] == ntok || np[i] >= cap)
+			if (nout[i] == nmax[i])
 				continue;
-			gen_batch_load(&g, r);
+			if (gen_batch_load(&g, r) < 0)
+				eprintf("%s", err_reason());
 			slot[r] = i;
 			tok[r] = t;
 			pos[r] = np[i];
@@ -430,6 +560,7 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 		/* idle rows run too, on position 0 of a row nobody reads */
 		if (gen_batch_step(&g, tok, pos, next) < 0)
 			eprintf("%s", err_reason());
+		steps++;
 		for (int r = 0; r < B; r++) {
 			int i = slot[r];
 			if (i < 0) {
@@ -442,7 +573,7 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 			} else {
 				out[i][nout[i]++] = next[r];
 				tok[r] = next[r];
-				if (nout[i] < ntok && pos[r] < cap)
+				if (nout[i] < nmax[i])
 					continue;
 			}
 			slot[r] = -1;
@@ -450,8 +581,9 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 			live--;
 		}
 	}
+	double t1 = now();
 	for (int i = 0; i < nf; i++) {
-		if (ids_mode) {
+		if (o->ids_mode) {
 			printf("{");
 			print_ids("prompt_ids", prompt[i], (size_t)np[i]);
 			printf(", ");
@@ -473,8 +605,15 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 		free(prompt[i]);
 		free(out[i]);
 	}
+	if (o->verbose) {
+		struct rusage ru;
+		getrusage(RUSAGE_SELF, &ru);
+		fprintf(stderr, "%s: %d prompts in %d rows: %.0f batched steps in %.2f s; peak RSS %ld MB\n", argv0,
+		    nf, B, steps, t1 - t0, ru.ru_maxrss / 1024);
+	}
 	free(prompt);
 	free(np);
+	free(nmax);
 	free(out);
 	free(nout);
 	free(stop);
@@ -487,45 +626,28 @@ batch(const char *dir, char **files, int nf, int B, int ntok, int chunk, int raw
 	return fshut(stdout, "<stdout>") ? 1 : 0;
 }
 
-static double
-now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-
 int
 main(int argc, char *argv[])
 {
-	const char *dir = NULL, *gdir = NULL, *logits_file = NULL;
-	int ksteps = -1;
-	int ids_mode = 0, raw = 0, render = 0, tokenize = 0, detok = 0, verbose = 0, ntok = 128, cap = 0, chunk = 32, rows = 4;
+	struct opts o = { .ntok = 128, .chunk = 32, .rows = 4, .ksteps = -1 };
+	int render = 0, tokenize = 0, detok = 0, mode_check = 0, mode_verify = 0;
 	int opt, i, j;
 
 	argv0 = "run";
-	if (argc >= 2 && !strcmp(argv[1], "--check")) {
-		if (argc < 3)
-			usage();
-		return check(argc - 2, argv + 2);
-	}
-	if (argc >= 2 && !strcmp(argv[1], "--verify")) {
-		if (argc < 3)
-			usage();
-		return verify(argc - 2, argv + 2);
-	}
 	/* the long options, then getopt for the short ones */
 	for (i = j = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--ids"))
-			ids_mode = 1;
+		if (!strcmp(argv[i], "--check"))
+			mode_check = 1;
+		else if (!strcmp(argv[i], "--verify"))
+			mode_verify = 1;
+		else if (!strcmp(argv[i], "--ids"))
+			o.ids_mode = 1;
 		else if (!strcmp(argv[i], "--raw"))
-			raw = 1;
+			o.raw = 1;
 		else if (!strcmp(argv[i], "--logits") && i + 1 < argc)
-			logits_file = argv[++i];
+			o.logits_file = argv[++i];
 		else if (!strncmp(argv[i], "--logits=", 9))
-			logits_file = argv[i] + 9;
+			o.logits_file = argv[i] + 9;
 		else if (!strcmp(argv[i], "--render"))
 			render = 1;
 		else if (!strcmp(argv[i], "--tokenize"))
@@ -551,34 +673,43 @@ main(int argc, char *argv[])
 		argv[j++] = argv[i];
 	argc = j;
 	argv[argc] = NULL;
-	while ((opt = getopt(argc, argv, "B:C:g:hk:m:n:S:s:t:v")) != -1) {
+	while ((opt = getopt(argc, argv, "B:b:C:g:hk:M:m:n:S:s:t:v")) != -1) {
 		switch (opt) {
 		case 'h':
 			print_usage(stdout);
 			return fshut(stdout, "<stdout>") ? 1 : 0;
-		case 'B': rows = estrtonum(optarg, "rows", 1, 64); break;
-		case 'C': chunk = estrtonum(optarg, "chunk", 1, 4096); break;
-		case 'g': gdir = optarg; break;
-		case 'k': ksteps = estrtonum(optarg, "logits steps", 1, 1 << 20); break;
-		case 'm': dir = optarg; break;
-		case 'n': ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
-		case 'S': cap = estrtonum(optarg, "capacity", 1, 1 << 24); break;
+		case 'B': o.rows = estrtonum(optarg, "rows", 1, 64); break;
+		case 'b': backend = optarg; break;
+		case 'C': o.chunk = estrtonum(optarg, "chunk", 1, 4096); break;
+		case 'g': o.gdir = optarg; break;
+		case 'k': o.ksteps = estrtonum(optarg, "logits steps", 1, 1 << 20); break;
+		case 'M': o.map = optarg; break;
+		case 'm': o.dir = optarg; break;
+		case 'n': o.ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
+		case 'S': o.cap = estrtonum(optarg, "capacity", 1, 1 << 24); break;
 		case 's': system_turn = optarg; break;
-		case 't': plan_set_threads(estrtonum(optarg, "threads", 1, 64)); break;
-		case 'v': verbose = 1; break;
+		case 't': xopts.threads = estrtonum(optarg, "threads", 1, 64); break;
+		case 'v': o.verbose = 1; break;
 		default: usage();
 		}
 	}
-	if (!dir || tokenize + detok + render > 1 || (optind != argc && (tokenize || detok || render)))
+	if (mode_check + mode_verify) {
+		if (mode_check + mode_verify > 1 || o.dir || optind == argc)
+			usage();
+		find_backend();
+		return (mode_check ? check : verify)(argc - optind, argv + optind);
+	}
+	if (!o.dir || tokenize + detok + render > 1 || (optind != argc && (tokenize || detok || render)))
 		usage();
-	if (ksteps > 0 && !logits_file)
+	find_backend();
+	if (o.ksteps > 0 && !o.logits_file)
 		eprintf("-k counts the steps of --logits: give --logits FILE");
-	if (optind != argc && logits_file)
+	if (optind != argc && o.logits_file)
 		eprintf("--logits is for one prompt on standard input, not prompt files");
-	if (logits_file && (tokenize || detok || render))
+	if (o.logits_file && (tokenize || detok || render))
 		usage();
 	if (optind != argc)
-		return batch(dir, argv + optind, argc - optind, rows, ntok, chunk, raw, ids_mode, gdir);
+		return batch(&o, argv + optind, argc - optind);
 
 	if (render) {
 		/* the text the tokenizer would get: no model, no tokenizer */
@@ -587,7 +718,7 @@ main(int argc, char *argv[])
 		char *text = file_read_stream(stdin, "<stdin>", &len);
 		if (!text)
 			eprintf("%s", err_reason());
-		char *r = template_prompt(dir, "<stdin>", text, &len, system_turn, raw, &special);
+		char *r = template_prompt(o.dir, "<stdin>", text, &len, system_turn, o.raw, &special);
 		fwrite(r, 1, len, stdout);
 		free(r);
 		free(text);
@@ -595,7 +726,7 @@ main(int argc, char *argv[])
 	}
 
 	double t0 = now();
-	struct tok *tk = tok_load(dir);
+	struct tok *tk = tok_load(o.dir);
 	if (!tk)
 		eprintf("%s", err_reason());
 	size_t len;
@@ -620,7 +751,7 @@ main(int argc, char *argv[])
 	}
 
 	int *prompt;
-	long np = encode_prompt(tk, dir, "<stdin>", text, len, raw, &prompt);
+	long np = encode_prompt(tk, o.dir, "<stdin>", text, len, o.raw, &prompt);
 	free(text);
 	if (np < 0)
 		eprintf("<stdin>: %s", err_reason());
@@ -635,27 +766,20 @@ main(int argc, char *argv[])
 	}
 	if (np == 0)
 		eprintf("<stdin>: the prompt encodes to no tokens");
-	check_vocab(tk, dir);
+	check_vocab(tk, o.dir);
 
-	/* a cache for the prompt and the reply, in whole prefill chunks */
+	/* the reply inside the context; a cache for the prompt and the
+	 * reply, in whole prefill chunks */
 	struct gen g;
-	int need = (int)np + ntok;
-	if (gdir) {
-		/* the graphs' own chunk and capacity, checked after loading */
-	} else {
-		if (!cap)
-			cap = need;
-		else if (need > cap)
-			eprintf("the prompt (%ld tokens) and -n %d need %d positions; the capacity is %d (raise -S)",
-			    np, ntok, need, cap);
-		int n1 = (int)np;
-		chunk = fit_chunk(chunk, cap, &n1, 1);
-	}
-	if ((logits_file ? gen_open_logits : gen_open)(&g, dir, gdir, cap, chunk, backend) < 0)
-		eprintf("%s", err_reason());
-	if (gdir && np + ntok > g.capacity)
-		eprintf("the prompt (%ld tokens) and -n %d need %ld positions; the graphs in '%s' hold %d "
-		    "(emit them with a larger -S)", np, ntok, np + ntok, gdir, g.capacity);
+	int ntok = budget(&o, "<stdin>", (int)np, model_context(o.dir)), need = positions((int)np, ntok);
+	int cap = o.cap ? o.cap : need, n1 = (int)np;
+	if (!o.gdir && need > cap)
+		eprintf("the prompt (%ld tokens) and -n %d need %d positions; the capacity is %d (raise -S)",
+		    np, ntok, need, cap);
+	open_gen(&g, &o, cap, fit_chunk(o.chunk, cap, &n1, 1), o.logits_file != NULL);
+	if (need > g.capacity)
+		eprintf("the prompt (%ld tokens) and -n %d need %d positions; the graphs in '%s' hold %d "
+		    "(emit them with a larger -S)", np, ntok, need, o.gdir, g.capacity);
 	double t1 = now();
 	int next = gen_prefill(&g, prompt, (int)np);
 	if (next < 0)
@@ -667,9 +791,9 @@ main(int argc, char *argv[])
 	/* --logits: row i holds the logits that chose generated token i (an
 	 * EOS that stops the run included), for the first -k of them */
 	float *lrows = NULL;
-	int64_t nrows = 0, maxrows = ksteps > 0 && ksteps < ntok ? ksteps : ntok;
+	int64_t nrows = 0, maxrows = o.ksteps > 0 && o.ksteps < ntok ? o.ksteps : ntok;
 	while (nout < ntok) {
-		if (logits_file && nrows < maxrows) {
+		if (o.logits_file && nrows < maxrows) {
 			/* at most maxrows rows: one buffer, not one growth a token */
 			if (!lrows)
 				lrows = ereallocarray(NULL, (size_t)maxrows * (size_t)g.nlogits, sizeof(float));
@@ -681,7 +805,7 @@ main(int argc, char *argv[])
 			break;
 		}
 		out[nout++] = next;
-		if (!ids_mode) {
+		if (!o.ids_mode) {
 			long k = tok_stream_put(&ts, next, piece, sizeof(piece));
 			if (k > 0) {
 				fwrite(piece, 1, (size_t)k, stdout);
@@ -693,20 +817,20 @@ main(int argc, char *argv[])
 		if ((next = gen_step(&g, next)) < 0)
 			eprintf("%s", err_reason());
 	}
-	if (!ids_mode) {
+	if (!o.ids_mode) {
 		/* a reply that ends inside a character: U+FFFD, as decode */
 		long k = tok_stream_flush(&ts, piece, sizeof(piece));
 		if (k > 0)
 			fwrite(piece, 1, (size_t)k, stdout);
 	}
 	double t3 = now();
-	if (logits_file) {
+	if (o.logits_file) {
 		int64_t shape[2] = { nrows, g.nlogits };
-		if (npy_save(logits_file, lrows, 2, shape) < 0)
+		if (npy_save(o.logits_file, lrows, 2, shape) < 0)
 			eprintf("%s", err_reason());
 		free(lrows);
 	}
-	if (ids_mode) {
+	if (o.ids_mode) {
 		printf("{");
 		print_ids("prompt_ids", prompt, (size_t)np);
 		printf(", ");
@@ -719,7 +843,7 @@ main(int argc, char *argv[])
 	} else {
 		printf("\n");
 	}
-	if (verbose) {
+	if (o.verbose) {
 		struct rusage ru;
 		getrusage(RUSAGE_SELF, &ru);
 		fprintf(stderr, "%s: load %.2f s; prompt %ld tokens, %.1f tok/s; generated %d tokens, %.2f tok/s; "

@@ -15,38 +15,18 @@
 #include "exec/interp.h"
 #include "base/util.h"
 
-/* Tensors and elements */
+/* Tensors and elements: the accessors of ir/tensor.h */
+
+#define get_f tensor_get_f
+#define set_f tensor_set_f
+#define get_i tensor_get_i
+#define set_i tensor_set_i
+#define is_unsigned tensor_is_unsigned
 
 static int
 supported(const struct mlir_type *t)
 {
 	return t->dt != DTYPE_INVALID;
-}
-
-struct tensor *
-tensor_new(const struct mlir_type *t)
-{
-	struct tensor *x;
-
-	if (!supported(t)) {
-		err_set("unsupported element type '%s'", t->name ? t->name : "?");
-		return NULL;
-	}
-	x = ecalloc(1, sizeof(*x));
-	x->type = *t;
-	x->nbytes = (size_t)mlir_numel(t) * dtype_size(t->dt);
-	x->data = ecalloc(x->nbytes ? x->nbytes : 1, 1);
-	return x;
-}
-
-void
-tensor_free(struct tensor *t)
-{
-	if (t) {
-		if (!t->borrowed)
-			free(t->data);
-		free(t);
-	}
 }
 
 static int
@@ -55,125 +35,10 @@ is_float(const struct tensor *t)
 	return dtype_is_float(t->type.dt);
 }
 
-static int
-is_unsigned(const struct tensor *t)
-{
-	return dtype_is_unsigned_int(t->type.dt) || t->type.dt == DTYPE_BOOL;
-}
-
-static double
-get_f(const struct tensor *t, size_t i)
-{
-	const unsigned char *p = t->data;
-	uint16_t h;
-	float f;
-	double d;
-
-	switch (t->type.dt) {
-	case DTYPE_F16: memcpy(&h, p + 2 * i, 2); return f16_to_f32(h);
-	case DTYPE_BF16: memcpy(&h, p + 2 * i, 2); return bf16_to_f32(h);
-	case DTYPE_F32: memcpy(&f, p + 4 * i, 4); return f;
-	case DTYPE_F64: memcpy(&d, p + 8 * i, 8); return d;
-	default: return 0;
-	}
-}
-
-/* f64 to f16/bf16 rounding once (not through f32) */
-static uint16_t
-round16(double v, int bf)
-{
-	float f = (float)v;
-	uint16_t a = bf ? f32_to_bf16(f) : f32_to_f16(f);
-
-	if (isnan(v) || isinf(v) || (double)f == v)
-		return a;
-	/* f may sit exactly on a 16-bit tie that v does not: pick by v */
-	double lo = bf ? bf16_to_f32(a) : f16_to_f32(a);
-	uint16_t b = (uint16_t)(lo < v ? a + ((a & 0x8000) ? -1 : 1) : a - ((a & 0x8000) ? -1 : 1));
-	double other = bf ? bf16_to_f32(b) : f16_to_f32(b);
-	if (isnan(other) || isinf(other) != isinf(lo))
-		return a;
-	return fabs(other - v) < fabs(lo - v) ? b : a;
-}
-
-static void
-set_f(struct tensor *t, size_t i, double v)
-{
-	unsigned char *p = t->data;
-	uint16_t h;
-	float f;
-
-	switch (t->type.dt) {
-	case DTYPE_F16: h = round16(v, 0); memcpy(p + 2 * i, &h, 2); break;
-	case DTYPE_BF16: h = round16(v, 1); memcpy(p + 2 * i, &h, 2); break;
-	case DTYPE_F32: f = (float)v; memcpy(p + 4 * i, &f, 4); break;
-	case DTYPE_F64: memcpy(p + 8 * i, &v, 8); break;
-	default: break;
-	}
-}
-
-/* Integers as int64 (unsigned ones zero-extended) */
-static int64_t
-get_i(const struct tensor *t, size_t i)
-{
-	const unsigned char *p = t->data;
-	int8_t a; int16_t b; int32_t c; int64_t d;
-	uint8_t e; uint16_t f; uint32_t g; uint64_t h;
-
-	switch (t->type.dt) {
-	case DTYPE_BOOL: return p[i] != 0;
-	case DTYPE_I8: memcpy(&a, p + i, 1); return a;
-	case DTYPE_I16: memcpy(&b, p + 2 * i, 2); return b;
-	case DTYPE_I32: memcpy(&c, p + 4 * i, 4); return c;
-	case DTYPE_I64: memcpy(&d, p + 8 * i, 8); return d;
-	case DTYPE_U8: memcpy(&e, p + i, 1); return e;
-	case DTYPE_U16: memcpy(&f, p + 2 * i, 2); return f;
-	case DTYPE_U32: memcpy(&g, p + 4 * i, 4); return g;
-	case DTYPE_U64: memcpy(&h, p + 8 * i, 8); return (int64_t)h;
-	default: return (int64_t)get_f(t, i);
-	}
-}
-
-/* wraps v to the type's width (sign-extending signed ones) and stores */
-static void
-set_i(struct tensor *t, size_t i, int64_t v)
-{
-	unsigned char *p = t->data;
-	int bits = t->type.bits;
-	uint64_t u = (uint64_t)v;
-
-	if (t->type.dt == DTYPE_BOOL) {
-		p[i] = (unsigned char)(v & 1);
-		return;
-	}
-	if (bits < 64) {
-		u &= ((uint64_t)1 << bits) - 1;
-		if (dtype_is_signed_int(t->type.dt) && (u >> (bits - 1)) & 1)
-			u |= ~(((uint64_t)1 << bits) - 1);
-	}
-	switch (dtype_size(t->type.dt)) {
-	case 1: { uint8_t x = (uint8_t)u; memcpy(p + i, &x, 1); break; }
-	case 2: { uint16_t x = (uint16_t)u; memcpy(p + 2 * i, &x, 2); break; }
-	case 4: { uint32_t x = (uint32_t)u; memcpy(p + 4 * i, &x, 4); break; }
-	case 8: memcpy(p + 8 * i, &u, 8); break;
-	}
-}
-
 static size_t
 numel(const struct tensor *t)
 {
 	return (size_t)mlir_numel(&t->type);
-}
-
-void
-interp_strides(const struct mlir_type *t, int64_t *s)
-{
-	int64_t k = 1;
-
-	for (int i = t->rank - 1; i >= 0; i--) {
-		s[i] = k;
-		k *= t->dim[i];
-	}
 }
 
 /* Multi-index of flat index i. */
@@ -237,104 +102,6 @@ out(const struct ctx *c, int k)
 	return t;
 }
 
-/* Dense literals */
-
-static int
-parse_dense(const char *text, struct tensor *t)
-{
-	const char *p = text;
-	size_t n = numel(t), es = dtype_size(t->type.dt), k = 0;
-
-	if (strncmp(p, "dense<", 6) != 0)
-		return err_set("expected dense<...>, got '%.40s'", text);
-	p += 6;
-	while (isspace((unsigned char)*p))
-		p++;
-	if (*p == '"') {
-		/* little-endian raw bytes: the whole tensor, or one splatted */
-		p++;
-		if (p[0] != '0' || (p[1] != 'x' && p[1] != 'X'))
-			return err_set("a dense string must be hex bytes");
-		p += 2;
-		const char *h = p;
-		while (isxdigit((unsigned char)*p))
-			p++;
-		size_t nb = (size_t)(p - h) / 2;
-		unsigned char *bytes = emalloc(nb ? nb : 1);
-		for (size_t i = 0; i < nb; i++) {
-			char x[3] = { h[2 * i], h[2 * i + 1], 0 };
-			bytes[i] = (unsigned char)strtoul(x, NULL, 16);
-		}
-		if (nb == t->nbytes) {
-			memcpy(t->data, bytes, nb);
-		} else if (nb == es) {
-			for (size_t i = 0; i < n; i++)
-				memcpy((char *)t->data + i * es, bytes, es);
-		} else {
-			free(bytes);
-			return err_set("hex constant of %zu bytes for %zu bytes", nb, t->nbytes);
-		}
-		free(bytes);
-		return 0;
-	}
-	int splat = *p != '[';
-	for (;;) {
-		while (*p == '[' || *p == ']' || *p == ',' || isspace((unsigned char)*p))
-			p++;
-		if (*p == '>' || *p == '\0')
-			break;
-		if (*p == '(')
-			return err_set("complex constants are not supported");
-		if (k >= n && !(splat && k == 0))
-			return err_set("more values than the %zu elements", n);
-		char *e;
-		if (!strncmp(p, "true", 4) || !strncmp(p, "false", 5)) {
-			int v = *p == 't';
-			p += v ? 4 : 5;
-			if (is_float(t))
-				set_f(t, k, v);
-			else
-				set_i(t, k, v);
-		} else if (is_float(t)) {
-			int neg = *p == '-';
-			const char *q = p + neg;
-			if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X')) {
-				uint64_t bits = strtoull(q + 2, &e, 16);
-				unsigned char *d = (unsigned char *)t->data + k * es;
-				memcpy(d, &bits, es);
-			} else {
-				double v = strtod(p, &e);
-				if (e == p)
-					return err_set("bad number '%.20s'", p);
-				/* a literal rounds once from its decimal value */
-				if (t->type.dt == DTYPE_F32)
-					v = strtof(p, NULL);
-				set_f(t, k, v);
-			}
-			p = e;
-		} else {
-			int64_t v;
-			if (*p == '-')
-				v = strtoll(p, &e, 0);
-			else
-				v = (int64_t)strtoull(p, &e, 0);
-			if (e == p)
-				return err_set("bad number '%.20s'", p);
-			set_i(t, k, v);
-			p = e;
-		}
-		k++;
-	}
-	if (splat && k == 1) {
-		for (size_t i = 1; i < n; i++)
-			copy_elem(t, i, t, 0);
-		return 0;
-	}
-	if (k != n)
-		return err_set("%zu values for %zu elements", k, n);
-	return 0;
-}
-
 /* Elementwise ops */
 
 static double
@@ -367,10 +134,66 @@ round_afz(double x)
 	return round(x);
 }
 
+static double
+negate_f(double x)
+{
+	return -x;
+}
+
+static double
+rsqrt_f(double x)
+{
+	return 1.0 / sqrt(x);
+}
+
+static double
+logistic_f(double x)
+{
+	return 1.0 / (1.0 + exp(-x));
+}
+
+/* The f64 function of a float unary op, or NULL. */
+static double (*unary_fn(enum op_code code, enum dtype dt))(double)
+{
+	switch (code) {
+	case OP_ABS: return fabs;
+	case OP_NEGATE: return negate_f;
+	case OP_EXP: return exp;
+	case OP_EXPM1: return expm1;
+	case OP_LOG: return log;
+	case OP_LOG1P: return log1p;
+	case OP_SQRT: return sqrt;
+	case OP_RSQRT: return rsqrt_f;
+	case OP_CBRT: return cbrt;
+	case OP_SINE: return sin;
+	case OP_COSINE: return cos;
+	case OP_TAN: case OP_CHLO_TAN: return tan;
+	case OP_TANH: return tanh;
+	case OP_LOGISTIC: return logistic_f;
+	case OP_FLOOR: return floor;
+	case OP_CEIL: return ceil;
+	case OP_ROUND_AFZ: return round_afz;
+	case OP_ROUND_EVEN: return nearbyint;
+	case OP_SIGN: return sign_f;
+	case OP_ERF: return erf;
+	case OP_ERFC: return erfc;
+	case OP_LGAMMA: return lgamma;
+	case OP_ATAN: return atan;
+	case OP_ASIN: return asin;
+	case OP_ACOS: return acos;
+	case OP_ACOSH: return acosh;
+	case OP_ASINH: return asinh;
+	case OP_ATANH: return atanh;
+	case OP_COSH: return dt == DTYPE_F64 ? cosh_f64 : cosh_f32;
+	case OP_SINH: return sinh;
+	default: return NULL;
+	}
+}
+
 static int
 unary(struct ctx *c)
 {
-	const char *n = strchr(c->op->name, '.') + 1;	/* after "stablehlo." or "chlo." */
+	enum op_code code = c->op->code;
 	const struct tensor *x = IN(0);
 	struct tensor *r = out(c, 0);
 	size_t i, cnt = numel(x);
@@ -378,177 +201,162 @@ unary(struct ctx *c)
 	if (!r)
 		return -1;
 	if (is_float(x)) {
-		double (*f)(double) = NULL;
-		if (!strcmp(n, "abs")) f = fabs;
-		else if (!strcmp(n, "negate")) f = NULL;
-		else if (!strcmp(n, "exponential")) f = exp;
-		else if (!strcmp(n, "exponential_minus_one")) f = expm1;
-		else if (!strcmp(n, "log")) f = log;
-		else if (!strcmp(n, "log_plus_one")) f = log1p;
-		else if (!strcmp(n, "sqrt")) f = sqrt;
-		else if (!strcmp(n, "cbrt")) f = cbrt;
-		else if (!strcmp(n, "sine")) f = sin;
-		else if (!strcmp(n, "cosine")) f = cos;
-		else if (!strcmp(n, "tan")) f = tan;
-		else if (!strcmp(n, "tanh")) f = tanh;
-		else if (!strcmp(n, "floor")) f = floor;
-		else if (!strcmp(n, "ceil")) f = ceil;
-		else if (!strcmp(n, "round_nearest_afz")) f = round_afz;
-		else if (!strcmp(n, "round_nearest_even")) f = nearbyint;
-		else if (!strcmp(n, "sign")) f = sign_f;
-		else if (!strcmp(n, "erf")) f = erf;
-		else if (!strcmp(n, "erfc")) f = erfc;
-		else if (!strcmp(n, "lgamma")) f = lgamma;
-		else if (!strcmp(n, "atan")) f = atan;
-		else if (!strcmp(n, "asin")) f = asin;
-		else if (!strcmp(n, "acos")) f = acos;
-		else if (!strcmp(n, "acosh")) f = acosh;
-		else if (!strcmp(n, "asinh")) f = asinh;
-		else if (!strcmp(n, "atanh")) f = atanh;
-		else if (!strcmp(n, "cosh")) f = x->type.dt == DTYPE_F64 ? cosh_f64 : cosh_f32;
-		else if (!strcmp(n, "sinh")) f = sinh;
-		else if (strcmp(n, "rsqrt") && strcmp(n, "logistic") && strcmp(n, "is_finite"))
-			return unsupported(c, "op");
-		for (i = 0; i < cnt; i++) {
-			double v = get_f(x, i);
-			if (!strcmp(n, "is_finite")) {
-				set_i(r, i, isfinite(v));
-				continue;
-			}
-			if (!strcmp(n, "negate"))
-				v = -v;
-			else if (!strcmp(n, "rsqrt"))
-				v = 1.0 / sqrt(v);
-			else if (!strcmp(n, "logistic"))
-				v = 1.0 / (1.0 + exp(-v));
-			else
-				v = f(v);
-			set_f(r, i, v);
+		if (code == OP_IS_FINITE) {
+			for (i = 0; i < cnt; i++)
+				set_i(r, i, isfinite(get_f(x, i)));
+			return 0;
 		}
+		double (*f)(double) = unary_fn(code, x->type.dt);
+		if (!f)
+			return unsupported(c, "op");
+		for (i = 0; i < cnt; i++)
+			set_f(r, i, f(get_f(x, i)));
 		return 0;
 	}
+	int bits = x->type.bits;
 	for (i = 0; i < cnt; i++) {
 		int64_t v = get_i(x, i);
-		uint64_t u = (uint64_t)v;
-		if (!strcmp(n, "negate")) v = (int64_t)(0 - u);
-		else if (!strcmp(n, "abs")) v = v < 0 ? (int64_t)(0 - u) : v;
-		else if (!strcmp(n, "not")) v = x->type.dt == DTYPE_BOOL ? !v : ~v;
-		else if (!strcmp(n, "sign")) v = is_unsigned(x) ? v != 0 : (v > 0) - (v < 0);
-		else if (!strcmp(n, "popcnt")) {
-			uint64_t m = x->type.bits < 64 ? u & (((uint64_t)1 << x->type.bits) - 1) : u;
-			v = __builtin_popcountll(m);
-		} else if (!strcmp(n, "count_leading_zeros")) {
-			uint64_t m = x->type.bits < 64 ? u & (((uint64_t)1 << x->type.bits) - 1) : u;
-			v = m ? __builtin_clzll(m) - (64 - x->type.bits) : x->type.bits;
-		} else
-			return unsupported(c, "op");
+		uint64_t u = (uint64_t)v, m = bits < 64 ? u & (((uint64_t)1 << bits) - 1) : u;
+		switch (code) {
+		case OP_NEGATE: v = (int64_t)(0 - u); break;
+		case OP_ABS: v = v < 0 ? (int64_t)(0 - u) : v; break;
+		case OP_NOT: v = x->type.dt == DTYPE_BOOL ? !v : ~v; break;
+		case OP_SIGN: v = is_unsigned(x) ? v != 0 : (v > 0) - (v < 0); break;
+		case OP_POPCNT: v = __builtin_popcountll(m); break;
+		case OP_CLZ: v = m ? __builtin_clzll(m) - (64 - bits) : bits; break;
+		default: return unsupported(c, "op");
+		}
 		set_i(r, i, v);
 	}
 	return 0;
 }
 
+static double
+fmax_spec(double a, double b)
+{
+	return isnan(a) || isnan(b) ? NAN : (a > b || (a == b && !signbit(a))) ? a : b;
+}
+
+static double
+fmin_spec(double a, double b)
+{
+	return isnan(a) || isnan(b) ? NAN : (a < b || (a == b && signbit(a))) ? a : b;
+}
+
+/* The float result of binary op code; *ok = 0 when it has none. */
+static double
+binary_f(enum op_code code, double a, double b, int *ok)
+{
+	switch (code) {
+	case OP_ADD: return a + b;
+	case OP_SUBTRACT: return a - b;
+	case OP_MULTIPLY: return a * b;
+	case OP_DIVIDE: return a / b;
+	case OP_REMAINDER: return fmod(a, b);
+	case OP_POWER: return pow(a, b);
+	case OP_ATAN2: return atan2(a, b);
+	case OP_MAXIMUM: return fmax_spec(a, b);
+	case OP_MINIMUM: return fmin_spec(a, b);
+	default: *ok = 0; return 0;
+	}
+}
+
+/* The integer result of binary op code on x's type; *ok = 0 when it
+ * has none. */
+static int64_t
+binary_i(enum op_code code, const struct tensor *x, int64_t a, int64_t b, int *ok)
+{
+	int uns = is_unsigned(x), bits = x->type.bits;
+	uint64_t ua = (uint64_t)a, ub = (uint64_t)b;
+
+	if (x->type.dt == DTYPE_BOOL && code == OP_ADD)
+		return a | b;		/* i1: or */
+	if (x->type.dt == DTYPE_BOOL && code == OP_MULTIPLY)
+		return a & b;		/* i1: and */
+	switch (code) {
+	case OP_ADD: return (int64_t)(ua + ub);
+	case OP_SUBTRACT: return (int64_t)(ua - ub);
+	case OP_MULTIPLY: return (int64_t)(ua * ub);
+	case OP_DIVIDE:
+		if (b == 0)
+			return -1;	/* all ones, as XLA */
+		if (!uns && a == INT64_MIN && b == -1)
+			return a;
+		if (!uns && bits < 64 && b == -1 && a == -((int64_t)1 << (bits - 1)))
+			return a;
+		return uns ? (int64_t)(ua / ub) : a / b;
+	case OP_REMAINDER:
+		if (b == 0)
+			return a;
+		if (!uns && b == -1)
+			return 0;
+		return uns ? (int64_t)(ua % ub) : a % b;
+	case OP_MAXIMUM: return uns ? (ua > ub ? a : b) : (a > b ? a : b);
+	case OP_MINIMUM: return uns ? (ua < ub ? a : b) : (a < b ? a : b);
+	case OP_AND: return a & b;
+	case OP_OR: return a | b;
+	case OP_XOR: return a ^ b;
+	case OP_SHIFT_LEFT: return (ub >= (uint64_t)bits) ? 0 : (int64_t)(ua << ub);
+	case OP_SHIFT_RIGHT_LOGICAL: {
+		uint64_t m = bits < 64 ? ua & (((uint64_t)1 << bits) - 1) : ua;
+		return (ub >= (uint64_t)bits) ? 0 : (int64_t)(m >> ub);
+	}
+	case OP_SHIFT_RIGHT_ARITHMETIC:
+		return (ub >= (uint64_t)bits) ? (a < 0 ? -1 : 0) : a >> ub;
+	case OP_POWER:
+		if (b < 0 && !uns)
+			return a == 1 ? 1 : a == -1 ? (b % 2 ? -1 : 1) : 0;
+		{
+			uint64_t res = 1, base = ua, e = ub;
+			while (e) {
+				if (e & 1)
+					res *= base;
+				base *= base;
+				e >>= 1;
+			}
+			return (int64_t)res;
+		}
+	default:
+		*ok = 0;
+		return 0;
+	}
+}
+
 static int
 binary(struct ctx *c)
 {
-	const char *n = c->op->name + 10;
+	enum op_code code = c->op->code;
 	const struct tensor *x = IN(0), *y = IN(1);
 	struct tensor *r = out(c, 0);
 	size_t i, cnt = numel(x);
+	int ok = 1;
 
 	if (!r)
 		return -1;
 	if (numel(y) != cnt)
 		return op_fail(c, "operand shapes differ");
 	if (is_float(x)) {
-		for (i = 0; i < cnt; i++) {
-			double a = get_f(x, i), b = get_f(y, i), v;
-			if (!strcmp(n, "add")) v = a + b;
-			else if (!strcmp(n, "subtract")) v = a - b;
-			else if (!strcmp(n, "multiply")) v = a * b;
-			else if (!strcmp(n, "divide")) v = a / b;
-			else if (!strcmp(n, "remainder")) v = fmod(a, b);
-			else if (!strcmp(n, "power")) v = pow(a, b);
-			else if (!strcmp(n, "atan2")) v = atan2(a, b);
-			else if (!strcmp(n, "maximum")) v = isnan(a) || isnan(b) ? NAN : (a > b || (a == b && !signbit(a))) ? a : b;
-			else if (!strcmp(n, "minimum")) v = isnan(a) || isnan(b) ? NAN : (a < b || (a == b && signbit(a))) ? a : b;
-			else return unsupported(c, "op");
-			/* f32 products and sums rounded once from the exact f64 */
-			set_f(r, i, v);
-		}
-		return 0;
+		/* f32 products and sums rounded once from the exact f64 */
+		for (i = 0; i < cnt && ok; i++)
+			set_f(r, i, binary_f(code, get_f(x, i), get_f(y, i), &ok));
+	} else {
+		for (i = 0; i < cnt && ok; i++)
+			set_i(r, i, binary_i(code, x, get_i(x, i), get_i(y, i), &ok));
 	}
-	int uns = is_unsigned(x), bits = x->type.bits;
-	int b1 = x->type.dt == DTYPE_BOOL;
-	for (i = 0; i < cnt; i++) {
-		int64_t a = get_i(x, i), b = get_i(y, i), v;
-		uint64_t ua = (uint64_t)a, ub = (uint64_t)b;
-		if (b1 && !strcmp(n, "add")) v = a | b;		/* i1: or */
-		else if (b1 && !strcmp(n, "multiply")) v = a & b;	/* i1: and */
-		else if (!strcmp(n, "add")) v = (int64_t)(ua + ub);
-		else if (!strcmp(n, "subtract")) v = (int64_t)(ua - ub);
-		else if (!strcmp(n, "multiply")) v = (int64_t)(ua * ub);
-		else if (!strcmp(n, "divide")) {
-			if (b == 0)
-				v = uns ? -1 : -1;	/* all ones, as XLA */
-			else if (!uns && a == INT64_MIN && b == -1)
-				v = a;
-			else if (!uns && bits < 64 && b == -1 && a == -((int64_t)1 << (bits - 1)))
-				v = a;
-			else
-				v = uns ? (int64_t)(ua / ub) : a / b;
-		} else if (!strcmp(n, "remainder")) {
-			if (b == 0)
-				v = a;
-			else if (!uns && b == -1)
-				v = 0;
-			else
-				v = uns ? (int64_t)(ua % ub) : a % b;
-		} else if (!strcmp(n, "maximum")) v = uns ? (ua > ub ? a : b) : (a > b ? a : b);
-		else if (!strcmp(n, "minimum")) v = uns ? (ua < ub ? a : b) : (a < b ? a : b);
-		else if (!strcmp(n, "and")) v = a & b;
-		else if (!strcmp(n, "or")) v = a | b;
-		else if (!strcmp(n, "xor")) v = a ^ b;
-		else if (!strcmp(n, "shift_left")) v = (ub >= (uint64_t)bits) ? 0 : (int64_t)(ua << ub);
-		else if (!strcmp(n, "shift_right_logical")) {
-			uint64_t m = bits < 64 ? ua & (((uint64_t)1 << bits) - 1) : ua;
-			v = (ub >= (uint64_t)bits) ? 0 : (int64_t)(m >> ub);
-		} else if (!strcmp(n, "shift_right_arithmetic")) {
-			v = (ub >= (uint64_t)bits) ? (a < 0 ? -1 : 0) : a >> ub;
-		} else if (!strcmp(n, "power")) {
-			if (b < 0 && !uns)
-				v = a == 1 ? 1 : a == -1 ? (b % 2 ? -1 : 1) : 0;
-			else {
-				uint64_t res = 1, base = ua, e = ub;
-				while (e) {
-					if (e & 1)
-						res *= base;
-					base *= base;
-					e >>= 1;
-				}
-				v = (int64_t)res;
-			}
-		} else return unsupported(c, "op");
-		set_i(r, i, v);
-	}
-	return 0;
+	return ok ? 0 : unsupported(c, "op");
 }
 
 static int
 compare(struct ctx *c)
 {
 	const struct tensor *x = IN(0), *y = IN(1);
-	const char *dir = mlir_attr(c->op, "comparison_direction");
-	const char *ty = mlir_attr(c->op, "compare_type");
+	enum cmp_dir dir = c->op->a->dir;
+	int total = c->op->a->ctype == CMPT_TOTALORDER;
 	struct tensor *r = out(c, 0);
 	size_t i, cnt = numel(x);
 
 	if (!r)
 		return -1;
-	if (!dir)
-		return op_fail(c, "no comparison direction");
-	if (strstr(dir, "#stablehlo"))
-		dir = strstr(dir, "<") + 1;
-	int total = ty && strstr(ty, "TOTALORDER");
 	for (i = 0; i < cnt; i++) {
 		int lt, eq, un = 0;
 		if (is_float(x) && total) {
@@ -578,13 +386,14 @@ compare(struct ctx *c)
 			eq = a == b;
 		}
 		int v;
-		if (!strncmp(dir, "EQ", 2)) v = eq;
-		else if (!strncmp(dir, "NE", 2)) v = !eq;
-		else if (!strncmp(dir, "LT", 2)) v = lt;
-		else if (!strncmp(dir, "LE", 2)) v = lt || eq;
-		else if (!strncmp(dir, "GT", 2)) v = !lt && !eq && !un;
-		else if (!strncmp(dir, "GE", 2)) v = !lt && !un;
-		else return op_fail(c, "unknown direction '%s'", dir);
+		switch (dir) {
+		case CMP_EQ: v = eq; break;
+		case CMP_NE: v = !eq; break;
+		case CMP_LT: v = lt; break;
+		case CMP_LE: v = lt || eq; break;
+		case CMP_GT: v = !lt && !eq && !un; break;
+		default: v = !lt && !un; break;
+		}
 		set_i(r, i, v);
 	}
 	return 0;
@@ -700,14 +509,12 @@ static int
 constant(struct ctx *c)
 {
 	struct tensor *r = out(c, 0);
-	const char *v = mlir_attr(c->op, "value");
 
 	if (!r)
 		return -1;
-	if (!v)
-		return op_fail(c, "no value");
-	if (parse_dense(v, r) < 0)
-		return op_fail(c, "%s", err_reason());
+	if (c->op->a->nbytes != r->nbytes)
+		return op_fail(c, "the value has %zu bytes for %zu", c->op->a->nbytes, r->nbytes);
+	memcpy(r->data, c->op->a->bytes, r->nbytes);
 	return 0;
 }
 
@@ -715,12 +522,10 @@ static int
 iota(struct ctx *c)
 {
 	struct tensor *r = out(c, 0);
-	int64_t d, idx[MLIR_MAX_RANK];
+	int64_t d = c->op->a->dim, idx[MLIR_MAX_RANK];
 
 	if (!r)
 		return -1;
-	if (mlir_attr_int(c->op, "iota_dimension", &d) < 0)
-		return op_fail(c, "no dimension");
 	for (size_t i = 0; i < numel(r); i++) {
 		unflat(&r->type, i, idx);
 		if (is_float(r))
@@ -747,13 +552,12 @@ broadcast_in_dim(struct ctx *c)
 {
 	const struct tensor *x = IN(0);
 	struct tensor *r = out(c, 0);
-	int64_t dims[MLIR_MAX_RANK], idx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
+	const int64_t *dims = c->op->a->v;
+	int64_t idx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
 
 	if (!r)
 		return -1;
-	if (mlir_attr_ints(c->op, "broadcast_dimensions", dims, MLIR_MAX_RANK) != x->type.rank)
-		return op_fail(c, "broadcast_dimensions do not match the operand rank");
-	interp_strides(&x->type, xs);
+	tensor_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -769,13 +573,12 @@ transpose(struct ctx *c)
 {
 	const struct tensor *x = IN(0);
 	struct tensor *r = out(c, 0);
-	int64_t perm[MLIR_MAX_RANK], idx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
+	const int64_t *perm = c->op->a->v;
+	int64_t idx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
 
 	if (!r)
 		return -1;
-	if (mlir_attr_ints(c->op, "permutation", perm, MLIR_MAX_RANK) != x->type.rank)
-		return op_fail(c, "bad permutation");
-	interp_strides(&x->type, xs);
+	tensor_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -786,53 +589,17 @@ transpose(struct ctx *c)
 	return 0;
 }
 
-/* "[a:b, c:d:s]" of the pretty slice, or start/limit/strides arrays */
-static int
-slice_bounds(const struct ctx *c, int rank, int64_t *st, int64_t *lim, int64_t *str)
-{
-	const char *s = mlir_attr(c->op, "slice");
-	int d = 0;
-
-	if (s) {
-		s++;
-		while (*s && *s != ']' && d < rank) {
-			char *e;
-			st[d] = strtoll(s, &e, 10);
-			if (*e != ':')
-				return -1;
-			lim[d] = strtoll(e + 1, &e, 10);
-			str[d] = 1;
-			if (*e == ':')
-				str[d] = strtoll(e + 1, &e, 10);
-			d++;
-			s = e;
-			while (*s == ',' || *s == ' ')
-				s++;
-		}
-		return d == rank ? 0 : -1;
-	}
-	if (mlir_attr_ints(c->op, "start_indices", st, MLIR_MAX_RANK) != rank ||
-	    mlir_attr_ints(c->op, "limit_indices", lim, MLIR_MAX_RANK) != rank)
-		return -1;
-	if (mlir_attr_ints(c->op, "strides", str, MLIR_MAX_RANK) != rank)
-		for (d = 0; d < rank; d++)
-			str[d] = 1;
-	return 0;
-}
-
 static int
 slice(struct ctx *c)
 {
 	const struct tensor *x = IN(0);
 	struct tensor *r = out(c, 0);
-	int64_t st[MLIR_MAX_RANK], lim[MLIR_MAX_RANK], str[MLIR_MAX_RANK];
+	const int64_t *st = c->op->a->lo, *str = c->op->a->st;
 	int64_t idx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
 
 	if (!r)
 		return -1;
-	if (slice_bounds(c, x->type.rank, st, lim, str) < 0)
-		return op_fail(c, "bad slice bounds");
-	interp_strides(&x->type, xs);
+	tensor_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -870,7 +637,7 @@ dynamic_slice(struct ctx *c)
 	if (c->op->noperands != 1 + x->type.rank)
 		return op_fail(c, "expected %d start indices", x->type.rank);
 	clamp_starts(c, 1, &x->type, r->type.dim, st);
-	interp_strides(&x->type, xs);
+	tensor_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -894,7 +661,7 @@ dynamic_update_slice(struct ctx *c)
 		return op_fail(c, "expected %d start indices", x->type.rank);
 	memcpy(r->data, x->data, r->nbytes);
 	clamp_starts(c, 2, &x->type, u->type.dim, st);
-	interp_strides(&x->type, xs);
+	tensor_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(u); i++) {
 		int64_t k = 0;
 		unflat(&u->type, i, idx);
@@ -909,13 +676,11 @@ static int
 concatenate(struct ctx *c)
 {
 	struct tensor *r = out(c, 0);
-	int64_t dim, idx[MLIR_MAX_RANK], rs[MLIR_MAX_RANK];
+	int64_t dim = c->op->a->dim, idx[MLIR_MAX_RANK], rs[MLIR_MAX_RANK];
 
 	if (!r)
 		return -1;
-	if (mlir_attr_int(c->op, "dimension", &dim) < 0)
-		return op_fail(c, "no dimension");
-	interp_strides(&r->type, rs);
+	tensor_strides(&r->type, rs);
 	int64_t off = 0;
 	for (int k = 0; k < c->op->noperands; k++) {
 		const struct tensor *x = IN(k);
@@ -937,20 +702,15 @@ pad(struct ctx *c)
 {
 	const struct tensor *x = IN(0), *pv = IN(1);
 	struct tensor *r = out(c, 0);
-	int64_t lo[MLIR_MAX_RANK], in[MLIR_MAX_RANK], idx[MLIR_MAX_RANK], rs[MLIR_MAX_RANK];
+	const int64_t *lo = c->op->a->lo, *in = c->op->a->st;
+	int64_t idx[MLIR_MAX_RANK], rs[MLIR_MAX_RANK];
 	int rank = x->type.rank;
 
 	if (!r)
 		return -1;
-	if (mlir_attr_ints(c->op, "edge_padding_low", lo, MLIR_MAX_RANK) != rank &&
-	    mlir_attr_ints(c->op, "low", lo, MLIR_MAX_RANK) != rank)
-		return op_fail(c, "no low padding");
-	if (mlir_attr_ints(c->op, "interior_padding", in, MLIR_MAX_RANK) != rank &&
-	    mlir_attr_ints(c->op, "interior", in, MLIR_MAX_RANK) != rank)
-		return op_fail(c, "no interior padding");
 	for (size_t i = 0; i < numel(r); i++)
 		copy_elem(r, i, pv, 0);
-	interp_strides(&r->type, rs);
+	tensor_strides(&r->type, rs);
 	for (size_t i = 0; i < numel(x); i++) {
 		int64_t j = 0, ok = 1;
 		unflat(&x->type, i, idx);
@@ -971,14 +731,13 @@ reverse(struct ctx *c)
 {
 	const struct tensor *x = IN(0);
 	struct tensor *r = out(c, 0);
-	int64_t dims[MLIR_MAX_RANK], idx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
-	int nd;
+	const int64_t *dims = c->op->a->v;
+	int64_t idx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
+	int nd = c->op->a->n;
 
 	if (!r)
 		return -1;
-	if ((nd = mlir_attr_ints(c->op, "dimensions", dims, MLIR_MAX_RANK)) < 0)
-		return op_fail(c, "no dimensions");
-	interp_strides(&x->type, xs);
+	tensor_strides(&x->type, xs);
 	for (size_t i = 0; i < numel(r); i++) {
 		int64_t k = 0;
 		unflat(&r->type, i, idx);
@@ -991,88 +750,19 @@ reverse(struct ctx *c)
 	return 0;
 }
 
-/* "[0, 1] x [0, 2]" into two lists */
-static int
-dim_pair(const char *s, int64_t *a, int *na, int64_t *b, int *nb)
-{
-	*na = *nb = 0;
-	if (!s)
-		return 0;
-	const char *x = strstr(s, "x");
-	const char *p = s;
-	for (int side = 0; side < 2; side++) {
-		int64_t *o = side ? b : a;
-		int *n = side ? nb : na;
-		p = strchr(p, '[');
-		if (!p)
-			return -1;
-		p++;
-		while (*p && *p != ']') {
-			char *e;
-			long long v = strtoll(p, &e, 10);
-			if (e == p)
-				break;
-			o[(*n)++] = v;
-			p = e;
-			while (*p == ',' || *p == ' ')
-				p++;
-		}
-		if (side == 0 && x)
-			p = x;
-	}
-	return 0;
-}
-
-/* dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0], ...> */
-static int
-dot_field(const char *s, const char *key, int64_t *o, int *n)
-{
-	const char *p = s ? strstr(s, key) : NULL;
-
-	*n = 0;
-	if (!p)
-		return 0;
-	p = strchr(p, '[');
-	if (!p)
-		return -1;
-	p++;
-	while (*p && *p != ']') {
-		char *e;
-		long long v = strtoll(p, &e, 10);
-		if (e == p)
-			break;
-		o[(*n)++] = v;
-		p = e;
-		while (*p == ',' || *p == ' ')
-			p++;
-	}
-	return 0;
-}
-
 static int
 dot_general(struct ctx *c)
 {
 	const struct tensor *x = IN(0), *y = IN(1);
 	struct tensor *r = out(c, 0);
-	int64_t lb[MLIR_MAX_RANK], rb[MLIR_MAX_RANK], lc[MLIR_MAX_RANK], rc[MLIR_MAX_RANK];
-	int nlb, nrb, nlc, nrc;
-	const char *dn = mlir_attr(c->op, "dot_dimension_numbers");
+	const struct op_attrs *at = c->op->a;
+	const int64_t *lb = at->lb, *rb = at->rb, *lc = at->lc, *rc = at->rc;
+	int nlb = at->nb, nrb = at->nb, nlc = at->nc, nrc = at->nc;
 
 	if (!r)
 		return -1;
 	if (!is_float(x) && is_float(r))
 		return unsupported(c, "mixed integer/float");
-	if (dn) {
-		dot_field(dn, "lhs_batching_dimensions", lb, &nlb);
-		dot_field(dn, "rhs_batching_dimensions", rb, &nrb);
-		dot_field(dn, "lhs_contracting_dimensions", lc, &nlc);
-		dot_field(dn, "rhs_contracting_dimensions", rc, &nrc);
-	} else {
-		dim_pair(mlir_attr(c->op, "batching_dims"), lb, &nlb, rb, &nrb);
-		dim_pair(mlir_attr(c->op, "contracting_dims"), lc, &nlc, rc, &nrc);
-	}
-	if (nlb != nrb || nlc != nrc)
-		return op_fail(c, "unpaired dimensions");
 	/* result dims: batch, lhs free, rhs free */
 	int lfree[MLIR_MAX_RANK], rfree[MLIR_MAX_RANK], nlf = 0, nrf = 0;
 	for (int d = 0; d < x->type.rank; d++) {
@@ -1105,8 +795,8 @@ dot_general(struct ctx *c)
 		return 0;
 	}
 	int64_t xs[MLIR_MAX_RANK], ys[MLIR_MAX_RANK], ridx[MLIR_MAX_RANK];
-	interp_strides(&x->type, xs);
-	interp_strides(&y->type, ys);
+	tensor_strides(&x->type, xs);
+	tensor_strides(&y->type, ys);
 	int64_t csize = 1, cdims[MLIR_MAX_RANK];
 	for (int k = 0; k < nlc; k++) {
 		cdims[k] = x->type.dim[lc[k]];
@@ -1159,29 +849,18 @@ gather(struct ctx *c)
 {
 	const struct tensor *x = IN(0), *ix = IN(1);
 	struct tensor *r = out(c, 0);
-	const char *dn = mlir_attr(c->op, "dimension_numbers");
-	int64_t offd[MLIR_MAX_RANK], coll[MLIR_MAX_RANK], smap[MLIR_MAX_RANK], ss[MLIR_MAX_RANK];
-	int64_t obd[MLIR_MAX_RANK], ibd[MLIR_MAX_RANK];
-	int noff, ncoll, nmap, nobd, nibd;
-	int64_t ivd = 0;
+	const struct op_attrs *at = c->op->a;
+	const int64_t *offd = at->g[GD_OFFSET], *coll = at->g[GD_COLLAPSED], *smap = at->g[GD_START_MAP];
+	const int64_t *obd = at->g[GD_OPERAND_BATCH], *ibd = at->g[GD_INDEX_BATCH], *ss = at->v;
+	int noff = at->ng[GD_OFFSET], ncoll = at->ng[GD_COLLAPSED], nmap = at->ng[GD_START_MAP];
+	int nobd = at->ng[GD_OPERAND_BATCH];
+	int64_t ivd = at->dim;
 
 	if (!r)
 		return -1;
-	if (!dn)
-		return op_fail(c, "no dimension_numbers");
-	dot_field(dn, "offset_dims", offd, &noff);
-	dot_field(dn, "collapsed_slice_dims", coll, &ncoll);
-	dot_field(dn, "start_index_map", smap, &nmap);
-	dot_field(dn, "operand_batching_dims", obd, &nobd);
-	dot_field(dn, "start_indices_batching_dims", ibd, &nibd);
-	const char *v = strstr(dn, "index_vector_dim");
-	if (v && (v = strchr(v, '=')))
-		ivd = strtoll(v + 1, NULL, 10);	/* absent: 0, MLIR's default */
-	if (mlir_attr_ints(c->op, "slice_sizes", ss, MLIR_MAX_RANK) != x->type.rank)
-		return op_fail(c, "bad slice_sizes");
 	int64_t ridx[MLIR_MAX_RANK], iidx[MLIR_MAX_RANK], xidx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK], is[MLIR_MAX_RANK];
-	interp_strides(&x->type, xs);
-	interp_strides(&ix->type, is);
+	tensor_strides(&x->type, xs);
+	tensor_strides(&ix->type, is);
 	/* operand dims kept in the slice (not collapsed nor batching) map to offset dims */
 	int64_t kept[MLIR_MAX_RANK];
 	int nkept = 0;
@@ -1287,15 +966,17 @@ static int
 reduce(struct ctx *c)
 {
 	int n = c->op->noperands / 2;
-	int64_t dims[MLIR_MAX_RANK];
-	int nd = mlir_attr_ints(c->op, "dimensions", dims, MLIR_MAX_RANK);
-	const char *applies = mlir_attr(c->op, "applies");
+	const int64_t *dims = c->op->a->v;
+	int nd = c->op->a->n;
+	int applies = c->op->a->body_applies;
+	enum op_code body = c->op->a->body;
 	struct tensor *r[16], *acc[16], *cur[16];
 
-	if (n < 1 || n > 16 || nd < 0)
+	if (n < 1 || n > 16)
 		return op_fail(c, "bad reduce");
-	if (!applies && c->op->nregions != 1)
-		return op_fail(c, "no reduction body");
+	if (applies && (n != 1 || !(body == OP_ADD || body == OP_MULTIPLY || body == OP_MAXIMUM ||
+	    body == OP_MINIMUM || (!is_float(IN(0)) && (body == OP_AND || body == OP_OR || body == OP_XOR)))))
+		return unsupported(c, "reduction");
 	const struct tensor *x0 = IN(0);
 	for (int k = 0; k < n; k++) {
 		if (!(r[k] = out(c, k)))
@@ -1308,7 +989,7 @@ reduce(struct ctx *c)
 		cur[k] = tensor_new(&et);
 	}
 	int64_t ridx[MLIR_MAX_RANK], xidx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
-	interp_strides(&x0->type, xs);
+	tensor_strides(&x0->type, xs);
 	int64_t rsize = 1;
 	for (int j = 0; j < nd; j++)
 		rsize *= x0->type.dim[dims[j]];
@@ -1343,32 +1024,11 @@ reduce(struct ctx *c)
 			if (applies) {
 				/* the short form: one binary op, one operand */
 				struct tensor *a = acc[0], *b = cur[0];
-				double fa, fb, v;
-				int64_t ia, ib, iv;
-				const char *op = applies + 10;
-				if (is_float(a)) {
-					fa = get_f(a, 0);
-					fb = get_f(b, 0);
-					if (!strcmp(op, "add")) v = fa + fb;
-					else if (!strcmp(op, "multiply")) v = fa * fb;
-					else if (!strcmp(op, "maximum")) v = isnan(fa) || isnan(fb) ? NAN : fa > fb || (fa == fb && !signbit(fa)) ? fa : fb;
-					else if (!strcmp(op, "minimum")) v = isnan(fa) || isnan(fb) ? NAN : fa < fb || (fa == fb && signbit(fa)) ? fa : fb;
-					else { ret = unsupported(c, "reduction"); break; }
-					set_f(a, 0, v);
-				} else {
-					ia = get_i(a, 0);
-					ib = get_i(b, 0);
-					int uns = is_unsigned(a);
-					if (!strcmp(op, "add")) iv = (int64_t)((uint64_t)ia + (uint64_t)ib);
-					else if (!strcmp(op, "multiply")) iv = (int64_t)((uint64_t)ia * (uint64_t)ib);
-					else if (!strcmp(op, "maximum")) iv = uns ? ((uint64_t)ia > (uint64_t)ib ? ia : ib) : (ia > ib ? ia : ib);
-					else if (!strcmp(op, "minimum")) iv = uns ? ((uint64_t)ia < (uint64_t)ib ? ia : ib) : (ia < ib ? ia : ib);
-					else if (!strcmp(op, "and")) iv = ia & ib;
-					else if (!strcmp(op, "or")) iv = ia | ib;
-					else if (!strcmp(op, "xor")) iv = ia ^ ib;
-					else { ret = unsupported(c, "reduction"); break; }
-					set_i(a, 0, iv);
-				}
+				int ok = 1;
+				if (is_float(a))
+					set_f(a, 0, binary_f(body, get_f(a, 0), get_f(b, 0), &ok));
+				else
+					set_i(a, 0, binary_i(body, a, get_i(a, 0), get_i(b, 0), &ok));
 				continue;
 			}
 			if ((ret = accumulate(c, n, acc, cur)) < 0)
@@ -1387,17 +1047,11 @@ reduce(struct ctx *c)
 static int
 call(struct ctx *c)
 {
-	const char *callee = mlir_attr(c->op, "callee");
-	const struct mlir_func *f;
+	const struct mlir_func *f = c->op->a->callee;
+	const char *callee = f->name;
 	struct tensor *args[64], *res[64];
 	int n;
 
-	if (!callee)
-		return op_fail(c, "no callee");
-	if (*callee == '@')
-		callee++;
-	if (!(f = mlir_find_func(c->ip->m, callee)))
-		return op_fail(c, "no function '@%s'", callee);
 	if (c->op->noperands > 64 || f->body.nargs != c->op->noperands)
 		return op_fail(c, "@%s takes %d arguments, got %d", callee, f->body.nargs, c->op->noperands);
 	for (int k = 0; k < c->op->noperands; k++)
@@ -1471,7 +1125,7 @@ if_case(struct ctx *c)
 	int64_t b = get_i(IN(0), 0);
 	struct tensor *res[64];
 
-	if (!strcmp(c->op->name, "stablehlo.if"))
+	if (c->op->code == OP_IF)
 		b = b ? 0 : 1;
 	if (b < 0 || b >= c->op->nregions)
 		b = c->op->nregions - 1;
@@ -1494,22 +1148,16 @@ static int
 scatter(struct ctx *c)
 {
 	int n = (c->op->noperands - 1) / 2;
-	const char *dn = mlir_attr(c->op, "scatter_dimension_numbers");
-	int64_t uwd[MLIR_MAX_RANK], iwd[MLIR_MAX_RANK], sdod[MLIR_MAX_RANK], ibd[MLIR_MAX_RANK], sibd[MLIR_MAX_RANK];
-	int nuwd, niwd, nsdod, nibd, nsibd;
-	int64_t ivd = 0;
+	const struct op_attrs *at = c->op->a;
+	const int64_t *uwd = at->g[GD_OFFSET], *iwd = at->g[GD_COLLAPSED], *sdod = at->g[GD_START_MAP];
+	const int64_t *ibd = at->g[GD_OPERAND_BATCH], *sibd = at->g[GD_INDEX_BATCH];
+	int nuwd = at->ng[GD_OFFSET], niwd = at->ng[GD_COLLAPSED], nsdod = at->ng[GD_START_MAP];
+	int nibd = at->ng[GD_OPERAND_BATCH];
+	int64_t ivd = at->dim;
 	struct tensor *r[16], *args[32], *res[16], *cur[16], *upd[16];
 
-	if (n < 1 || n > 16 || c->op->noperands != 2 * n + 1 || !dn || c->op->nregions != 1)
+	if (n < 1 || n > 16 || c->op->noperands != 2 * n + 1 || c->op->nregions != 1)
 		return op_fail(c, "bad scatter");
-	dot_field(dn, "update_window_dims", uwd, &nuwd);
-	dot_field(dn, "inserted_window_dims", iwd, &niwd);
-	dot_field(dn, "scatter_dims_to_operand_dims", sdod, &nsdod);
-	dot_field(dn, "input_batching_dims", ibd, &nibd);
-	dot_field(dn, "scatter_indices_batching_dims", sibd, &nsibd);
-	const char *v = strstr(dn, "index_vector_dim");
-	if (v && (v = strchr(v, '=')))
-		ivd = strtoll(v + 1, NULL, 10);
 	const struct tensor *ix = IN(n), *u0 = IN(n + 1);
 	const struct mlir_type *ot = &IN(0)->type;
 	for (int k = 0; k < n; k++) {
@@ -1531,8 +1179,8 @@ scatter(struct ctx *c)
 		if (!skip) wdims[nw++] = d;
 	}
 	int64_t uidx[MLIR_MAX_RANK], os[MLIR_MAX_RANK], is[MLIR_MAX_RANK];
-	interp_strides(ot, os);
-	interp_strides(&ix->type, is);
+	tensor_strides(ot, os);
+	tensor_strides(&ix->type, is);
 	int ret = 0;
 	for (size_t i = 0; i < numel(u0) && ret == 0; i++) {
 		unflat(&u0->type, i, uidx);
@@ -1609,38 +1257,12 @@ reduce_window(struct ctx *c)
 	int n = c->op->noperands / 2;
 	const struct tensor *x0 = IN(0);
 	int rank = x0->type.rank;
-	int64_t wd[MLIR_MAX_RANK], ws[MLIR_MAX_RANK], bd[MLIR_MAX_RANK], wdl[MLIR_MAX_RANK], pad[2 * MLIR_MAX_RANK];
+	const struct op_attrs *at = c->op->a;
+	const int64_t *wd = at->v, *ws = at->st, *bd = at->bd, *wdl = at->wdl, *pad = at->pad;
 	struct tensor *r[16], *acc[16], *cur[16];
 
 	if (n < 1 || n > 16 || c->op->nregions != 1)
 		return op_fail(c, "bad reduce_window");
-	if (mlir_attr_ints(c->op, "window_dimensions", wd, MLIR_MAX_RANK) != rank)
-		return op_fail(c, "bad window_dimensions");
-	if (mlir_attr_ints(c->op, "window_strides", ws, MLIR_MAX_RANK) != rank)
-		for (int d = 0; d < rank; d++) ws[d] = 1;
-	if (mlir_attr_ints(c->op, "base_dilations", bd, MLIR_MAX_RANK) != rank)
-		for (int d = 0; d < rank; d++) bd[d] = 1;
-	if (mlir_attr_ints(c->op, "window_dilations", wdl, MLIR_MAX_RANK) != rank)
-		for (int d = 0; d < rank; d++) wdl[d] = 1;
-	const char *pt = mlir_attr(c->op, "padding");
-	memset(pad, 0, sizeof(pad));
-	if (pt) {
-		/* dense<[[lo, hi], ...]> or dense<0> */
-		const char *p = strchr(pt, '<');
-		int k = 0;
-		for (p = p ? p + 1 : pt; *p && *p != '>' && k < 2 * rank;) {
-			char *e;
-			long long v = strtoll(p, &e, 10);
-			if (e != p) {
-				pad[k++] = v;
-				p = e;
-			} else {
-				p++;
-			}
-		}
-		if (k == 1)
-			for (int j = 1; j < 2 * rank; j++) pad[j] = pad[0];
-	}
 	for (int k = 0; k < n; k++) {
 		if (!(r[k] = out(c, k)))
 			return -1;
@@ -1649,7 +1271,7 @@ reduce_window(struct ctx *c)
 		cur[k] = tensor_new(&st);
 	}
 	int64_t ridx[MLIR_MAX_RANK], widx[MLIR_MAX_RANK], xs[MLIR_MAX_RANK];
-	interp_strides(&x0->type, xs);
+	tensor_strides(&x0->type, xs);
 	int64_t wsize = 1;
 	for (int d = 0; d < rank; d++)
 		wsize *= wd[d];
@@ -1697,15 +1319,12 @@ static int
 sort_op(struct ctx *c)
 {
 	int n = c->op->noperands;
-	int64_t dim = -1;
+	int64_t dim = c->op->a->dim;
 	const struct tensor *x0 = IN(0);
 	struct tensor *r[16], *args[32], *res[1], *a[16], *b[16];
 
 	if (n < 1 || n > 16 || c->op->nregions != 1)
 		return op_fail(c, "bad sort");
-	mlir_attr_int(c->op, "dimension", &dim);
-	if (dim < 0)
-		dim += x0->type.rank;
 	for (int k = 0; k < n; k++) {
 		if (!(r[k] = out(c, k)))
 			return -1;
@@ -1716,7 +1335,7 @@ sort_op(struct ctx *c)
 		b[k] = tensor_new(&st);
 	}
 	int64_t xs[MLIR_MAX_RANK], idx[MLIR_MAX_RANK], len = x0->type.dim[dim];
-	interp_strides(&x0->type, xs);
+	tensor_strides(&x0->type, xs);
 	int ret = 0;
 	for (size_t i = 0; i < numel(x0) && ret == 0; i++) {
 		unflat(&x0->type, i, idx);
@@ -1761,15 +1380,10 @@ reduce_precision(struct ctx *c)
 {
 	const struct tensor *x = IN(0);
 	struct tensor *r = out(c, 0);
-	int64_t eb, mb;
+	int64_t eb = c->op->a->eb, mb = c->op->a->mb;
 
 	if (!r)
 		return -1;
-	if (mlir_attr_int(c->op, "exponent_bits", &eb) < 0 || mlir_attr_int(c->op, "mantissa_bits", &mb) < 0) {
-		const char *f = mlir_attr(c->op, "format");
-		if (!f || sscanf(f, "e%" SCNd64 "m%" SCNd64, &eb, &mb) != 2)
-			return op_fail(c, "no format");
-	}
 	for (size_t i = 0; i < numel(x); i++) {
 		double v = get_f(x, i);
 		if (!isnan(v) && !isinf(v) && v != 0) {
@@ -1874,46 +1488,21 @@ check_values(struct ctx *c, const struct tensor *got, const struct tensor *want,
 static int
 check_op(struct ctx *c)
 {
-	const char *n = c->op->name;
-	const char *target = !strcmp(n, "stablehlo.custom_call") ? mlir_attr(c->op, "callee") : n;
-	int kind;
-	double tol = 1e-4;
+	const struct op_attrs *at = c->op->a;
 
-	if (!target)
-		target = mlir_attr(c->op, "call_target_name");
-	if (!target)
+	if (c->op->code == OP_CUSTOM_CALL && (!at->target || strncmp(at->target, "check.", 6)))
 		return unsupported(c, "custom_call");
-	if (*target == '"')
-		target++;
-	if (strncmp(target, "check.", 6) != 0)
-		return unsupported(c, "custom_call");
-	const char *t = target + 6;
-	if (!strncmp(t, "expect_almost_eq", 16)) {
-		kind = 'a';
-		const char *tt = mlir_attr(c->op, "tolerance");
-		if (tt)
-			tol = strtod(tt, NULL);
-	} else if (!strncmp(t, "expect_close", 12)) {
-		kind = 'c';
-	} else if (!strncmp(t, "expect_eq", 9) || !strcmp(t, "eq")) {
-		kind = 'e';
-	} else {
+	if (!at->check)
 		return unsupported(c, "check");
-	}
-	if (strstr(t, "_const")) {
-		struct tensor *want = tensor_new(&IN(0)->type);
-		if (!want)
-			return -1;
-		if (parse_dense(mlir_attr(c->op, "value") ? mlir_attr(c->op, "value") : "", want) < 0) {
-			tensor_free(want);
-			return op_fail(c, "%s", err_reason());
-		}
-		check_values(c, IN(0), want, kind, tol);
-		tensor_free(want);
+	if (at->bytes) {
+		/* *_const: the expected value decoded at lowering */
+		struct tensor want = { .type = IN(0)->type, .data = (void *)at->bytes, .nbytes = at->nbytes,
+			.borrowed = 1 };
+		check_values(c, IN(0), &want, at->check, at->tol);
 	} else {
 		if (c->op->noperands != 2)
 			return op_fail(c, "expects two operands");
-		check_values(c, IN(0), IN(1), kind, tol);
+		check_values(c, IN(0), IN(1), at->check, at->tol);
 	}
 	/* custom_call @check.eq returns an i1 */
 	for (int k = 0; k < c->op->nresults; k++) {
@@ -1927,70 +1516,53 @@ check_op(struct ctx *c)
 
 /* Dispatch */
 
-static const char *const unary_ops[] = {
-	"abs", "negate", "exponential", "exponential_minus_one", "log", "log_plus_one", "sqrt",
-	"rsqrt", "cbrt", "sine", "cosine", "tan", "tanh", "logistic", "floor", "ceil",
-	"round_nearest_afz", "round_nearest_even", "sign", "not", "popcnt", "count_leading_zeros",
-	"is_finite", NULL
-};
-static const char *const chlo_unary_ops[] = {
-	"erf", "erfc", "lgamma", "atan", "asin", "acos", "acosh", "asinh", "atanh", "cosh", "sinh",
-	"tan", NULL
-};
-static const char *const binary_ops[] = {
-	"add", "subtract", "multiply", "divide", "remainder", "power", "atan2", "maximum",
-	"minimum", "and", "or", "xor", "shift_left", "shift_right_logical",
-	"shift_right_arithmetic", NULL
-};
-
-static int
-in_list(const char *n, const char *const *l)
+/* The op's implementation, or NULL when the interpreter has none. */
+static int (*implementation(const struct mlir_op *op))(struct ctx *)
 {
-	for (; *l; l++)
-		if (!strcmp(n, *l))
-			return 1;
-	return 0;
+	if (OP_IS_UNARY(op->code))
+		return unary;
+	if (OP_IS_BINARY(op->code))
+		return binary;
+	if (OP_IS_CHECK(op->code))
+		return check_op;
+	switch (op->code) {
+	case OP_CONSTANT: return constant;
+	case OP_IOTA: return iota;
+	case OP_COMPARE: return compare;
+	case OP_SELECT: return select_op;
+	case OP_CLAMP: return clamp;
+	case OP_CONVERT: return convert;
+	case OP_BITCAST_CONVERT: return bitcast_convert;
+	case OP_RESHAPE: return reshape;
+	case OP_BROADCAST_IN_DIM: return broadcast_in_dim;
+	case OP_TRANSPOSE: return transpose;
+	case OP_SLICE: return slice;
+	case OP_DYNAMIC_SLICE: return dynamic_slice;
+	case OP_DYNAMIC_UPDATE_SLICE: return dynamic_update_slice;
+	case OP_CONCATENATE: return concatenate;
+	case OP_PAD: return pad;
+	case OP_REVERSE: return reverse;
+	case OP_DOT_GENERAL: return dot_general;
+	case OP_GATHER: return gather;
+	case OP_REDUCE: return reduce;
+	case OP_SCATTER: return scatter;
+	case OP_REDUCE_WINDOW: return reduce_window;
+	case OP_SORT: return sort_op;
+	case OP_REDUCE_PRECISION: return reduce_precision;
+	case OP_WHILE: return while_op;
+	case OP_IF: case OP_CASE: return if_case;
+	case OP_CALL: return call;
+	case OP_CUSTOM_CALL: return check_op;
+	default: return NULL;
+	}
 }
-
-static const struct {
-	const char *name;
-	int (*fn)(struct ctx *);
-} ops[] = {
-	{ "stablehlo.constant", constant },
-	{ "stablehlo.iota", iota },
-	{ "stablehlo.compare", compare },
-	{ "stablehlo.select", select_op },
-	{ "stablehlo.clamp", clamp },
-	{ "stablehlo.convert", convert },
-	{ "stablehlo.bitcast_convert", bitcast_convert },
-	{ "stablehlo.reshape", reshape },
-	{ "stablehlo.broadcast_in_dim", broadcast_in_dim },
-	{ "stablehlo.transpose", transpose },
-	{ "stablehlo.slice", slice },
-	{ "stablehlo.dynamic_slice", dynamic_slice },
-	{ "stablehlo.dynamic_update_slice", dynamic_update_slice },
-	{ "stablehlo.concatenate", concatenate },
-	{ "stablehlo.pad", pad },
-	{ "stablehlo.reverse", reverse },
-	{ "stablehlo.dot_general", dot_general },
-	{ "stablehlo.gather", gather },
-	{ "stablehlo.reduce", reduce },
-	{ "stablehlo.scatter", scatter },
-	{ "stablehlo.reduce_window", reduce_window },
-	{ "stablehlo.sort", sort_op },
-	{ "stablehlo.reduce_precision", reduce_precision },
-	{ "stablehlo.while", while_op },
-	{ "stablehlo.if", if_case },
-	{ "stablehlo.case", if_case },
-	{ "func.call", call },
-	{ "stablehlo.custom_call", check_op },
-};
 
 static int
 exec_op(struct interp *ip, const struct mlir_op *op)
 {
 	struct ctx c = { ip, op };
 	const char *n = op->name;
+	int (*fn)(struct ctx *) = implementation(op);
 
 	for (int k = 0; k < op->noperands; k++)
 		if (!ip->env[op->operands[k]])
@@ -2003,36 +1575,13 @@ exec_op(struct interp *ip, const struct mlir_op *op)
 		if (!supported(&ip->m->types[op->operands[k]]))
 			return err_set("unsupported type '%s' in '%s' at %s:%d",
 			    ip->m->types[op->operands[k]].name, n, ip->m->file, op->line);
-	if (!strncmp(n, "check.", 6))
-		return check_op(&c);
-	if (!strncmp(n, "stablehlo.", 10)) {
-		if (in_list(n + 10, unary_ops))
-			return unary(&c);
-		if (in_list(n + 10, binary_ops))
-			return binary(&c);
-	}
-	if (!strncmp(n, "chlo.", 5) && in_list(n + 5, chlo_unary_ops) && op->noperands == 1 &&
-	    dtype_is_float(ip->m->types[op->operands[0]].dt))
-		return unary(&c);
-	for (size_t i = 0; i < LEN(ops); i++)
-		if (!strcmp(ops[i].name, n))
-			return ops[i].fn(&c);
-	return err_set("unsupported op '%s' at %s:%d", n, ip->m->file, op->line);
-}
-
-static int
-known_op(const char *n)
-{
-	if (!strcmp(n, "func.return") || !strcmp(n, "stablehlo.return") || !strncmp(n, "check.", 6))
-		return 1;
-	if (!strncmp(n, "stablehlo.", 10) && (in_list(n + 10, unary_ops) || in_list(n + 10, binary_ops)))
-		return 1;
-	if (!strncmp(n, "chlo.", 5) && in_list(n + 5, chlo_unary_ops))
-		return 1;
-	for (size_t i = 0; i < LEN(ops); i++)
-		if (!strcmp(ops[i].name, n))
-			return 1;
-	return 0;
+	/* CHLO's functions: floats only */
+	if (op->code >= OP_ERF && op->code <= OP_CHLO_TAN &&
+	    (op->noperands != 1 || !dtype_is_float(ip->m->types[op->operands[0]].dt)))
+		fn = NULL;
+	if (!fn)
+		return err_set("unsupported op '%s' at %s:%d", n, ip->m->file, op->line);
+	return fn(&c);
 }
 
 static int
@@ -2040,7 +1589,7 @@ supports_region(const struct mlir_module *m, const struct mlir_region *r)
 {
 	for (int i = 0; i < r->nops; i++) {
 		const struct mlir_op *op = &r->ops[i];
-		if (!known_op(op->name))
+		if (op->code != OP_RETURN && op->code != OP_FUNC_RETURN && !implementation(op))
 			return err_set("unsupported op '%s' at %s:%d", op->name, m->file, op->line);
 		for (int k = 0; k < op->nresults; k++)
 			if (!supported(&m->types[op->results[k]]))
@@ -2080,8 +1629,7 @@ run_region(struct interp *ip, const struct mlir_region *r, struct tensor **args,
 			return -1;
 	for (int i = 0; i < r->nops; i++) {
 		const struct mlir_op *op = &r->ops[i];
-		const char *n = op->name;
-		if (!strcmp(n, "func.return") || !strcmp(n, "stablehlo.return")) {
+		if (op->code == OP_RETURN || op->code == OP_FUNC_RETURN) {
 			if (op->noperands > max)
 				return err_set("%s:%d: too many results", ip->m->file, op->line);
 			for (int k = 0; k < op->noperands; k++) {
@@ -2095,34 +1643,6 @@ run_region(struct interp *ip, const struct mlir_region *r, struct tensor **args,
 			return -1;
 	}
 	return 0;
-}
-
-int
-interp_dot_dims(const struct mlir_op *op, int64_t *lb, int *nlb, int64_t *rb, int *nrb,
-    int64_t *lc, int *nlc, int64_t *rc, int *nrc)
-{
-	const char *dn = mlir_attr(op, "dot_dimension_numbers");
-
-	if (dn) {
-		dot_field(dn, "lhs_batching_dimensions", lb, nlb);
-		dot_field(dn, "rhs_batching_dimensions", rb, nrb);
-		dot_field(dn, "lhs_contracting_dimensions", lc, nlc);
-		dot_field(dn, "rhs_contracting_dimensions", rc, nrc);
-	} else {
-		dim_pair(mlir_attr(op, "batching_dims"), lb, nlb, rb, nrb);
-		dim_pair(mlir_attr(op, "contracting_dims"), lc, nlc, rc, nrc);
-	}
-	return *nlb == *nrb && *nlc == *nrc ? 0 : -1;
-}
-
-int
-interp_slice_bounds(const struct mlir_module *m, const struct mlir_op *op, int rank,
-    int64_t *st, int64_t *lim, int64_t *str)
-{
-	struct interp ip = { .m = m };
-	struct ctx c = { &ip, op };
-
-	return slice_bounds(&c, rank, st, lim, str);
 }
 
 int

@@ -11,27 +11,7 @@
 #include <stdint.h>
 
 #include "ir/mlir.h"
-
-/* A host tensor: elements in row-major order, one per dtype_size()
- * bytes (i2/i4 take a byte each). */
-struct tensor {
-	struct mlir_type type;
-	void *data;		/* (numel * dtype_size) bytes, owned unless borrowed */
-	size_t nbytes;
-	/* The CPU plan's additions; zero for an ordinary tensor, and the
-	 * interpreter only ever sees ordinary ones. */
-	int borrowed;		/* data belongs to someone else (a view, the mmap) */
-	enum dtype stored;	/* DTYPE_INVALID, or the narrower float type the
-				 * data really holds: a bf16 weight bound as is
-				 * to an f32 argument, widened by the kernels */
-	int inplace;		/* an argument the backend may update in place and
-				 * hand back as a result (the KV caches) */
-};
-
-/* Allocates a zeroed tensor of type t.  NULL with a reason for a type
- * the interpreter does not support. */
-struct tensor *tensor_new(const struct mlir_type *t);
-void tensor_free(struct tensor *t);
+#include "ir/tensor.h"
 
 /* A check op (check.expect_*, custom_call @check.*) that failed: the
  * interpreter records it and goes on. */
@@ -64,16 +44,6 @@ int interp_supports(const struct mlir_module *m);
  * and ip->env allocated): the CPU plan's fallback for ops it has no
  * kernel for.  0, or -1 with a reason. */
 int interp_exec_op(struct interp *ip, const struct mlir_op *op);
-
-/* The attribute readers of dot_general and slice, shared with the plan:
- * 0, or -1 when malformed. */
-int interp_dot_dims(const struct mlir_op *op, int64_t *lb, int *nlb, int64_t *rb, int *nrb,
-    int64_t *lc, int *nlc, int64_t *rc, int *nrc);
-int interp_slice_bounds(const struct mlir_module *m, const struct mlir_op *op, int rank,
-    int64_t *st, int64_t *lim, int64_t *str);
-
-/* Stores the row-major strides (in elements) of type t in s (rank). */
-void interp_strides(const struct mlir_type *t, int64_t *s);
 
 /* Frees what interp_run keeps between calls. */
 void interp_free(struct interp *ip);

@@ -1,52 +1,73 @@
-/* Greedy generation from a model directory: the config gives the
- * graphs (emitted in-process), the checkpoint their weights (bound by
- * name), a backend runs them; prefill in chunks, then one decode step per
- * token with the caches threaded through. */
+/* Greedy generation: graphs, a checkpoint and a backend session.  The
+ * driver knows StableHLO graphs by the names of their arguments (the
+ * graph ABI of DESIGN.md), not model families:
+ *
+ *   prefill      tokens (C), positions (C), real_len; kcache and vcache
+ *                (L, S, KV, hd) when it writes chunks at an offset, or
+ *                none when it is one bucket from position 0 that
+ *                returns fresh caches (as JAX-style emitters write it)
+ *   decode_step  token, pos, cache_len; kcache, vcache
+ *   batched      token, pos, cache_len (B); kcache, vcache (L, B, S, KV, hd)
+ *
+ * The results are the next token (or logits), then the caches.  Every
+ * other argument is a weight, bound by its loc name (through a name map
+ * when the graphs use another naming scheme) to the checkpoint.  The
+ * chunk, capacity, layer count and batch rows are read from these
+ * signatures; end-of-generation ids from generation_config.json or
+ * config.json as plain JSON fields.  The graphs come from files, or
+ * from emit_from_config() when none are given: the driver's one door
+ * into the emitter. */
 #ifndef GEN_H
 #define GEN_H
 
-#include "model/config.h"
-#include "exec/exec.h"
-#include "exec/interp.h"
-#include "ir/mlir.h"
 #include "data/st.h"
+#include "exec/exec.h"
+#include "ir/mlir.h"
 
-struct gen {
-	struct model_config cfg;
-	struct st_model st;
-	const struct exec_backend *be;
-	struct mlir_module *pm, *dm;	/* prefill and decode graphs */
-	void *ps, *ds;			/* their backend states */
-	struct tensor **pa, **da;	/* their arguments (weights bound) */
-	int chunk, capacity;
-	struct tensor *kc, *vc;		/* the caches */
-	int pos;			/* tokens in the cache */
-	int eos[16], neos;		/* end-of-generation ids */
-	int logits_mode;		/* the graphs return logits */
-	float *logits;			/* (nlogits) of the last call, logits mode */
-	int64_t nlogits;
-	/* batched decode (gen_open_batch) */
-	int B;				/* rows; 0: none */
-	struct mlir_module *bm;
-	void *bs;
-	struct tensor **ba;
-	struct tensor *bkc, *bvc;	/* (L, B, S, KV, hd) */
+struct gen_opts {
+	const char *graphs;	/* a dir of <graph>.mlir files; NULL: emit in-process */
+	int capacity, chunk;	/* for graphs emitted in-process */
+	int logits;		/* the graphs that return logits */
+	const char *backend;	/* "cpu" when NULL */
+	struct exec_opts exec;
+	const char *name_map;	/* a file mapping graph names to checkpoint names, or NULL */
 };
 
-/* Opens model dir: config, weights, and graphs for a cache of capacity
- * positions and prefill chunks of chunk tokens, emitted in-process; or,
- * when graphs is not NULL, read from graphs/prefill.mlir and
- * graphs/decode_step.mlir (which then fix the chunk and capacity).  Runs
- * them on the named backend.  0, or -1 with a reason naming the file or
- * tensor. */
-int gen_open(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk, const char *backend);
+struct gen_map;
 
-/* As gen_open, with the graphs that return logits (prefill_logits,
- * decode_step_logits): each call keeps the logits that chose its token
- * in g->logits, and the token is their argmax taken as the argmax graphs
- * take it (gen_argmax), so the tokens are the same. */
-int gen_open_logits(struct gen *g, const char *dir, const char *graphs, int capacity, int chunk,
-    const char *backend);
+struct gen {
+	char dir[4096];
+	struct gen_opts o;
+	struct st_model st;
+	struct gen_map *map;
+	int tie;			/* config.json's tie_word_embeddings */
+	struct exec_session *s;
+	struct mlir_module *pm, *dm, *bm;	/* prefill, decode, batched decode */
+	int pg, dg, bg;			/* their handles in the session */
+	int *pin, *din, *bin;		/* each graph's inputs: which driver value, in order */
+	int prefill_caches;		/* the prefill takes the caches (chunks at an offset) */
+	int chunk, capacity, layers;
+	struct mlir_type kt;		/* (L, S, KV, hd) the single-sequence caches */
+	int B;				/* batched rows; 0: no batched graph */
+	struct mlir_type bkt;		/* (L, B, S, KV, hd) */
+	int pos;			/* tokens in the single-sequence caches */
+	int eos[16], neos;		/* end-of-generation ids */
+	float *logits;			/* (nlogits) of the last call, logits graphs */
+	int64_t nlogits;
+	char **bound;			/* (nbound) the checkpoint tensors given to the session */
+	int nbound;
+	int64_t weight_bytes;		/* their bytes, as stored */
+};
+
+/* Opens model dir (its checkpoint, and its config.json when graphs are
+ * emitted in-process) with the prefill and decode graphs of o on a
+ * session of o->backend.  0, or -1 with a reason naming the file, the
+ * argument or the tensor. */
+int gen_open(struct gen *g, const char *dir, const struct gen_opts *o);
+
+/* Adds the batched decode graph of B rows: decode_step_b<B>.mlir from
+ * the graphs dir, or emitted in-process.  0 or -1. */
+int gen_open_batch(struct gen *g, int B);
 
 /* The index the graphs' argmax reduction picks from x (n): the first
  * maximum, or the first NaN. */
@@ -59,19 +80,15 @@ int gen_prefill(struct gen *g, const int *ids, int n);
 /* Feeds id at position g->pos and returns the next token id, or -1. */
 int gen_step(struct gen *g, int id);
 
-/* Whether id ends generation (generation_config.json's eos_token_id,
- * else config.json's). */
+/* Whether id ends generation. */
 int gen_is_eos(const struct gen *g, int id);
 
-/* Empties the single-sequence caches for a new prompt. */
-void gen_reset(struct gen *g);
-
-/* Adds the batched decode graph of B rows (same capacity).  0 or -1. */
-int gen_open_batch(struct gen *g, int B);
+/* Empties the single-sequence caches for a new prompt.  0 or -1. */
+int gen_reset(struct gen *g);
 
 /* Copies the single-sequence caches (a prompt just prefilled) into row
- * of the batched caches. */
-void gen_batch_load(struct gen *g, int row);
+ * of the batched caches.  0 or -1. */
+int gen_batch_load(struct gen *g, int row);
 
 /* One batched decode step: row r feeds tok[r] at position pos[r] (its
  * cache length); stores each row's next token in next.  0 or -1. */

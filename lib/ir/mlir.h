@@ -2,13 +2,13 @@
  * stablehlo-opt prints and JAX exports (and emit writes), and what the
  * interpreter runs.  One arena holds a module and everything in it.
  *
- * The IR is deliberately thin: an op keeps its name, operands, result
- * types, regions and its attributes as (key, source text) pairs; each
- * op's implementation reads the attributes it needs with the mlir_attr_*
- * helpers.  Pretty forms are normalized to the generic form's keys
- * ("dims" of transpose becomes "permutation", compare's "LT, FLOAT"
- * become "comparison_direction" and "compare_type"...), so the
- * interpreter reads one spelling whichever form the file used. */
+ * The parser keeps an op's name, operands, result types, regions and its
+ * attributes as (key, source text) pairs, pretty forms normalized to the
+ * generic form's keys ("dims" of transpose becomes "permutation",
+ * compare's "LT, FLOAT" become "comparison_direction" and
+ * "compare_type"...).  Then the lowering (ir/ops.h) gives each op its
+ * code and decoded attributes: the verifier and printers read the text,
+ * backends read only the code and the decoded fields. */
 #ifndef MLIR_H
 #define MLIR_H
 
@@ -17,6 +17,7 @@
 
 #include "base/arena.h"
 #include "base/dtype.h"
+#include "ir/ops.h"
 
 enum { MLIR_MAX_RANK = 8 };
 
@@ -53,6 +54,9 @@ struct mlir_op {
 	int nattrs;
 	struct mlir_region **regions;	/* (nregions) */
 	int nregions;
+	/* set by the lowering (ir/ops.h) once the module is parsed */
+	enum op_code code;
+	const struct op_attrs *a;	/* decoded attributes, never NULL */
 };
 
 struct mlir_region {

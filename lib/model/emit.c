@@ -526,3 +526,16 @@ emit_graph(struct strbuf *out, const struct model_config *c, const struct emit_o
 	free(e.w);
 	return 0;
 }
+
+int
+emit_from_config(const char *path, const struct emit_opts *o, struct strbuf *out)
+{
+	struct model_config c;
+	int r;
+
+	if (cfg_load(&c, path) < 0)
+		return -1;
+	r = emit_graph(out, &c, o);
+	cfg_free(&c);
+	return r;
+}

@@ -48,6 +48,13 @@ void emit_graph_name(char *buf, size_t n, const struct emit_opts *o);
  * with a reason when the config asks for what the emitter cannot do. */
 int emit_graph(struct strbuf *out, const struct model_config *c, const struct emit_opts *o);
 
+/* The graphs `run` makes when it is given no graph files: reads the
+ * config.json at path and appends graph o to out, as emit(1) would
+ * write it.  This is the one door from the runtime into the emitter;
+ * the driver treats what comes out like a file it read.  0, or -1 with
+ * a reason naming the file and field. */
+int emit_from_config(const char *path, const struct emit_opts *o, struct strbuf *out);
+
 /* The inverse RoPE frequencies (head_dim / 2 values), llama3 scaling
  * included: transformers' formulas in f64, rounded once to f32. */
 void emit_rope_inv_freq(const struct model_config *c, float *inv);

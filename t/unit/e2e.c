@@ -1,21 +1,21 @@
-/* The whole structural-to-execution path on a real checkpoint: emit the
- * prefill and decode graphs from the model's config.json, parse them,
- * bind the safetensors weights by name, run them with the reference
- * interpreter (prefill in chunks, then greedy decode) and hold the tokens
- * against the llama.cpp oracle.
+/* The whole structural-to-execution path on a real checkpoint, through
+ * the session API by hand (what gen does, spelled out): emit the prefill
+ * and decode graphs from the model's config.json, parse them, give the
+ * session the safetensors weights the graphs name, load both graphs with
+ * the roles of their arguments, run them on the reference interpreter
+ * (prefill in chunks, then greedy decode) and hold the tokens against
+ * the llama.cpp oracle.
  *   e2e MODEL-DIR ORACLE.json NTOKENS CHUNK */
 #include <stdlib.h>
 #include <string.h>
 
-#include "gen/bind.h"
-#include "model/config.h"
-#include "model/emit.h"
-#include "exec/exec.h"
 #include "base/err.h"
-#include "exec/interp.h"
-#include "ir/mlir.h"
 #include "compare/oracle.h"
 #include "data/st.h"
+#include "exec/exec.h"
+#include "ir/mlir.h"
+#include "model/config.h"
+#include "model/emit.h"
 #include "tap.h"
 
 static struct mlir_module *
@@ -33,13 +33,75 @@ graph(const struct model_config *c, enum emit_kind kind, int chunk, int cap)
 	return m;
 }
 
-static struct tensor *
-scalar_i32(const struct mlir_module *m, const struct mlir_func *f, int arg, const int *v)
+static int
+is_input(const char *n)
 {
-	struct tensor *t = tensor_new(&m->types[f->body.args[arg]]);
+	static const char *const in[] = { "tokens", "positions", "real_len", "token", "pos", "cache_len" };
 
-	memcpy(t->data, v, t->nbytes);
-	return t;
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++)
+		if (!strcmp(n, in[i]))
+			return 1;
+	return 0;
+}
+
+/* Loads m's @main: kcache/vcache states, the six driver values inputs
+ * (their names in order in innames), everything else a weight given
+ * from st the first time a graph names it.  The handle, or -1. */
+static int
+load(struct exec_session *s, const struct mlir_module *m, const struct st_model *st, const char **innames)
+{
+	const struct mlir_func *f = mlir_find_func(m, "main");
+	struct exec_binding a[512] = { 0 }, r[3] = { { EXEC_OUTPUT, NULL }, { EXEC_STATE, "kcache" },
+		{ EXEC_STATE, "vcache" } };
+	int ni = 0;
+
+	if (f->body.nargs > 512)
+		return err_set("too many arguments");
+	for (int i = 0; i < f->body.nargs; i++) {
+		const char *n = f->arg_locs[i];
+		if (!strcmp(n, "kcache") || !strcmp(n, "vcache")) {
+			a[i] = (struct exec_binding){ EXEC_STATE, n };
+		} else if (is_input(n)) {
+			a[i] = (struct exec_binding){ EXEC_INPUT, NULL };
+			innames[ni++] = n;
+		} else {
+			const struct st_tensor *w = st_find(st, n);
+			if (!w)
+				return err_set("weight '%s' is not in the checkpoint", n);
+			struct tensor t = { .type = { .dt = w->dtype, .rank = w->rank }, .data = (void *)w->data,
+				.nbytes = w->nbytes, .borrowed = 1 };
+			memcpy(t.type.dim, w->shape, sizeof(w->shape[0]) * (size_t)w->rank);
+			/* the decode graph names the weights the prefill gave */
+			if (s->be->weight(s, n, &t) < 0 && !strstr(err_reason(), "given twice"))
+				return -1;
+			a[i] = (struct exec_binding){ EXEC_WEIGHT, n };
+		}
+	}
+	return s->be->load(s, m, "main", a, r);
+}
+
+/* Runs graph h with the named inputs; returns the token, or -1. */
+static int
+step(struct exec_session *s, const struct mlir_module *m, int h, const char **innames, int ni,
+    const int *const *vals)
+{
+	const struct mlir_func *f = mlir_find_func(m, "main");
+	struct tensor *in[8], *out[1];
+	int tok = -1, k = 0;
+
+	for (int i = 0; i < f->body.nargs && k < ni; i++)
+		if (!strcmp(f->arg_locs[i], innames[k])) {
+			in[k] = tensor_new(&m->types[f->body.args[i]]);
+			memcpy(in[k]->data, vals[k], in[k]->nbytes);
+			k++;
+		}
+	if (s->be->run(s, h, in, out) == 1) {
+		memcpy(&tok, out[0]->data, 4);
+		tensor_free(out[0]);
+	}
+	for (int i = 0; i < k; i++)
+		tensor_free(in[i]);
+	return tok;
 }
 
 int
@@ -60,8 +122,6 @@ main(int argc, char **argv)
 		printf("# %s\n", err_reason());
 		return done();
 	}
-	if (c.tie_embeddings)
-		st_alias(&st, "lm_head.weight", "model.embed_tokens.weight");
 	while ((size_t)cap < o.nprompt + (size_t)ntok)
 		cap *= 2;
 	struct mlir_module *pm = graph(&c, EMIT_PREFILL, C, cap), *dm = graph(&c, EMIT_DECODE, 1, cap);
@@ -69,24 +129,18 @@ main(int argc, char **argv)
 		printf("# %s\n", err_reason());
 		return done();
 	}
-	const struct mlir_func *pf = mlir_find_func(pm, "main"), *df = mlir_find_func(dm, "main");
-	static const char *const state[] = { "tokens", "positions", "real_len", "token", "pos",
-	    "cache_len", "kcache", "vcache", NULL };
-	struct tensor *pa[512] = { 0 }, *da[512] = { 0 }, *res[3];
-	int r1 = bind_weights(pm, pf, &st, state, 0, pa), r2 = r1 < 0 ? -1 : bind_weights(dm, df, &st, state, 0, da);
-	if (!ok(r1 == 0 && r2 == 0, "weights bind by name")) {
-		printf("# %s\n", err_reason());
-		return done();
-	}
-	int ik = bind_arg_index(pf, "kcache"), iv = bind_arg_index(pf, "vcache");
-	struct tensor *kc = tensor_new(&pm->types[pf->body.args[ik]]);
-	struct tensor *vc = tensor_new(&pm->types[pf->body.args[iv]]);
-	/* through the backend-neutral API, as run will */
+	/* through the backend-neutral API, as run does */
 	const struct exec_backend *be = exec_find("interp");
-	void *pst = be->load(pm), *dst = be->load(dm);
-	int got[256], ngot = 0, pos = 0, err = 0;
-	if (!ok(pst && dst, "the interp backend loads both graphs"))
+	struct exec_session *s = be->open(NULL);
+	const struct mlir_func *pf = mlir_find_func(pm, "main");
+	const char *pin[8], *din[8];
+	int ph = -1, dh = -1;
+	if (be->state(s, "kcache", &pm->types[pf->body.args[3]]) == 0 &&
+	    be->state(s, "vcache", &pm->types[pf->body.args[4]]) == 0)
+		ph = load(s, pm, &st, pin), dh = ph < 0 ? -1 : load(s, dm, &st, din);
+	if (!ok(ph >= 0 && dh >= 0, "the interp session loads both graphs, the weights bound once"))
 		printf("# %s\n", err_reason());
+	int got[256], ngot = 0, pos = 0, err = ph < 0 || dh < 0;
 
 	/* prefill in chunks of C, the last one padded */
 	while ((size_t)pos < o.nprompt && !err) {
@@ -95,55 +149,27 @@ main(int argc, char **argv)
 			toks[i] = i < rl ? o.prompt[pos + i] : 0;
 			ps[i] = pos + i;
 		}
-		pa[bind_arg_index(pf, "tokens")] = scalar_i32(pm, pf, bind_arg_index(pf, "tokens"), toks);
-		pa[bind_arg_index(pf, "positions")] = scalar_i32(pm, pf, bind_arg_index(pf, "positions"), ps);
-		pa[bind_arg_index(pf, "real_len")] = scalar_i32(pm, pf, bind_arg_index(pf, "real_len"), &rl);
-		pa[ik] = kc;
-		pa[iv] = vc;
-		if (be->run(pst, "main", pa, pf->body.nargs, res, 3) != 3) {
+		const int *vals[3] = { toks, ps, &rl };
+		int t = step(s, pm, ph, pin, 3, vals);
+		if (t < 0) {
 			printf("# prefill: %s\n", err_reason());
 			err = 1;
 			break;
 		}
-		static const char *const st_in[] = { "tokens", "positions", "real_len" };
-		for (int k = 0; k < 3; k++) {
-			tensor_free(pa[bind_arg_index(pf, st_in[k])]);
-			pa[bind_arg_index(pf, st_in[k])] = NULL;
-		}
-		pa[ik] = pa[iv] = NULL;
-		tensor_free(kc);
-		tensor_free(vc);
-		kc = res[1];
-		vc = res[2];
 		if ((size_t)(pos + rl) == o.nprompt)
-			memcpy(&got[ngot++], res[0]->data, 4);
-		tensor_free(res[0]);
+			got[ngot++] = t;
 		pos += rl;
 	}
 	/* greedy decode */
 	while (!err && ngot < ntok) {
-		int ti = bind_arg_index(df, "token"), pi = bind_arg_index(df, "pos"), ci = bind_arg_index(df, "cache_len");
-		da[ti] = scalar_i32(dm, df, ti, &got[ngot - 1]);
-		da[pi] = scalar_i32(dm, df, pi, &pos);
-		da[ci] = scalar_i32(dm, df, ci, &pos);
-		da[bind_arg_index(df, "kcache")] = kc;
-		da[bind_arg_index(df, "vcache")] = vc;
-		if (be->run(dst, "main", da, df->body.nargs, res, 3) != 3) {
+		const int *vals[3] = { &got[ngot - 1], &pos, &pos };
+		int t = step(s, dm, dh, din, 3, vals);
+		if (t < 0) {
 			printf("# decode: %s\n", err_reason());
 			err = 1;
 			break;
 		}
-		tensor_free(da[ti]);
-		tensor_free(da[pi]);
-		tensor_free(da[ci]);
-		da[ti] = da[pi] = da[ci] = NULL;
-		da[bind_arg_index(df, "kcache")] = da[bind_arg_index(df, "vcache")] = NULL;
-		tensor_free(kc);
-		tensor_free(vc);
-		kc = res[1];
-		vc = res[2];
-		memcpy(&got[ngot++], res[0]->data, 4);
-		tensor_free(res[0]);
+		got[ngot++] = t;
 		pos++;
 	}
 	int same = !err && (size_t)ntok <= o.ntokens;
@@ -158,19 +184,7 @@ main(int argc, char **argv)
 			printf(" %d", got[i]);
 		printf("\n");
 	}
-	tensor_free(kc);
-	tensor_free(vc);
-	if (err) {
-		/* an error left the state bound: unbind what is freed above */
-		pa[ik] = pa[iv] = NULL;
-		da[bind_arg_index(df, "kcache")] = da[bind_arg_index(df, "vcache")] = NULL;
-	}
-	for (int i = 0; i < pf->body.nargs; i++)
-		tensor_free(pa[i]);
-	for (int i = 0; i < df->body.nargs; i++)
-		tensor_free(da[i]);
-	be->free(pst);
-	be->free(dst);
+	be->close(s);
 	mlir_free(pm);
 	mlir_free(dm);
 	st_close(&st);

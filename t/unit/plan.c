@@ -229,7 +229,7 @@ random_args(const struct mlir_module *m, const struct mlir_func *f, struct tenso
 static void
 test_graph(const char *what, const struct model_config *c, struct emit_opts o)
 {
-	const struct exec_backend *ref = exec_find("interp"), *cpu = exec_find("cpu");
+	const struct exec_host_ops *ref = exec_host_find("interp"), *cpu = exec_host_find("cpu");
 	struct mlir_module *m = emit_parse(c, &o);
 	char name[64];
 
@@ -241,7 +241,7 @@ test_graph(const char *what, const struct model_config *c, struct emit_opts o)
 	const struct mlir_func *f = mlir_find_func(m, "main");
 	struct tensor *args[512], *r1[4], *r2[4];
 	random_args(m, f, args, 5, c->vocab);
-	void *s1 = ref->load(m), *s2 = cpu->load(m);
+	void *s1 = ref->load(NULL, m, "main"), *s2 = cpu->load(NULL, m, "main");
 	ok(s1 && s2, "%s %s: both backends load it", what, name);
 	struct plan_stats ps;
 	plan_stats(s2, &ps);
@@ -250,8 +250,8 @@ test_graph(const char *what, const struct model_config *c, struct emit_opts o)
 	/* twice: the second run reuses what the first kept (widened
 	 * copies, buffers) */
 	for (int rep = 0; rep < 2; rep++) {
-		int n1 = ref->run(s1, "main", args, f->body.nargs, r1, 4);
-		int n2 = cpu->run(s2, "main", args, f->body.nargs, r2, 4);
+		int n1 = ref->run(s1, args, f->body.nargs, r1, 4);
+		int n2 = cpu->run(s2, args, f->body.nargs, r2, 4);
 		if (!ok(n1 == n2 && n1 > 0, "%s %s: both run (%d, %d results)", what, name, n1, n2)) {
 			printf("# %s\n", err_reason());
 			break;

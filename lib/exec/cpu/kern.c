@@ -344,6 +344,62 @@ qrows_avx2_1(const float *x, int64_t K, const struct kern_qweight *qw, float *y,
 	}
 }
 
+/* The batched dots' (attention's) inner loops */
+
+AVX2 static float
+dot_avx2(const float *a, const float *b, int64_t n)
+{
+	__m256 s0 = _mm256_setzero_ps(), s1 = _mm256_setzero_ps();
+	int64_t i = 0;
+	for (; i + 16 <= n; i += 16) {
+		s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
+		s1 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i + 8), _mm256_loadu_ps(b + i + 8), s1);
+	}
+	for (; i + 8 <= n; i += 8)
+		s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
+	s0 = _mm256_add_ps(s0, s1);
+	__m128 lo = _mm_add_ps(_mm256_castps256_ps128(s0), _mm256_extractf128_ps(s0, 1));
+	lo = _mm_add_ps(lo, _mm_movehl_ps(lo, lo));
+	lo = _mm_add_ss(lo, _mm_movehdup_ps(lo));
+	float t = _mm_cvtss_f32(lo);
+	for (; i < n; i++)
+		t += a[i] * b[i];
+	return t;
+}
+
+AVX2 static void
+axpy_avx2(float a, const float *x, float *y, int64_t n)
+{
+	__m256 va = _mm256_set1_ps(a);
+	int64_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		_mm256_storeu_ps(y + i, _mm256_fmadd_ps(va, _mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i)));
+	for (; i < n; i++)
+		y[i] += a * x[i];
+}
+
+float
+kern_dot_f32(const float *a, const float *b, int64_t n)
+{
+	if (have_avx2())
+		return dot_avx2(a, b, n);
+	float t = 0;
+	for (int64_t i = 0; i < n; i++)
+		t += a[i] * b[i];
+	return t;
+}
+
+void
+kern_axpy_f32(float a, const float *x, float *y, int64_t n)
+{
+	if (have_avx2()) {
+		axpy_avx2(a, x, y, n);
+		return;
+	}
+	for (int64_t i = 0; i < n; i++)
+		y[i] += a * x[i];
+}
+
 #define AVX512 __attribute__((target("avx2,fma,f16c,avx512f")))
 
 

@@ -55,6 +55,11 @@ const char *kern_blas_core(void);
 /* Which GEMV the CPU got: "avx512" (the packed GEMV only), "avx2" or "c". */
 const char *kern_isa(void);
 
+/* The dot product of a and b (n floats), and y += a * x: AVX2+FMA when
+ * the CPU has it (summing in another order than plain C). */
+float kern_dot_f32(const float *a, const float *b, int64_t n);
+void kern_axpy_f32(float a, const float *x, float *y, int64_t n);
+
 /* Forces the plain C kernels (tests compare the two). */
 void kern_force_c(int on);
 

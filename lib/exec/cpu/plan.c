@@ -1,106 +1,33 @@
-#include <immintrin.h>
-#include <cblas.h>
-#include <math.h>
+/* The CPU plan: deciding, at load, how each op runs (plan.h says what
+ * it decides); the running is plan_run.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/err.h"
-#include "exec/cpu/kern.h"
-#include "exec/cpu/plan.h"
-#include "exec/cpu/pool.h"
 #include "base/util.h"
+#include "exec/cpu/elem.h"
+#include "exec/cpu/kern.h"
+#include "exec/cpu/plan_int.h"
 
-enum kind {
-	K_INTERP,	/* the reference interpreter's op */
-	K_DEAD,		/* nobody reads the results */
-	K_VIEW,		/* reshape, contiguous slice: the operand's buffer */
-	K_DUS,		/* dynamic_update_slice into its dead operand */
-	K_MATMUL,	/* x W^T, W [N, K] as stored */
-	K_MATMUL_Q,	/* x W^T, W MLX-packed, dequantized in the kernel */
-	K_DOT,		/* batched f32 dot_general (attention) */
-	K_UNARY,
-	K_BINARY,
-	K_COMPARE,
-	K_SELECT,
-	K_CONVERT,
-	K_IOTA,
-	K_COPY,		/* broadcast_in_dim, transpose, slice: one strided copy */
-	K_CONCAT,
-	K_REDUCE,	/* one input, one f32 op */
-	K_ARGMAX,	/* the (value, index) reduction emit writes */
-	K_GATHER,	/* rows of a 2-D operand */
-};
+void *
+plan_open(const struct exec_opts *o)
+{
+	struct pool *pool = pool_new(o ? o->threads : 0);
 
-enum { U_NEG, U_EXP, U_RSQRT, U_LOGISTIC, U_SIN, U_COS, U_SQRT, U_TANH, U_ABS, U_LOG };
-enum { B_ADD, B_SUB, B_MUL, B_DIV, B_MAX, B_MIN, B_AND, B_OR };
-enum { C_EQ, C_NE, C_LT, C_LE, C_GT, C_GE };
-
-/* A strided walk: out is dense of dims; in advances by istr per dim. */
-struct walk {
-	int rank;
-	int64_t dim[MLIR_MAX_RANK], istr[MLIR_MAX_RANK], ostr[MLIR_MAX_RANK];
-	int64_t ioff, ooff;	/* elements */
-};
-
-struct step {
-	const struct mlir_op *op;
-	enum kind kind;
-	int sub;		/* which unary / binary / compare / reduce op */
-	int etype;		/* f32, i32, u32, bool: the element kind of a K_BINARY/K_COMPARE */
-	int64_t off;		/* K_VIEW: element offset into the operand */
-	struct walk w;		/* K_COPY, K_DUS (out = the operand) */
-	struct walk *cat;	/* K_CONCAT: one walk per operand */
-	/* K_MATMUL / K_MATMUL_Q: weight values and shapes */
-	int wq, ws, wb, bits, gs;
-	int64_t M, K, N;
-	/* K_DOT, K_REDUCE, K_ARGMAX: offset tables */
-	int64_t nb, nm, nn, nk;
-	int64_t *lb, *rb, *lm, *rn, *lk, *rk;	/* K_DOT */
-	int64_t *keep, *red, nkeep, nred;	/* K_REDUCE, K_ARGMAX */
-	int *frees;		/* values dropped after this step */
-	int nfrees;
-};
-
-struct plan {
-	const struct mlir_module *m;
-	const struct mlir_func *f;
-	struct interp ip;	/* env, and the fallback */
-	struct step *steps;
-	int nsteps;
-	int *root;		/* (nvalues) whose buffer a value uses */
-	int *argi;		/* (nvalues) argument index, or -1 */
-	int *def;		/* (nvalues) defining step, or -1 */
-	unsigned char *own;	/* (nvalues) env[v] was allocated by the run */
-	int *dus_args;		/* arguments a K_DUS writes into */
-	int ndus_args;
-	struct tensor **wide;	/* (nvalues) widened copies of narrow arguments */
-	const void **wide_src;
-	struct pool *pool;
-	struct plan_stats stats;
-};
-
-static int nthreads;
+	kern_set_blas_threads(pool_size(pool));
+	return pool;
+}
 
 void
-plan_set_threads(int n)
+plan_close(void *shared)
 {
-	nthreads = n;
+	pool_free(shared);
 }
 
 /* Reading the module */
 
-static const struct mlir_type *
-T(const struct plan *p, int v)
-{
-	return &p->m->types[v];
-}
-
-static int
-is(const struct mlir_op *op, const char *name)
-{
-	return !strcmp(op->name, name);
-}
+#define T plan_type
 
 static int
 f32(const struct plan *p, int v)
@@ -124,65 +51,64 @@ const_int(const struct plan *p, int v, int64_t *out)
 	if (s < 0)
 		return -1;
 	const struct mlir_op *op = p->steps[s].op;
-	if (is(op, "stablehlo.broadcast_in_dim"))
+	if (op->code == OP_BROADCAST_IN_DIM)
 		return const_int(p, op->operands[0], out);
-	if (!is(op, "stablehlo.constant"))
+	const struct mlir_type *t = T(p, v);
+	if (op->code != OP_CONSTANT || !op->a->bytes || dtype_is_float(t->dt) || t->dt == DTYPE_INVALID)
 		return -1;
-	const char *t = mlir_attr(op, "value");
-	if (!t || strncmp(t, "dense<", 6))
-		return -1;
-	char *e;
-	*out = strtoll(t + 6, &e, 10);
-	return *e == '>' ? 0 : -1;
+	struct tensor x = { .type = *t, .data = (void *)op->a->bytes, .nbytes = op->a->nbytes };
+	*out = tensor_get_i(&x, 0);
+	for (size_t i = 1; i < (size_t)numel(t); i++)
+		if (tensor_get_i(&x, i) != *out)
+			return -1;
+	return 0;
 }
 
 static const struct mlir_op *
-def_op(const struct plan *p, int v, const char *name)
+def_op(const struct plan *p, int v, enum op_code code)
 {
 	int s = p->def[v];
 
-	return s >= 0 && is(p->steps[s].op, name) ? p->steps[s].op : NULL;
+	return s >= 0 && p->steps[s].op->code == code ? p->steps[s].op : NULL;
 }
 
 /* Deciding each op */
 
 static int
-unary_kind(const char *n)
+unary_kind(enum op_code c)
 {
-	static const char *const names[] = { "negate", "exponential", "rsqrt", "logistic", "sine",
-		"cosine", "sqrt", "tanh", "abs", "log" };
-	for (size_t i = 0; i < LEN(names); i++)
-		if (!strcmp(n, names[i]))
-			return (int)i;
-	return -1;
+	switch (c) {
+	case OP_NEGATE: return U_NEG;
+	case OP_EXP: return U_EXP;
+	case OP_RSQRT: return U_RSQRT;
+	case OP_LOGISTIC: return U_LOGISTIC;
+	case OP_SINE: return U_SIN;
+	case OP_COSINE: return U_COS;
+	case OP_SQRT: return U_SQRT;
+	case OP_TANH: return U_TANH;
+	case OP_ABS: return U_ABS;
+	case OP_LOG: return U_LOG;
+	default: return -1;
+	}
 }
 
 static int
-binary_kind(const char *n)
+binary_kind(enum op_code c)
 {
-	static const char *const names[] = { "add", "subtract", "multiply", "divide", "maximum",
-		"minimum", "and", "or" };
-	for (size_t i = 0; i < LEN(names); i++)
-		if (!strcmp(n, names[i]))
-			return (int)i;
-	return -1;
+	switch (c) {
+	case OP_ADD: return B_ADD;
+	case OP_SUBTRACT: return B_SUB;
+	case OP_MULTIPLY: return B_MUL;
+	case OP_DIVIDE: return B_DIV;
+	case OP_MAXIMUM: return B_MAX;
+	case OP_MINIMUM: return B_MIN;
+	case OP_AND: return B_AND;
+	case OP_OR: return B_OR;
+	default: return -1;
+	}
 }
 
-static int
-compare_kind(const char *dir)
-{
-	static const char *const names[] = { "EQ", "NE", "LT", "LE", "GT", "GE" };
-	if (!dir)
-		return -1;
-	if (strchr(dir, '<'))
-		dir = strchr(dir, '<') + 1;
-	while (*dir == ' ')
-		dir++;
-	for (size_t i = 0; i < LEN(names); i++)
-		if (!strncmp(dir, names[i], 2))
-			return (int)i;
-	return -1;
-}
+/* enum cmp_dir and the plan's C_* agree: EQ NE LT LE GT GE */
 
 /* The flat offsets, by strides xs, of every multi-index over the nd
  * dims dx of t (the last fastest) into *ox; with dy, the same indexes
@@ -222,13 +148,11 @@ static int
 plan_dot(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
-	int64_t lb[8], rb[8], lc[8], rc[8];
-	int nlb = 0, nrb = 0, nlc = 0, nrc = 0;
+	const int64_t *lb = op->a->lb, *rb = op->a->rb, *lc = op->a->lc, *rc = op->a->rc;
+	int nlb = op->a->nb, nlc = op->a->nc;
 	int x = op->operands[0], y = op->operands[1], r = op->results[0];
 
 	if (!f32(p, x) || !f32(p, y) || !f32(p, r))
-		return 0;
-	if (interp_dot_dims(op, lb, &nlb, rb, &nrb, lc, &nlc, rc, &nrc) < 0)
 		return 0;
 	const struct mlir_type *tx = T(p, x), *ty = T(p, y);
 	/* a projection: x [..., K] . W [N, K] */
@@ -241,8 +165,8 @@ plan_dot(struct plan *p, struct step *s)
 	}
 	/* anything else: offset tables over batch, free and contracting dims */
 	int64_t xs[8], ys[8];
-	interp_strides(tx, xs);
-	interp_strides(ty, ys);
+	tensor_strides(tx, xs);
+	tensor_strides(ty, ys);
 	int role_x[8] = { 0 }, role_y[8] = { 0 };	/* 0 free, 1 batch, 2 contracting */
 	for (int i = 0; i < nlb; i++) {
 		role_x[lb[i]] = 1;
@@ -282,18 +206,18 @@ plan_quant(struct plan *p, struct step *s)
 	const struct mlir_op *a, *mul, *cv, *conv, *and, *sh, *pb, *sb, *bb, *mulsh;
 	int64_t bits, mask;
 
-	if (!(a = def_op(p, y, "stablehlo.reshape")) ||
-	    !(a = def_op(p, a->operands[0], "stablehlo.add")) ||
-	    !(mul = def_op(p, a->operands[0], "stablehlo.multiply")) ||
-	    !(bb = def_op(p, a->operands[1], "stablehlo.broadcast_in_dim")) ||
-	    !(cv = def_op(p, mul->operands[0], "stablehlo.reshape")) ||
-	    !(sb = def_op(p, mul->operands[1], "stablehlo.broadcast_in_dim")) ||
-	    !(conv = def_op(p, cv->operands[0], "stablehlo.convert")) ||
-	    !(and = def_op(p, conv->operands[0], "stablehlo.and")) ||
-	    !(sh = def_op(p, and->operands[0], "stablehlo.shift_right_logical")) ||
-	    !(pb = def_op(p, sh->operands[0], "stablehlo.broadcast_in_dim")) ||
-	    !(mulsh = def_op(p, sh->operands[1], "stablehlo.multiply")) ||
-	    !def_op(p, mulsh->operands[0], "stablehlo.iota") ||
+	if (!(a = def_op(p, y, OP_RESHAPE)) ||
+	    !(a = def_op(p, a->operands[0], OP_ADD)) ||
+	    !(mul = def_op(p, a->operands[0], OP_MULTIPLY)) ||
+	    !(bb = def_op(p, a->operands[1], OP_BROADCAST_IN_DIM)) ||
+	    !(cv = def_op(p, mul->operands[0], OP_RESHAPE)) ||
+	    !(sb = def_op(p, mul->operands[1], OP_BROADCAST_IN_DIM)) ||
+	    !(conv = def_op(p, cv->operands[0], OP_CONVERT)) ||
+	    !(and = def_op(p, conv->operands[0], OP_AND)) ||
+	    !(sh = def_op(p, and->operands[0], OP_SHIFT_RIGHT_LOGICAL)) ||
+	    !(pb = def_op(p, sh->operands[0], OP_BROADCAST_IN_DIM)) ||
+	    !(mulsh = def_op(p, sh->operands[1], OP_MULTIPLY)) ||
+	    !def_op(p, mulsh->operands[0], OP_IOTA) ||
 	    const_int(p, mulsh->operands[1], &bits) < 0 || const_int(p, and->operands[1], &mask) < 0)
 		return 0;
 	int q = pb->operands[0], sc = sb->operands[0], bi = bb->operands[0];
@@ -301,8 +225,7 @@ plan_quant(struct plan *p, struct step *s)
 	int64_t iod;
 	if (p->argi[q] < 0 || p->argi[sc] < 0 || p->argi[bi] < 0 || tq->dt != DTYPE_U32 ||
 	    !f32(p, sc) || !f32(p, bi) || tq->rank != 2 || ts->rank != 2 || tb->rank != 2 ||
-	    tc->rank != 3 || mlir_attr_int(def_op(p, mulsh->operands[0], "stablehlo.iota"),
-	    "iota_dimension", &iod) < 0 || iod != 2)
+	    tc->rank != 3 || (iod = def_op(p, mulsh->operands[0], OP_IOTA)->a->dim) != 2)
 		return 0;
 	if ((bits != 2 && bits != 4 && bits != 8) || mask != (1 << bits) - 1 || tc->dim[2] != 32 / bits)
 		return 0;
@@ -321,19 +244,17 @@ plan_quant(struct plan *p, struct step *s)
 static int
 is_argmax(const struct mlir_op *op)
 {
-	static const char *const seq[] = { "stablehlo.compare", "stablehlo.compare", "stablehlo.or",
-		"stablehlo.compare", "stablehlo.compare", "stablehlo.and", "stablehlo.or",
-		"stablehlo.select", "stablehlo.select", "stablehlo.return" };
+	static const enum op_code seq[] = { OP_COMPARE, OP_COMPARE, OP_OR, OP_COMPARE, OP_COMPARE, OP_AND,
+		OP_OR, OP_SELECT, OP_SELECT, OP_RETURN };
 	static const int dir[] = { C_GT, C_NE, -1, C_EQ, C_LT };
 
 	if (op->nregions != 1 || op->noperands != 4 || op->regions[0]->nops != (int)LEN(seq))
 		return 0;
 	const struct mlir_region *r = op->regions[0];
 	for (size_t i = 0; i < LEN(seq); i++) {
-		if (!is(&r->ops[i], seq[i]))
+		if (r->ops[i].code != seq[i])
 			return 0;
-		if (i < LEN(dir) && dir[i] >= 0 &&
-		    compare_kind(mlir_attr(&r->ops[i], "comparison_direction")) != dir[i])
+		if (i < LEN(dir) && dir[i] >= 0 && (int)r->ops[i].a->dir != dir[i])
 			return 0;
 	}
 	/* the block takes (acc value, acc index, value, index): the first
@@ -346,14 +267,13 @@ reduce_tables(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
 	const struct mlir_type *t = T(p, op->operands[0]);
-	int64_t dims[8], xs[8];
-	int nd = mlir_attr_ints(op, "dimensions", dims, 8), red[8] = { 0 };
+	const int64_t *dims = op->a->v;
+	int64_t xs[8];
+	int nd = op->a->n, red[8] = { 0 };
 
-	if (nd < 0)
-		return 0;
 	for (int i = 0; i < nd; i++)
 		red[dims[i]] = 1;
-	interp_strides(t, xs);
+	tensor_strides(t, xs);
 	s->nkeep = s->nred = 1;
 	for (int d = 0; d < t->rank; d++)
 		if (red[d])
@@ -387,16 +307,9 @@ static int
 plan_reduce(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
-	const char *applies = mlir_attr(op, "applies");
 
 	if (op->noperands == 2 && f32(p, op->operands[0])) {
-		const char *name = applies;
-		if (!name && op->nregions == 1 && op->regions[0]->nops == 2 &&
-		    op->regions[0]->ops[0].noperands == 2)
-			name = op->regions[0]->ops[0].name;
-		if (!name || strncmp(name, "stablehlo.", 10))
-			return 0;
-		int k = binary_kind(name + 10);
+		int k = binary_kind(op->a->body);
 		if (k != B_ADD && k != B_MAX && k != B_MUL && k != B_MIN)
 			return 0;
 		s->sub = k;
@@ -415,30 +328,25 @@ plan_copy(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
 	const struct mlir_type *tx = T(p, op->operands[0]), *tr = T(p, op->results[0]);
-	int64_t xs[8], v[8];
+	const int64_t *v = op->a->v;
+	int64_t xs[8];
 	struct walk *w = &s->w;
 
 	if (dtype_size(tr->dt) != 4 && dtype_size(tr->dt) != 1)
 		return 0;
-	interp_strides(tx, xs);
+	tensor_strides(tx, xs);
 	w->rank = tr->rank;
 	memcpy(w->dim, tr->dim, sizeof(w->dim));
-	interp_strides(tr, w->ostr);
+	tensor_strides(tr, w->ostr);
 	memset(w->istr, 0, sizeof(w->istr));
-	if (is(op, "stablehlo.broadcast_in_dim")) {
-		if (mlir_attr_ints(op, "broadcast_dimensions", v, 8) != tx->rank)
-			return 0;
+	if (op->code == OP_BROADCAST_IN_DIM) {
 		for (int d = 0; d < tx->rank; d++)
 			w->istr[v[d]] = tx->dim[d] == 1 ? 0 : xs[d];
-	} else if (is(op, "stablehlo.transpose")) {
-		if (mlir_attr_ints(op, "permutation", v, 8) != tx->rank)
-			return 0;
+	} else if (op->code == OP_TRANSPOSE) {
 		for (int d = 0; d < tr->rank; d++)
 			w->istr[d] = xs[v[d]];
 	} else {	/* slice */
-		int64_t st[8], lim[8], str[8];
-		if (interp_slice_bounds(p->m, op, tx->rank, st, lim, str) < 0)
-			return 0;
+		const int64_t *st = op->a->lo, *str = op->a->st;
 		for (int d = 0; d < tx->rank; d++) {
 			w->istr[d] = xs[d] * str[d];
 			w->ioff += st[d] * xs[d];
@@ -472,18 +380,18 @@ plan_concat(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
 	const struct mlir_type *tr = T(p, op->results[0]);
-	int64_t dim, rs[8], off = 0;
+	int64_t dim = op->a->dim, rs[8], off = 0;
 
-	if ((dtype_size(tr->dt) != 4 && dtype_size(tr->dt) != 1) || mlir_attr_int(op, "dimension", &dim) < 0)
+	if (dtype_size(tr->dt) != 4 && dtype_size(tr->dt) != 1)
 		return 0;
-	interp_strides(tr, rs);
+	tensor_strides(tr, rs);
 	s->cat = ecalloc((size_t)op->noperands, sizeof(*s->cat));
 	for (int k = 0; k < op->noperands; k++) {
 		const struct mlir_type *tx = T(p, op->operands[k]);
 		struct walk *w = &s->cat[k];
 		w->rank = tx->rank;
 		memcpy(w->dim, tx->dim, sizeof(w->dim));
-		interp_strides(tx, w->istr);
+		tensor_strides(tx, w->istr);
 		memcpy(w->ostr, rs, sizeof(rs));
 		w->ooff = off * rs[dim];
 		off += tx->dim[dim];
@@ -496,17 +404,15 @@ static int
 plan_gather(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
-	const char *dn = mlir_attr(op, "dimension_numbers");
+	const struct op_attrs *a = op->a;
 	const struct mlir_type *tx = T(p, op->operands[0]), *ti = T(p, op->operands[1]);
-	int64_t ss[8];
 
-	if (!dn || !strstr(dn, "offset_dims = [1]") || !strstr(dn, "collapsed_slice_dims = [0]") ||
-	    !strstr(dn, "start_index_map = [0]") || !strstr(dn, "index_vector_dim = 1") ||
-	    strstr(dn, "batching"))
+	if (a->ng[GD_OFFSET] != 1 || a->g[GD_OFFSET][0] != 1 || a->ng[GD_COLLAPSED] != 1 ||
+	    a->g[GD_COLLAPSED][0] != 0 || a->ng[GD_START_MAP] != 1 || a->g[GD_START_MAP][0] != 0 ||
+	    a->dim != 1 || a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH])
 		return 0;
 	if (tx->rank != 2 || ti->rank != 2 || ti->dim[1] != 1 || ti->dt != DTYPE_I32 ||
-	    mlir_attr_ints(op, "slice_sizes", ss, 8) != 2 || ss[0] != 1 || ss[1] != tx->dim[1] ||
-	    dtype_size(tx->dt) != 4)
+	    a->n != 2 || a->v[0] != 1 || a->v[1] != tx->dim[1] || dtype_size(tx->dt) != 4)
 		return 0;
 	s->kind = K_GATHER;
 	return 1;
@@ -516,60 +422,79 @@ static void
 decide(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
-	const char *n = op->name;
 
 	s->kind = K_INTERP;
-	if (strncmp(n, "stablehlo.", 10) || (op->nresults != 1 && !is(op, "stablehlo.reduce")))
+	if (op->nresults != 1 && op->code != OP_REDUCE)
 		return;
-	n += 10;
 	int r = op->results[0];
 	enum dtype dt = T(p, r)->dt;
-	if (!strcmp(n, "reshape")) {
+	int k;
+	switch (op->code) {
+	case OP_RESHAPE:
 		s->kind = K_VIEW;
-	} else if (!strcmp(n, "dot_general")) {
+		return;
+	case OP_CONSTANT:
+		if (op->a->bytes && op->a->nbytes == (size_t)numel(T(p, r)) * dtype_size(dt))
+			s->kind = K_CONST;
+		return;
+	case OP_DOT_GENERAL:
 		if (plan_dot(p, s) && s->kind == K_MATMUL)
 			plan_quant(p, s);
-	} else if (unary_kind(n) >= 0 && dt == DTYPE_F32) {
+		return;
+	case OP_COMPARE: {
+		enum dtype ot = T(p, op->operands[0])->dt;
+		if (!simple_type(ot) || ot == DTYPE_BOOL || op->a->ctype == CMPT_TOTALORDER)
+			return;
+		s->kind = K_COMPARE;
+		s->sub = (int)op->a->dir;
+		s->etype = ot;
+		return;
+	}
+	case OP_SELECT:
+		if (T(p, op->operands[0])->rank == T(p, r)->rank && dtype_size(dt) == 4)
+			s->kind = K_SELECT;
+		return;
+	case OP_CONVERT:
+		if (dt == DTYPE_F32 && (T(p, op->operands[0])->dt == DTYPE_I32 || T(p, op->operands[0])->dt == DTYPE_U32))
+			s->kind = K_CONVERT;
+		return;
+	case OP_IOTA:
+		if (dt == DTYPE_I32 || dt == DTYPE_U32 || dt == DTYPE_F32) {
+			s->kind = K_IOTA;
+			s->sub = (int)op->a->dim;
+		}
+		return;
+	case OP_BROADCAST_IN_DIM:
+	case OP_TRANSPOSE:
+	case OP_SLICE:
+		plan_copy(p, s);
+		return;
+	case OP_CONCATENATE:
+		plan_concat(p, s);
+		return;
+	case OP_REDUCE:
+		plan_reduce(p, s);
+		return;
+	case OP_GATHER:
+		plan_gather(p, s);
+		return;
+	case OP_DYNAMIC_UPDATE_SLICE:
+		if (op->noperands == 2 + T(p, r)->rank)
+			s->kind = K_DUS;	/* in place or not: decided with the liveness */
+		return;
+	default:
+		break;
+	}
+	if ((k = unary_kind(op->code)) >= 0 && dt == DTYPE_F32) {
 		s->kind = K_UNARY;
-		s->sub = unary_kind(n);
-	} else if (binary_kind(n) >= 0 && simple_type(dt)) {
-		int k = binary_kind(n);
+		s->sub = k;
+	} else if ((k = binary_kind(op->code)) >= 0 && simple_type(dt)) {
 		if (dt == DTYPE_F32 ? k > B_MIN : dt == DTYPE_BOOL ? k < B_AND :
 		    k != B_ADD && k != B_SUB && k != B_MUL && k != B_AND && k != B_OR)
 			return;
 		s->kind = K_BINARY;
 		s->sub = k;
 		s->etype = dt;
-	} else if (!strcmp(n, "compare") && simple_type(T(p, op->operands[0])->dt) &&
-	    T(p, op->operands[0])->dt != DTYPE_BOOL) {
-		const char *ty = mlir_attr(op, "compare_type");
-		if ((ty && strstr(ty, "TOTALORDER")) || compare_kind(mlir_attr(op, "comparison_direction")) < 0)
-			return;
-		s->kind = K_COMPARE;
-		s->sub = compare_kind(mlir_attr(op, "comparison_direction"));
-		s->etype = T(p, op->operands[0])->dt;
-	} else if (!strcmp(n, "select") && T(p, op->operands[0])->rank == T(p, r)->rank &&
-	    dtype_size(dt) == 4) {
-		s->kind = K_SELECT;
-	} else if (!strcmp(n, "convert") && dt == DTYPE_F32 &&
-	    (T(p, op->operands[0])->dt == DTYPE_I32 || T(p, op->operands[0])->dt == DTYPE_U32)) {
-		s->kind = K_CONVERT;
-	} else if (!strcmp(n, "iota") && (dt == DTYPE_I32 || dt == DTYPE_U32 || dt == DTYPE_F32)) {
-		int64_t d;
-		if (mlir_attr_int(op, "iota_dimension", &d) == 0) {
-			s->kind = K_IOTA;
-			s->sub = (int)d;
-		}
-	} else if (!strcmp(n, "broadcast_in_dim") || !strcmp(n, "transpose") || !strcmp(n, "slice")) {
-		plan_copy(p, s);
-	} else if (!strcmp(n, "concatenate")) {
-		plan_concat(p, s);
-	} else if (!strcmp(n, "reduce")) {
-		plan_reduce(p, s);
-	} else if (!strcmp(n, "gather")) {
-		plan_gather(p, s);
-	} else if (!strcmp(n, "dynamic_update_slice") && op->noperands == 2 + T(p, r)->rank) {
-		s->kind = K_DUS;	/* in place or not: decided with the liveness */
 	}
 }
 
@@ -657,8 +582,8 @@ dead_code(struct plan *p)
 		for (int k = 0; k < s->op->nresults; k++)
 			used |= uses[s->op->results[k]] > 0;
 		/* checks and calls may act for their effects: always run */
-		if (!used && s->op->nresults > 0 && strncmp(s->op->name, "check.", 6) &&
-		    !is(s->op, "func.call") && !is(s->op, "stablehlo.custom_call")) {
+		if (!used && s->op->nresults > 0 && !OP_IS_CHECK(s->op->code) &&
+		    s->op->code != OP_CALL && s->op->code != OP_CUSTOM_CALL) {
 			s->kind = K_DEAD;
 			continue;
 		}
@@ -698,19 +623,22 @@ plan_free(void *state)
 	free(p->wide_src);
 	free(p->root), free(p->argi), free(p->def), free(p->own), free(p->dus_args);
 	interp_free(&p->ip);
-	pool_free(p->pool);
+	if (p->own_pool)
+		pool_free(p->pool);
 	free(p);
 }
 
 void *
-plan_load(const struct mlir_module *m)
+plan_load(void *shared, const struct mlir_module *m, const char *func)
 {
-	const struct mlir_func *f = mlir_find_func(m, "main");
+	const struct mlir_func *f = mlir_find_func(m, func);
 
-	if (!f)
-		f = m->nfuncs ? &m->funcs[0] : NULL;
-	if (!f || !f->body.nops || !is(&f->body.ops[f->body.nops - 1], "func.return")) {
-		err_set("%s: no function to plan", m->file);
+	if (!f) {
+		err_set("%s: no function '@%s'", m->file, func);
+		return NULL;
+	}
+	if (!f->body.nops || f->body.ops[f->body.nops - 1].code != OP_FUNC_RETURN) {
+		err_set("%s: @%s does not end in a return", m->file, func);
 		return NULL;
 	}
 	if (mlir_verify(m) < 0 || interp_supports(m) < 0)
@@ -751,7 +679,8 @@ plan_load(const struct mlir_module *m)
 		/* the root is an argument (copied at run time unless offered
 		 * inplace) or a buffer the run made: writable either way */
 		int x = p->root[p->steps[i].op->operands[0]];
-		if (last[x] == i) {
+		int ro = p->def[x] >= 0 && p->steps[p->def[x]].kind == K_CONST;	/* the module's bytes */
+		if (last[x] == i && !ro) {
 			inplace[i] = 1;
 			if (p->argi[x] >= 0) {
 				p->dus_args = ereallocarray(p->dus_args, (size_t)p->ndus_args + 1, sizeof(int));
@@ -796,8 +725,10 @@ plan_load(const struct mlir_module *m)
 	}
 	p->ip.m = m;
 	p->ip.env = ecalloc((size_t)nv, sizeof(*p->ip.env));
-	p->pool = pool_new(nthreads);
-	kern_set_blas_threads(pool_size(p->pool));
+	if (!(p->pool = shared)) {
+		p->pool = plan_open(NULL);
+		p->own_pool = 1;
+	}
 	return p;
 }
 
@@ -809,707 +740,3 @@ plan_stats(const void *state, struct plan_stats *s)
 
 /* Running */
 
-#define ENV(v) (p->ip.env[(v)])
-
-/* A new buffer for v, not zeroed: every kernel writes all of it. */
-static struct tensor *
-result(struct plan *p, int v)
-{
-	struct tensor *t = ecalloc(1, sizeof(*t));
-
-	t->type = *T(p, v);
-	t->nbytes = (size_t)numel(&t->type) * dtype_size(t->type.dt);
-	t->data = emalloc(t->nbytes ? t->nbytes : 1);
-	ENV(v) = t;
-	p->own[v] = 1;
-	return t;
-}
-
-/* v as an ordinary tensor of its declared type: a narrow weight is
- * widened once and kept while its data stays where it is. */
-static struct tensor *
-plain(struct plan *p, int v)
-{
-	struct tensor *t = ENV(v);
-
-	if (t->stored == DTYPE_INVALID)
-		return t;
-	if (p->wide[v] && p->wide_src[v] == t->data)
-		return p->wide[v];
-	tensor_free(p->wide[v]);
-	p->wide[v] = tensor_new(&t->type);
-	dtype_to_f32(t->data, t->stored, (size_t)numel(&t->type), p->wide[v]->data);
-	p->wide_src[v] = t->data;
-	return p->wide[v];
-}
-
-static size_t
-esize(const struct tensor *t)
-{
-	return dtype_size(t->stored != DTYPE_INVALID ? t->stored : t->type.dt);
-}
-
-static void
-view(struct plan *p, int v, struct tensor *base, int64_t off)
-{
-	struct tensor *t = ecalloc(1, sizeof(*t));
-
-	t->type = *T(p, v);
-	t->stored = base->stored;
-	t->data = (char *)base->data + (size_t)off * esize(base);
-	t->nbytes = (size_t)numel(&t->type) * esize(base);
-	t->borrowed = 1;
-	ENV(v) = t;
-	p->own[v] = 1;
-}
-
-/* Copies along a walk; es bytes an element. */
-static void
-walk_copy(const struct walk *w, const void *in, void *out, size_t es)
-{
-	int64_t idx[MLIR_MAX_RANK] = { 0 }, n = 1;
-	int r = w->rank;
-
-	for (int d = 0; d < r; d++)
-		n *= w->dim[d];
-	if (n == 0)
-		return;
-	if (r == 0) {
-		memcpy((char *)out + w->ooff * es, (const char *)in + w->ioff * es, es);
-		return;
-	}
-	int64_t inner = w->dim[r - 1], is = w->istr[r - 1], os = w->ostr[r - 1];
-	for (int64_t done = 0; done < n; done += inner) {
-		int64_t io = w->ioff, oo = w->ooff;
-		for (int d = 0; d < r - 1; d++) {
-			io += idx[d] * w->istr[d];
-			oo += idx[d] * w->ostr[d];
-		}
-		char *o = (char *)out + oo * es;
-		const char *i = (const char *)in + io * es;
-		if (is == 1 && os == 1) {
-			memcpy(o, i, (size_t)inner * es);
-		} else if (es == 4) {
-			for (int64_t k = 0; k < inner; k++)
-				memcpy(o + k * os * 4, i + k * is * 4, 4);
-		} else {
-			for (int64_t k = 0; k < inner; k++)
-				memcpy(o + k * os * (int64_t)es, i + k * is * (int64_t)es, es);
-		}
-		for (int d = r - 2; d >= 0; d--) {
-			if (++idx[d] < w->dim[d])
-				break;
-			idx[d] = 0;
-		}
-	}
-}
-
-static double
-unary_f(int k, double x)
-{
-	switch (k) {
-	case U_NEG: return -x;
-	case U_EXP: return exp(x);
-	case U_RSQRT: return 1.0 / sqrt(x);
-	case U_LOGISTIC: return 1.0 / (1.0 + exp(-x));
-	case U_SIN: return sin(x);
-	case U_COS: return cos(x);
-	case U_SQRT: return sqrt(x);
-	case U_TANH: return tanh(x);
-	case U_ABS: return fabs(x);
-	default: return log(x);
-	}
-}
-
-static void
-run_unary(int k, const float *x, float *y, int64_t n)
-{
-	switch (k) {
-	case U_NEG:
-		for (int64_t i = 0; i < n; i++)
-			y[i] = -x[i];
-		break;
-	case U_EXP:
-		for (int64_t i = 0; i < n; i++)
-			y[i] = (float)exp(x[i]);
-		break;
-	default:
-		for (int64_t i = 0; i < n; i++)
-			y[i] = (float)unary_f(k, x[i]);
-	}
-}
-
-/* The interpreter's maximum and minimum: NaN wins, +0 above -0. */
-static float
-fmaxv(float a, float b)
-{
-	if (isnan(a) || isnan(b))
-		return NAN;
-	return a > b || (a == b && !signbit(a)) ? a : b;
-}
-
-static float
-fminv(float a, float b)
-{
-	if (isnan(a) || isnan(b))
-		return NAN;
-	return a < b || (a == b && signbit(a)) ? a : b;
-}
-
-static void
-run_binary_f(int k, const float *a, const float *b, float *y, int64_t n)
-{
-	int64_t i;
-
-	switch (k) {
-	case B_ADD: for (i = 0; i < n; i++) y[i] = a[i] + b[i]; break;
-	case B_SUB: for (i = 0; i < n; i++) y[i] = a[i] - b[i]; break;
-	case B_MUL: for (i = 0; i < n; i++) y[i] = a[i] * b[i]; break;
-	case B_DIV: for (i = 0; i < n; i++) y[i] = a[i] / b[i]; break;
-	case B_MAX: for (i = 0; i < n; i++) y[i] = fmaxv(a[i], b[i]); break;
-	case B_MIN: for (i = 0; i < n; i++) y[i] = fminv(a[i], b[i]); break;
-	}
-}
-
-static void
-run_binary_i(int k, int dt, const void *av, const void *bv, void *yv, int64_t n)
-{
-	if (dt == DTYPE_BOOL) {
-		const unsigned char *a = av, *b = bv;
-		unsigned char *y = yv;
-		for (int64_t i = 0; i < n; i++)
-			y[i] = k == B_AND || k == B_MUL ? (a[i] & b[i]) : (a[i] | b[i]);
-		return;
-	}
-	const uint32_t *a = av, *b = bv;
-	uint32_t *y = yv;
-	for (int64_t i = 0; i < n; i++)
-		switch (k) {
-		case B_ADD: y[i] = a[i] + b[i]; break;
-		case B_SUB: y[i] = a[i] - b[i]; break;
-		case B_MUL: y[i] = a[i] * b[i]; break;
-		case B_AND: y[i] = a[i] & b[i]; break;
-		default: y[i] = a[i] | b[i]; break;
-		}
-}
-
-static int
-cmp(int k, int lt, int eq, int un)
-{
-	switch (k) {
-	case C_EQ: return eq;
-	case C_NE: return !eq;
-	case C_LT: return lt;
-	case C_LE: return lt || eq;
-	case C_GT: return !lt && !eq && !un;
-	default: return !lt && !un;
-	}
-}
-
-static void
-run_compare(int k, int dt, const void *av, const void *bv, unsigned char *y, int64_t n)
-{
-	for (int64_t i = 0; i < n; i++) {
-		int lt, eq, un = 0;
-		if (dt == DTYPE_F32) {
-			float a = ((const float *)av)[i], b = ((const float *)bv)[i];
-			un = isnan(a) || isnan(b);
-			lt = a < b;
-			eq = a == b;
-		} else if (dt == DTYPE_U32) {
-			uint32_t a = ((const uint32_t *)av)[i], b = ((const uint32_t *)bv)[i];
-			lt = a < b;
-			eq = a == b;
-		} else {
-			int32_t a = ((const int32_t *)av)[i], b = ((const int32_t *)bv)[i];
-			lt = a < b;
-			eq = a == b;
-		}
-		y[i] = (unsigned char)cmp(k, lt, eq, un);
-	}
-}
-
-/* Batched dot: tasks over (batch, lhs row). */
-struct dotjob {
-	const struct step *s;
-	const float *x, *y;
-	float *r;
-	int64_t rows_per;
-};
-
-#define AVX2 __attribute__((target("avx2,fma")))
-
-AVX2 static float
-dot_avx2(const float *a, const float *b, int64_t n)
-{
-	__m256 s0 = _mm256_setzero_ps(), s1 = _mm256_setzero_ps();
-	int64_t i = 0;
-	for (; i + 16 <= n; i += 16) {
-		s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
-		s1 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i + 8), _mm256_loadu_ps(b + i + 8), s1);
-	}
-	for (; i + 8 <= n; i += 8)
-		s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
-	s0 = _mm256_add_ps(s0, s1);
-	__m128 lo = _mm_add_ps(_mm256_castps256_ps128(s0), _mm256_extractf128_ps(s0, 1));
-	lo = _mm_add_ps(lo, _mm_movehl_ps(lo, lo));
-	lo = _mm_add_ss(lo, _mm_movehdup_ps(lo));
-	float t = _mm_cvtss_f32(lo);
-	for (; i < n; i++)
-		t += a[i] * b[i];
-	return t;
-}
-
-AVX2 static void
-axpy_avx2(float a, const float *x, float *y, int64_t n)
-{
-	__m256 va = _mm256_set1_ps(a);
-	int64_t i = 0;
-	for (; i + 8 <= n; i += 8)
-		_mm256_storeu_ps(y + i, _mm256_fmadd_ps(va, _mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i)));
-	for (; i < n; i++)
-		y[i] += a * x[i];
-}
-
-static int
-avx2(void)
-{
-	return strcmp(kern_isa(), "c") != 0;	/* avx2 or avx512 */
-}
-
-static int
-contiguous(const int64_t *t, int64_t n)
-{
-	for (int64_t i = 1; i < n; i++)
-		if (t[i] - t[i - 1] != 1)
-			return 0;
-	return 1;
-}
-
-static void
-dot_task(void *arg, int ti)
-{
-	const struct dotjob *j = arg;
-	const struct step *s = j->s;
-	int64_t total = s->nb * s->nm, r0 = ti * j->rows_per, r1 = r0 + j->rows_per < total ? r0 + j->rows_per : total;
-	int fast = avx2();
-	int kc = contiguous(s->lk, s->nk) && contiguous(s->rk, s->nk);
-	int nc = contiguous(s->rn, s->nn);
-
-	for (int64_t row = r0; row < r1; row++) {
-		int64_t b = row / s->nm, m = row % s->nm;
-		const float *x = j->x + s->lb[b] + s->lm[m];
-		const float *y = j->y + s->rb[b];
-		float *out = j->r + row * s->nn;
-		if (kc && fast) {
-			for (int64_t n = 0; n < s->nn; n++)
-				out[n] = dot_avx2(x + s->lk[0], y + s->rn[n] + s->rk[0], s->nk);
-		} else if (nc && fast) {
-			memset(out, 0, (size_t)s->nn * sizeof(float));
-			for (int64_t k = 0; k < s->nk; k++)
-				axpy_avx2(x[s->lk[k]], y + s->rk[k] + s->rn[0], out, s->nn);
-		} else {
-			for (int64_t n = 0; n < s->nn; n++) {
-				float t = 0;
-				for (int64_t k = 0; k < s->nk; k++)
-					t += x[s->lk[k]] * y[s->rn[n] + s->rk[k]];
-				out[n] = t;
-			}
-		}
-	}
-}
-
-static int64_t
-uniform(const int64_t *t, int64_t n)
-{
-	int64_t st = n > 1 ? t[1] - t[0] : 1;
-
-	for (int64_t i = 1; i < n; i++)
-		if (t[i] - t[i - 1] != st)
-			return -1;
-	return st;
-}
-
-/* A big batched dot (prefill attention) as one sgemm a batch: lhs rows
- * packed when their offsets are not one stride apart.  0 when the
- * layout does not fit (the caller then runs dot_task). */
-static int
-dot_sgemm(const struct step *s, const float *x, const float *y, float *r)
-{
-	int64_t sk = uniform(s->rk, s->nk), sn = uniform(s->rn, s->nn), lk = uniform(s->lk, s->nk);
-	int64_t sm = uniform(s->lm, s->nm);
-
-	if (s->nm * s->nn * s->nk < (1 << 20) || lk != 1 || sk < 0 || sn < 0 || (sk != 1 && sn != 1))
-		return 0;
-	if (s->nm > INT32_MAX || s->nn > INT32_MAX || s->nk > INT32_MAX)
-		return 0;
-	float *pack = sm < 0 ? emalloc((size_t)(s->nm * s->nk) * sizeof(float)) : NULL;
-	for (int64_t b = 0; b < s->nb; b++) {
-		const float *a = x + s->lb[b] + s->lm[0];
-		int lda = (int)sm;
-		if (pack) {
-			for (int64_t m = 0; m < s->nm; m++)
-				memcpy(pack + m * s->nk, x + s->lb[b] + s->lm[m], (size_t)s->nk * sizeof(float));
-			a = pack;
-			lda = (int)s->nk;
-		}
-		const float *bm = y + s->rb[b] + s->rn[0] + s->rk[0];
-		/* B is [N][K] (k contiguous) or [K][N] (n contiguous) */
-		int trans = sk == 1 && (sn != 1 || s->nk == 1);
-		cblas_sgemm(CblasRowMajor, CblasNoTrans, trans ? CblasTrans : CblasNoTrans, (int)s->nm, (int)s->nn,
-		    (int)s->nk, 1.0f, a, lda, bm, (int)(trans ? sn : sk), 0.0f, r + b * s->nm * s->nn, (int)s->nn);
-	}
-	free(pack);
-	return 1;
-}
-
-static void
-run_reduce(const struct step *s, const float *x, const float *init, float *y)
-{
-	for (int64_t i = 0; i < s->nkeep; i++) {
-		const float *b = x + s->keep[i];
-		float a = *init;
-		switch (s->sub) {
-		case B_ADD: for (int64_t k = 0; k < s->nred; k++) a = a + b[s->red[k]]; break;
-		case B_MUL: for (int64_t k = 0; k < s->nred; k++) a = a * b[s->red[k]]; break;
-		case B_MAX: for (int64_t k = 0; k < s->nred; k++) a = fmaxv(a, b[s->red[k]]); break;
-		default: for (int64_t k = 0; k < s->nred; k++) a = fminv(a, b[s->red[k]]); break;
-		}
-		y[i] = a;
-	}
-}
-
-static void
-run_argmax(const struct step *s, const float *x, const int32_t *ix, float v0, int32_t i0, float *y, int32_t *iy)
-{
-	for (int64_t i = 0; i < s->nkeep; i++) {
-		float a = v0;
-		int32_t ia = i0;
-		for (int64_t k = 0; k < s->nred; k++) {
-			int64_t o = s->keep[i] + s->red[k];
-			float b = x[o];
-			int32_t ib = ix[o];
-			int pick = a > b || a != a;
-			int idx = pick || (a == b && ia < ib);
-			a = pick ? a : b;
-			ia = idx ? ia : ib;
-		}
-		y[i] = a;
-		iy[i] = ia;
-	}
-}
-
-static int64_t
-scalar_index(const struct tensor *t)
-{
-	if (t->type.dt == DTYPE_I64) {
-		int64_t v;
-		memcpy(&v, t->data, 8);
-		return v;
-	}
-	if (t->type.dt == DTYPE_U32) {
-		uint32_t v;
-		memcpy(&v, t->data, 4);
-		return v;
-	}
-	int32_t v;
-	memcpy(&v, t->data, 4);
-	return v;
-}
-
-static int
-step_run(struct plan *p, struct step *s)
-{
-	const struct mlir_op *op = s->op;
-	int r = op->nresults ? op->results[0] : -1;
-	struct tensor *x = op->noperands ? ENV(op->operands[0]) : NULL, *y, *t;
-	int64_t n = r >= 0 ? numel(T(p, r)) : 0;
-
-	switch (s->kind) {
-	case K_DEAD:
-		return 0;
-	case K_VIEW:
-		view(p, r, x, s->off);
-		return 0;
-	case K_DUS: {
-		/* the operand is dead after this step: write into it */
-		const struct mlir_type *tx = &x->type;
-		struct tensor *u = plain(p, op->operands[1]);
-		struct walk w = { .rank = tx->rank };
-		int64_t xs[8];
-		interp_strides(tx, xs);
-		for (int d = 0; d < tx->rank; d++) {
-			int64_t v = scalar_index(ENV(op->operands[2 + d]));
-			if (v > tx->dim[d] - u->type.dim[d])
-				v = tx->dim[d] - u->type.dim[d];
-			if (v < 0)
-				v = 0;
-			w.ooff += v * xs[d];
-			w.dim[d] = u->type.dim[d];
-			w.ostr[d] = xs[d];
-		}
-		interp_strides(&u->type, w.istr);
-		walk_copy(&w, u->data, x->data, dtype_size(tx->dt));
-		view(p, r, x, 0);
-		return 0;
-	}
-	case K_MATMUL: {
-		struct tensor *w = ENV(op->operands[1]);
-		x = plain(p, op->operands[0]);
-		if (!(t = result(p, r)))
-			return -1;
-		kern_matmul(p->pool, x->data, s->M, s->K, w->data,
-		    w->stored != DTYPE_INVALID ? w->stored : DTYPE_F32, s->N, t->data);
-		return 0;
-	}
-	case K_MATMUL_Q: {
-		struct tensor *sc = ENV(s->ws), *bi = ENV(s->wb);
-		enum dtype sdt = sc->stored != DTYPE_INVALID ? sc->stored : DTYPE_F32;
-		if ((bi->stored != DTYPE_INVALID ? bi->stored : DTYPE_F32) != sdt) {
-			sc = plain(p, s->ws);
-			bi = plain(p, s->wb);
-			sdt = DTYPE_F32;
-		}
-		struct kern_qweight qw = { ENV(s->wq)->data, sc->data, bi->data, sdt, s->bits, s->gs };
-		x = plain(p, op->operands[0]);
-		if (!(t = result(p, r)))
-			return -1;
-		kern_matmul_q(p->pool, x->data, s->M, s->K, &qw, s->N, t->data);
-		return 0;
-	}
-	case K_DOT: {
-		x = plain(p, op->operands[0]);
-		y = plain(p, op->operands[1]);
-		if (!(t = result(p, r)))
-			return -1;
-		if (dot_sgemm(s, x->data, y->data, t->data))
-			return 0;
-		int64_t rows = s->nb * s->nm, nt = pool_size(p->pool) * 4;
-		struct dotjob j = { s, x->data, y->data, t->data, (rows + nt - 1) / nt };
-		if (j.rows_per < 1)
-			j.rows_per = 1;
-		if (rows * s->nn * s->nk < (1 << 18))	/* too small to wake the pool for */
-			j.rows_per = rows;
-		pool_run(p->pool, dot_task, &j, (int)((rows + j.rows_per - 1) / j.rows_per));
-		return 0;
-	}
-	case K_UNARY:
-		x = plain(p, op->operands[0]);
-		if (!(t = result(p, r)))
-			return -1;
-		run_unary(s->sub, x->data, t->data, n);
-		return 0;
-	case K_BINARY:
-		x = plain(p, op->operands[0]);
-		y = plain(p, op->operands[1]);
-		if (!(t = result(p, r)))
-			return -1;
-		if (s->etype == DTYPE_F32)
-			run_binary_f(s->sub, x->data, y->data, t->data, n);
-		else
-			run_binary_i(s->sub, s->etype, x->data, y->data, t->data, n);
-		return 0;
-	case K_COMPARE:
-		x = plain(p, op->operands[0]);
-		y = plain(p, op->operands[1]);
-		if (!(t = result(p, r)))
-			return -1;
-		run_compare(s->sub, s->etype, x->data, y->data, t->data, n);
-		return 0;
-	case K_SELECT: {
-		const unsigned char *c = ENV(op->operands[0])->data;
-		x = plain(p, op->operands[1]);
-		y = plain(p, op->operands[2]);
-		if (!(t = result(p, r)))
-			return -1;
-		const uint32_t *a = x->data, *b = y->data;
-		uint32_t *o = t->data;
-		for (int64_t i = 0; i < n; i++)
-			o[i] = c[i] ? a[i] : b[i];
-		return 0;
-	}
-	case K_CONVERT: {
-		if (!(t = result(p, r)))
-			return -1;
-		float *o = t->data;
-		if (x->type.dt == DTYPE_I32)
-			for (int64_t i = 0; i < n; i++)
-				o[i] = (float)((const int32_t *)x->data)[i];
-		else
-			for (int64_t i = 0; i < n; i++)
-				o[i] = (float)((const uint32_t *)x->data)[i];
-		return 0;
-	}
-	case K_IOTA: {
-		const struct mlir_type *tr = T(p, r);
-		int64_t inner = 1;
-		if (!(t = result(p, r)))
-			return -1;
-		for (int d = s->sub + 1; d < tr->rank; d++)
-			inner *= tr->dim[d];
-		for (int64_t i = 0; i < n; i++) {
-			int64_t v = i / inner % tr->dim[s->sub];
-			if (tr->dt == DTYPE_F32)
-				((float *)t->data)[i] = (float)v;
-			else
-				((uint32_t *)t->data)[i] = (uint32_t)v;
-		}
-		return 0;
-	}
-	case K_COPY:
-		x = plain(p, op->operands[0]);
-		if (!(t = result(p, r)))
-			return -1;
-		walk_copy(&s->w, x->data, t->data, dtype_size(t->type.dt));
-		return 0;
-	case K_CONCAT:
-		if (!(t = result(p, r)))
-			return -1;
-		for (int k = 0; k < op->noperands; k++)
-			walk_copy(&s->cat[k], plain(p, op->operands[k])->data, t->data, dtype_size(t->type.dt));
-		return 0;
-	case K_REDUCE:
-		x = plain(p, op->operands[0]);
-		y = plain(p, op->operands[1]);
-		if (!(t = result(p, r)))
-			return -1;
-		run_reduce(s, x->data, y->data, t->data);
-		return 0;
-	case K_ARGMAX: {
-		x = plain(p, op->operands[0]);
-		struct tensor *ix = ENV(op->operands[1]), *v0 = plain(p, op->operands[2]),
-		    *i0 = ENV(op->operands[3]), *t2;
-		if (!(t = result(p, r)) || !(t2 = result(p, op->results[1])))
-			return -1;
-		run_argmax(s, x->data, ix->data, *(float *)v0->data, *(int32_t *)i0->data, t->data, t2->data);
-		return 0;
-	}
-	case K_GATHER: {
-		const struct tensor *ids = ENV(op->operands[1]);
-		int64_t V = x->type.dim[0], D = x->type.dim[1], rows = ids->type.dim[0];
-		if (!(t = result(p, r)))
-			return -1;
-		for (int64_t i = 0; i < rows; i++) {
-			int64_t id = ((const int32_t *)ids->data)[i];
-			id = id < 0 ? 0 : id > V - 1 ? V - 1 : id;
-			if (x->stored != DTYPE_INVALID)
-				dtype_to_f32((const char *)x->data + (size_t)(id * D) * esize(x), x->stored,
-				    (size_t)D, (float *)t->data + i * D);
-			else
-				memcpy((char *)t->data + (size_t)(i * D) * 4, (const char *)x->data + (size_t)(id * D) * 4,
-				    (size_t)D * 4);
-		}
-		return 0;
-	}
-	default:
-		break;
-	}
-	/* the interpreter's op, on plain operands */
-	struct tensor *saved[16];
-	int k, nops = op->noperands < 16 ? op->noperands : 16, ret;
-	for (k = 0; k < nops; k++) {
-		saved[k] = ENV(op->operands[k]);
-		ENV(op->operands[k]) = plain(p, op->operands[k]);
-	}
-	ret = interp_exec_op(&p->ip, op);
-	for (k = nops - 1; k >= 0; k--)
-		ENV(op->operands[k]) = saved[k];
-	for (k = 0; k < op->nresults; k++)
-		p->own[op->results[k]] = 1;
-	return ret;
-}
-
-static void
-drop(struct plan *p, int v)
-{
-	if (p->own[v])
-		tensor_free(ENV(v));
-	ENV(v) = NULL;
-	p->own[v] = 0;
-}
-
-int
-plan_run(void *state, const char *name, struct tensor **args, int n, struct tensor **res, int max)
-{
-	struct plan *p = state;
-	const struct mlir_func *f = p->f;
-	int ret = 0, nres = 0;
-
-	if (strcmp(name, f->name))
-		return err_set("%s: the plan runs @%s, not @%s", p->m->file, f->name, name);
-	if (n != f->body.nargs)
-		return err_set("%s: @%s takes %d arguments, got %d", p->m->file, name, f->body.nargs, n);
-	for (int k = 0; k < n; k++) {
-		if (!args[k])
-			return err_set("%s: argument %d of @%s is missing", p->m->file, k, name);
-		const struct mlir_type *t = T(p, f->body.args[k]);
-		if (args[k]->type.dt != t->dt || args[k]->type.rank != t->rank ||
-		    memcmp(args[k]->type.dim, t->dim, sizeof(t->dim[0]) * (size_t)t->rank))
-			return err_set("%s: argument %d of @%s has the wrong type", p->m->file, k, name);
-		ENV(f->body.args[k]) = args[k];
-		p->own[f->body.args[k]] = 0;
-	}
-	/* arguments written in place that the caller did not offer: a copy */
-	for (int i = 0; i < p->ndus_args; i++) {
-		int k = p->dus_args[i], v = f->body.args[k];
-		if (!args[k]->inplace && !p->own[v]) {
-			struct tensor *c = tensor_new(&args[k]->type), *src = plain(p, v);
-			memcpy(c->data, src->data, c->nbytes);
-			ENV(v) = c;
-			p->own[v] = 1;
-		}
-	}
-	for (int i = 0; i < p->nsteps && ret == 0; i++) {
-		struct step *s = &p->steps[i];
-		if ((ret = step_run(p, s)) < 0)
-			break;
-		for (int k = 0; k < s->nfrees; k++)
-			drop(p, s->frees[k]);
-	}
-	const struct mlir_op *rop = &f->body.ops[f->body.nops - 1];
-	if (ret == 0 && rop->noperands > max)
-		ret = err_set("%s: @%s returns %d values, room for %d", p->m->file, name, rop->noperands, max);
-	for (int k = 0; ret == 0 && k < rop->noperands; k++) {
-		int v = rop->operands[k], rt = p->root[v];
-		struct tensor *t = ENV(v);
-		int ai = p->argi[rt];
-		if (ai >= 0 && args[ai]->inplace && ENV(rt) == args[ai] && t->data == args[ai]->data &&
-		    t->nbytes == args[ai]->nbytes) {
-			res[nres++] = args[ai];	/* updated where it lies */
-			continue;
-		}
-		int twice = 0;
-		for (int j = 0; j < k; j++)
-			twice |= rop->operands[j] == v;
-		if (p->own[v] && !t->borrowed && t->stored == DTYPE_INVALID && !twice) {
-			res[nres++] = t;	/* handed over */
-			ENV(v) = NULL;
-			p->own[v] = 0;
-			continue;
-		}
-		if (!t) {	/* handed over already: copy what the first got */
-			for (int j = 0; j < k; j++)
-				if (rop->operands[j] == v)
-					t = res[j];
-		} else {
-			t = plain(p, v);
-		}
-		struct tensor *c = tensor_new(&t->type);
-		memcpy(c->data, t->data, c->nbytes);
-		res[nres++] = c;
-	}
-	/* what is left: returned buffers not handed over, and the values
-	 * of the arguments */
-	for (int v = 0; v < p->m->nvalues; v++)
-		if (ENV(v)) {
-			if (p->def[v] >= 0 || p->argi[v] >= 0)
-				drop(p, v);
-		}
-	if (ret < 0) {
-		for (int k = 0; k < nres; k++)
-			if (!res[k]->inplace)
-				tensor_free(res[k]);
-		return -1;
-	}
-	return nres;
-}

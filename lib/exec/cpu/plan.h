@@ -25,16 +25,20 @@
 #ifndef PLAN_H
 #define PLAN_H
 
+#include "exec/exec.h"
 #include "exec/interp.h"
 #include "ir/mlir.h"
 
-/* The exec_backend entry points (see exec.h). */
-void *plan_load(const struct mlir_module *m);
-int plan_run(void *state, const char *name, struct tensor **args, int n, struct tensor **res, int max);
+/* The host-backend entry points (struct exec_host_ops, exec/exec.h).
+ * plan_open makes the thread pool that a session's plans share (o's
+ * threads, 0: one a CPU); plan_load with shared NULL makes a pool of
+ * its own (tests). */
+void *plan_open(const struct exec_opts *o);
+void plan_close(void *shared);
+void *plan_load(void *shared, const struct mlir_module *m, const char *func);
+int plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max);
+void plan_checks(void *state, struct exec_checks *c);
 void plan_free(void *state);
-
-/* Threads for plans loaded from now on; 0 (the default): one per CPU. */
-void plan_set_threads(int n);
 
 /* What the last loaded plan decided, for tests and -v: ops run by a
  * kernel, as views or in place, by the interpreter, and not at all. */

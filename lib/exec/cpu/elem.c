@@ -1,0 +1,133 @@
+/* The plan's elementwise kernels: what the interpreter computes, bit for
+ * bit (each result rounded once from its f64 value). */
+#include <math.h>
+#include <stdint.h>
+
+#include "base/dtype.h"
+#include "exec/cpu/elem.h"
+
+static double
+unary_f(int k, double x)
+{
+	switch (k) {
+	case U_NEG: return -x;
+	case U_EXP: return exp(x);
+	case U_RSQRT: return 1.0 / sqrt(x);
+	case U_LOGISTIC: return 1.0 / (1.0 + exp(-x));
+	case U_SIN: return sin(x);
+	case U_COS: return cos(x);
+	case U_SQRT: return sqrt(x);
+	case U_TANH: return tanh(x);
+	case U_ABS: return fabs(x);
+	default: return log(x);
+	}
+}
+
+void
+elem_unary(int k, const float *x, float *y, int64_t n)
+{
+	switch (k) {
+	case U_NEG:
+		for (int64_t i = 0; i < n; i++)
+			y[i] = -x[i];
+		break;
+	case U_EXP:
+		for (int64_t i = 0; i < n; i++)
+			y[i] = (float)exp(x[i]);
+		break;
+	default:
+		for (int64_t i = 0; i < n; i++)
+			y[i] = (float)unary_f(k, x[i]);
+	}
+}
+
+/* The interpreter's maximum and minimum: NaN wins, +0 above -0. */
+float
+elem_max(float a, float b)
+{
+	if (isnan(a) || isnan(b))
+		return NAN;
+	return a > b || (a == b && !signbit(a)) ? a : b;
+}
+
+float
+elem_min(float a, float b)
+{
+	if (isnan(a) || isnan(b))
+		return NAN;
+	return a < b || (a == b && signbit(a)) ? a : b;
+}
+
+void
+elem_binary_f(int k, const float *a, const float *b, float *y, int64_t n)
+{
+	int64_t i;
+
+	switch (k) {
+	case B_ADD: for (i = 0; i < n; i++) y[i] = a[i] + b[i]; break;
+	case B_SUB: for (i = 0; i < n; i++) y[i] = a[i] - b[i]; break;
+	case B_MUL: for (i = 0; i < n; i++) y[i] = a[i] * b[i]; break;
+	case B_DIV: for (i = 0; i < n; i++) y[i] = a[i] / b[i]; break;
+	case B_MAX: for (i = 0; i < n; i++) y[i] = elem_max(a[i], b[i]); break;
+	case B_MIN: for (i = 0; i < n; i++) y[i] = elem_min(a[i], b[i]); break;
+	}
+}
+
+void
+elem_binary_i(int k, int dt, const void *av, const void *bv, void *yv, int64_t n)
+{
+	if (dt == DTYPE_BOOL) {
+		const unsigned char *a = av, *b = bv;
+		unsigned char *y = yv;
+		for (int64_t i = 0; i < n; i++)
+			y[i] = k == B_AND || k == B_MUL ? (a[i] & b[i]) : (a[i] | b[i]);
+		return;
+	}
+	const uint32_t *a = av, *b = bv;
+	uint32_t *y = yv;
+	for (int64_t i = 0; i < n; i++)
+		switch (k) {
+		case B_ADD: y[i] = a[i] + b[i]; break;
+		case B_SUB: y[i] = a[i] - b[i]; break;
+		case B_MUL: y[i] = a[i] * b[i]; break;
+		case B_AND: y[i] = a[i] & b[i]; break;
+		default: y[i] = a[i] | b[i]; break;
+		}
+}
+
+static int
+cmp(int k, int lt, int eq, int un)
+{
+	switch (k) {
+	case C_EQ: return eq;
+	case C_NE: return !eq;
+	case C_LT: return lt;
+	case C_LE: return lt || eq;
+	case C_GT: return !lt && !eq && !un;
+	default: return !lt && !un;
+	}
+}
+
+void
+elem_compare(int k, int dt, const void *av, const void *bv, unsigned char *y, int64_t n)
+{
+	for (int64_t i = 0; i < n; i++) {
+		int lt, eq, un = 0;
+		if (dt == DTYPE_F32) {
+			float a = ((const float *)av)[i], b = ((const float *)bv)[i];
+			un = isnan(a) || isnan(b);
+			lt = a < b;
+			eq = a == b;
+		} else if (dt == DTYPE_U32) {
+			uint32_t a = ((const uint32_t *)av)[i], b = ((const uint32_t *)bv)[i];
+			lt = a < b;
+			eq = a == b;
+		} else {
+			int32_t a = ((const int32_t *)av)[i], b = ((const int32_t *)bv)[i];
+			lt = a < b;
+			eq = a == b;
+		}
+		y[i] = (unsigned char)cmp(k, lt, eq, un);
+	}
+}
+

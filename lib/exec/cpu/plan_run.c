@@ -1,0 +1,583 @@
+/* The CPU plan: running the steps plan.c decided. */
+#include <cblas.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "base/util.h"
+#include "exec/cpu/elem.h"
+#include "exec/cpu/kern.h"
+#include "exec/cpu/plan_int.h"
+
+#define T plan_type
+
+static int64_t
+numel(const struct mlir_type *t)
+{
+	return mlir_numel(t);
+}
+
+#define ENV(v) (p->ip.env[(v)])
+
+/* A new buffer for v, not zeroed: every kernel writes all of it. */
+static struct tensor *
+result(struct plan *p, int v)
+{
+	struct tensor *t = ecalloc(1, sizeof(*t));
+
+	t->type = *T(p, v);
+	t->nbytes = (size_t)numel(&t->type) * dtype_size(t->type.dt);
+	t->data = emalloc(t->nbytes ? t->nbytes : 1);
+	ENV(v) = t;
+	p->own[v] = 1;
+	return t;
+}
+
+/* v as an ordinary tensor of its declared type: a narrow weight is
+ * widened once and kept while its data stays where it is. */
+static struct tensor *
+plain(struct plan *p, int v)
+{
+	struct tensor *t = ENV(v);
+
+	if (t->stored == DTYPE_INVALID)
+		return t;
+	if (p->wide[v] && p->wide_src[v] == t->data)
+		return p->wide[v];
+	tensor_free(p->wide[v]);
+	p->wide[v] = tensor_new(&t->type);
+	dtype_to_f32(t->data, t->stored, (size_t)numel(&t->type), p->wide[v]->data);
+	p->wide_src[v] = t->data;
+	return p->wide[v];
+}
+
+static size_t
+esize(const struct tensor *t)
+{
+	return dtype_size(t->stored != DTYPE_INVALID ? t->stored : t->type.dt);
+}
+
+static void
+view(struct plan *p, int v, struct tensor *base, int64_t off)
+{
+	struct tensor *t = ecalloc(1, sizeof(*t));
+
+	t->type = *T(p, v);
+	t->stored = base->stored;
+	t->data = (char *)base->data + (size_t)off * esize(base);
+	t->nbytes = (size_t)numel(&t->type) * esize(base);
+	t->borrowed = 1;
+	ENV(v) = t;
+	p->own[v] = 1;
+}
+
+/* Copies along a walk; es bytes an element. */
+static void
+walk_copy(const struct walk *w, const void *in, void *out, size_t es)
+{
+	int64_t idx[MLIR_MAX_RANK] = { 0 }, n = 1;
+	int r = w->rank;
+
+	for (int d = 0; d < r; d++)
+		n *= w->dim[d];
+	if (n == 0)
+		return;
+	if (r == 0) {
+		memcpy((char *)out + w->ooff * es, (const char *)in + w->ioff * es, es);
+		return;
+	}
+	int64_t inner = w->dim[r - 1], is = w->istr[r - 1], os = w->ostr[r - 1];
+	for (int64_t done = 0; done < n; done += inner) {
+		int64_t io = w->ioff, oo = w->ooff;
+		for (int d = 0; d < r - 1; d++) {
+			io += idx[d] * w->istr[d];
+			oo += idx[d] * w->ostr[d];
+		}
+		char *o = (char *)out + oo * es;
+		const char *i = (const char *)in + io * es;
+		if (is == 1 && os == 1) {
+			memcpy(o, i, (size_t)inner * es);
+		} else if (es == 4) {
+			for (int64_t k = 0; k < inner; k++)
+				memcpy(o + k * os * 4, i + k * is * 4, 4);
+		} else {
+			for (int64_t k = 0; k < inner; k++)
+				memcpy(o + k * os * (int64_t)es, i + k * is * (int64_t)es, es);
+		}
+		for (int d = r - 2; d >= 0; d--) {
+			if (++idx[d] < w->dim[d])
+				break;
+			idx[d] = 0;
+		}
+	}
+}
+
+/* Batched dot: tasks over (batch, lhs row). */
+struct dotjob {
+	const struct step *s;
+	const float *x, *y;
+	float *r;
+	int64_t rows_per;
+};
+
+static int
+avx2(void)
+{
+	return strcmp(kern_isa(), "c") != 0;	/* avx2 or avx512 */
+}
+
+static int
+contiguous(const int64_t *t, int64_t n)
+{
+	for (int64_t i = 1; i < n; i++)
+		if (t[i] - t[i - 1] != 1)
+			return 0;
+	return 1;
+}
+
+static void
+dot_task(void *arg, int ti)
+{
+	const struct dotjob *j = arg;
+	const struct step *s = j->s;
+	int64_t total = s->nb * s->nm, r0 = ti * j->rows_per, r1 = r0 + j->rows_per < total ? r0 + j->rows_per : total;
+	int fast = avx2();
+	int kc = contiguous(s->lk, s->nk) && contiguous(s->rk, s->nk);
+	int nc = contiguous(s->rn, s->nn);
+
+	for (int64_t row = r0; row < r1; row++) {
+		int64_t b = row / s->nm, m = row % s->nm;
+		const float *x = j->x + s->lb[b] + s->lm[m];
+		const float *y = j->y + s->rb[b];
+		float *out = j->r + row * s->nn;
+		if (kc && fast) {
+			for (int64_t n = 0; n < s->nn; n++)
+				out[n] = kern_dot_f32(x + s->lk[0], y + s->rn[n] + s->rk[0], s->nk);
+		} else if (nc && fast) {
+			memset(out, 0, (size_t)s->nn * sizeof(float));
+			for (int64_t k = 0; k < s->nk; k++)
+				kern_axpy_f32(x[s->lk[k]], y + s->rk[k] + s->rn[0], out, s->nn);
+		} else {
+			for (int64_t n = 0; n < s->nn; n++) {
+				float t = 0;
+				for (int64_t k = 0; k < s->nk; k++)
+					t += x[s->lk[k]] * y[s->rn[n] + s->rk[k]];
+				out[n] = t;
+			}
+		}
+	}
+}
+
+static int64_t
+uniform(const int64_t *t, int64_t n)
+{
+	int64_t st = n > 1 ? t[1] - t[0] : 1;
+
+	for (int64_t i = 1; i < n; i++)
+		if (t[i] - t[i - 1] != st)
+			return -1;
+	return st;
+}
+
+/* A big batched dot (prefill attention) as one sgemm a batch: lhs rows
+ * packed when their offsets are not one stride apart.  0 when the
+ * layout does not fit (the caller then runs dot_task). */
+static int
+dot_sgemm(const struct step *s, const float *x, const float *y, float *r)
+{
+	int64_t sk = uniform(s->rk, s->nk), sn = uniform(s->rn, s->nn), lk = uniform(s->lk, s->nk);
+	int64_t sm = uniform(s->lm, s->nm);
+
+	if (s->nm * s->nn * s->nk < (1 << 20) || lk != 1 || sk < 0 || sn < 0 || (sk != 1 && sn != 1))
+		return 0;
+	if (s->nm > INT32_MAX || s->nn > INT32_MAX || s->nk > INT32_MAX)
+		return 0;
+	float *pack = sm < 0 ? emalloc((size_t)(s->nm * s->nk) * sizeof(float)) : NULL;
+	for (int64_t b = 0; b < s->nb; b++) {
+		const float *a = x + s->lb[b] + s->lm[0];
+		int lda = (int)sm;
+		if (pack) {
+			for (int64_t m = 0; m < s->nm; m++)
+				memcpy(pack + m * s->nk, x + s->lb[b] + s->lm[m], (size_t)s->nk * sizeof(float));
+			a = pack;
+			lda = (int)s->nk;
+		}
+		const float *bm = y + s->rb[b] + s->rn[0] + s->rk[0];
+		/* B is [N][K] (k contiguous) or [K][N] (n contiguous) */
+		int trans = sk == 1 && (sn != 1 || s->nk == 1);
+		cblas_sgemm(CblasRowMajor, CblasNoTrans, trans ? CblasTrans : CblasNoTrans, (int)s->nm, (int)s->nn,
+		    (int)s->nk, 1.0f, a, lda, bm, (int)(trans ? sn : sk), 0.0f, r + b * s->nm * s->nn, (int)s->nn);
+	}
+	free(pack);
+	return 1;
+}
+
+static void
+run_reduce(const struct step *s, const float *x, const float *init, float *y)
+{
+	for (int64_t i = 0; i < s->nkeep; i++) {
+		const float *b = x + s->keep[i];
+		float a = *init;
+		switch (s->sub) {
+		case B_ADD: for (int64_t k = 0; k < s->nred; k++) a = a + b[s->red[k]]; break;
+		case B_MUL: for (int64_t k = 0; k < s->nred; k++) a = a * b[s->red[k]]; break;
+		case B_MAX: for (int64_t k = 0; k < s->nred; k++) a = elem_max(a, b[s->red[k]]); break;
+		default: for (int64_t k = 0; k < s->nred; k++) a = elem_min(a, b[s->red[k]]); break;
+		}
+		y[i] = a;
+	}
+}
+
+static void
+run_argmax(const struct step *s, const float *x, const int32_t *ix, float v0, int32_t i0, float *y, int32_t *iy)
+{
+	for (int64_t i = 0; i < s->nkeep; i++) {
+		float a = v0;
+		int32_t ia = i0;
+		for (int64_t k = 0; k < s->nred; k++) {
+			int64_t o = s->keep[i] + s->red[k];
+			float b = x[o];
+			int32_t ib = ix[o];
+			int pick = a > b || a != a;
+			int idx = pick || (a == b && ia < ib);
+			a = pick ? a : b;
+			ia = idx ? ia : ib;
+		}
+		y[i] = a;
+		iy[i] = ia;
+	}
+}
+
+static int64_t
+scalar_index(const struct tensor *t)
+{
+	if (t->type.dt == DTYPE_I64) {
+		int64_t v;
+		memcpy(&v, t->data, 8);
+		return v;
+	}
+	if (t->type.dt == DTYPE_U32) {
+		uint32_t v;
+		memcpy(&v, t->data, 4);
+		return v;
+	}
+	int32_t v;
+	memcpy(&v, t->data, 4);
+	return v;
+}
+
+static int
+step_run(struct plan *p, struct step *s)
+{
+	const struct mlir_op *op = s->op;
+	int r = op->nresults ? op->results[0] : -1;
+	struct tensor *x = op->noperands ? ENV(op->operands[0]) : NULL, *y, *t;
+	int64_t n = r >= 0 ? numel(T(p, r)) : 0;
+
+	switch (s->kind) {
+	case K_DEAD:
+		return 0;
+	case K_VIEW:
+		view(p, r, x, s->off);
+		return 0;
+	case K_CONST: {
+		/* the lowered bytes, read where they lie */
+		struct tensor c = { .type = *T(p, r), .data = (void *)op->a->bytes, .nbytes = op->a->nbytes };
+		view(p, r, &c, 0);
+		return 0;
+	}
+	case K_DUS: {
+		/* the operand is dead after this step: write into it */
+		const struct mlir_type *tx = &x->type;
+		struct tensor *u = plain(p, op->operands[1]);
+		struct walk w = { .rank = tx->rank };
+		int64_t xs[8];
+		tensor_strides(tx, xs);
+		for (int d = 0; d < tx->rank; d++) {
+			int64_t v = scalar_index(ENV(op->operands[2 + d]));
+			if (v > tx->dim[d] - u->type.dim[d])
+				v = tx->dim[d] - u->type.dim[d];
+			if (v < 0)
+				v = 0;
+			w.ooff += v * xs[d];
+			w.dim[d] = u->type.dim[d];
+			w.ostr[d] = xs[d];
+		}
+		tensor_strides(&u->type, w.istr);
+		walk_copy(&w, u->data, x->data, dtype_size(tx->dt));
+		view(p, r, x, 0);
+		return 0;
+	}
+	case K_MATMUL: {
+		struct tensor *w = ENV(op->operands[1]);
+		x = plain(p, op->operands[0]);
+		if (!(t = result(p, r)))
+			return -1;
+		kern_matmul(p->pool, x->data, s->M, s->K, w->data,
+		    w->stored != DTYPE_INVALID ? w->stored : DTYPE_F32, s->N, t->data);
+		return 0;
+	}
+	case K_MATMUL_Q: {
+		struct tensor *sc = ENV(s->ws), *bi = ENV(s->wb);
+		enum dtype sdt = sc->stored != DTYPE_INVALID ? sc->stored : DTYPE_F32;
+		if ((bi->stored != DTYPE_INVALID ? bi->stored : DTYPE_F32) != sdt) {
+			sc = plain(p, s->ws);
+			bi = plain(p, s->wb);
+			sdt = DTYPE_F32;
+		}
+		struct kern_qweight qw = { ENV(s->wq)->data, sc->data, bi->data, sdt, s->bits, s->gs };
+		x = plain(p, op->operands[0]);
+		if (!(t = result(p, r)))
+			return -1;
+		kern_matmul_q(p->pool, x->data, s->M, s->K, &qw, s->N, t->data);
+		return 0;
+	}
+	case K_DOT: {
+		x = plain(p, op->operands[0]);
+		y = plain(p, op->operands[1]);
+		if (!(t = result(p, r)))
+			return -1;
+		if (dot_sgemm(s, x->data, y->data, t->data))
+			return 0;
+		int64_t rows = s->nb * s->nm, nt = pool_size(p->pool) * 4;
+		struct dotjob j = { s, x->data, y->data, t->data, (rows + nt - 1) / nt };
+		if (j.rows_per < 1)
+			j.rows_per = 1;
+		if (rows * s->nn * s->nk < (1 << 18))	/* too small to wake the pool for */
+			j.rows_per = rows;
+		pool_run(p->pool, dot_task, &j, (int)((rows + j.rows_per - 1) / j.rows_per));
+		return 0;
+	}
+	case K_UNARY:
+		x = plain(p, op->operands[0]);
+		if (!(t = result(p, r)))
+			return -1;
+		elem_unary(s->sub, x->data, t->data, n);
+		return 0;
+	case K_BINARY:
+		x = plain(p, op->operands[0]);
+		y = plain(p, op->operands[1]);
+		if (!(t = result(p, r)))
+			return -1;
+		if (s->etype == DTYPE_F32)
+			elem_binary_f(s->sub, x->data, y->data, t->data, n);
+		else
+			elem_binary_i(s->sub, s->etype, x->data, y->data, t->data, n);
+		return 0;
+	case K_COMPARE:
+		x = plain(p, op->operands[0]);
+		y = plain(p, op->operands[1]);
+		if (!(t = result(p, r)))
+			return -1;
+		elem_compare(s->sub, s->etype, x->data, y->data, t->data, n);
+		return 0;
+	case K_SELECT: {
+		const unsigned char *c = ENV(op->operands[0])->data;
+		x = plain(p, op->operands[1]);
+		y = plain(p, op->operands[2]);
+		if (!(t = result(p, r)))
+			return -1;
+		const uint32_t *a = x->data, *b = y->data;
+		uint32_t *o = t->data;
+		for (int64_t i = 0; i < n; i++)
+			o[i] = c[i] ? a[i] : b[i];
+		return 0;
+	}
+	case K_CONVERT: {
+		if (!(t = result(p, r)))
+			return -1;
+		float *o = t->data;
+		if (x->type.dt == DTYPE_I32)
+			for (int64_t i = 0; i < n; i++)
+				o[i] = (float)((const int32_t *)x->data)[i];
+		else
+			for (int64_t i = 0; i < n; i++)
+				o[i] = (float)((const uint32_t *)x->data)[i];
+		return 0;
+	}
+	case K_IOTA: {
+		const struct mlir_type *tr = T(p, r);
+		int64_t inner = 1;
+		if (!(t = result(p, r)))
+			return -1;
+		for (int d = s->sub + 1; d < tr->rank; d++)
+			inner *= tr->dim[d];
+		for (int64_t i = 0; i < n; i++) {
+			int64_t v = i / inner % tr->dim[s->sub];
+			if (tr->dt == DTYPE_F32)
+				((float *)t->data)[i] = (float)v;
+			else
+				((uint32_t *)t->data)[i] = (uint32_t)v;
+		}
+		return 0;
+	}
+	case K_COPY:
+		x = plain(p, op->operands[0]);
+		if (!(t = result(p, r)))
+			return -1;
+		walk_copy(&s->w, x->data, t->data, dtype_size(t->type.dt));
+		return 0;
+	case K_CONCAT:
+		if (!(t = result(p, r)))
+			return -1;
+		for (int k = 0; k < op->noperands; k++)
+			walk_copy(&s->cat[k], plain(p, op->operands[k])->data, t->data, dtype_size(t->type.dt));
+		return 0;
+	case K_REDUCE:
+		x = plain(p, op->operands[0]);
+		y = plain(p, op->operands[1]);
+		if (!(t = result(p, r)))
+			return -1;
+		run_reduce(s, x->data, y->data, t->data);
+		return 0;
+	case K_ARGMAX: {
+		x = plain(p, op->operands[0]);
+		struct tensor *ix = ENV(op->operands[1]), *v0 = plain(p, op->operands[2]),
+		    *i0 = ENV(op->operands[3]), *t2;
+		if (!(t = result(p, r)) || !(t2 = result(p, op->results[1])))
+			return -1;
+		run_argmax(s, x->data, ix->data, *(float *)v0->data, *(int32_t *)i0->data, t->data, t2->data);
+		return 0;
+	}
+	case K_GATHER: {
+		const struct tensor *ids = ENV(op->operands[1]);
+		int64_t V = x->type.dim[0], D = x->type.dim[1], rows = ids->type.dim[0];
+		if (!(t = result(p, r)))
+			return -1;
+		for (int64_t i = 0; i < rows; i++) {
+			int64_t id = ((const int32_t *)ids->data)[i];
+			id = id < 0 ? 0 : id > V - 1 ? V - 1 : id;
+			if (x->stored != DTYPE_INVALID)
+				dtype_to_f32((const char *)x->data + (size_t)(id * D) * esize(x), x->stored,
+				    (size_t)D, (float *)t->data + i * D);
+			else
+				memcpy((char *)t->data + (size_t)(i * D) * 4, (const char *)x->data + (size_t)(id * D) * 4,
+				    (size_t)D * 4);
+		}
+		return 0;
+	}
+	default:
+		break;
+	}
+	/* the interpreter's op, on plain operands */
+	struct tensor *saved[16];
+	int k, nops = op->noperands < 16 ? op->noperands : 16, ret;
+	for (k = 0; k < nops; k++) {
+		saved[k] = ENV(op->operands[k]);
+		ENV(op->operands[k]) = plain(p, op->operands[k]);
+	}
+	ret = interp_exec_op(&p->ip, op);
+	for (k = nops - 1; k >= 0; k--)
+		ENV(op->operands[k]) = saved[k];
+	for (k = 0; k < op->nresults; k++)
+		p->own[op->results[k]] = 1;
+	return ret;
+}
+
+static void
+drop(struct plan *p, int v)
+{
+	if (p->own[v])
+		tensor_free(ENV(v));
+	ENV(v) = NULL;
+	p->own[v] = 0;
+}
+
+void
+plan_checks(void *state, struct exec_checks *c)
+{
+	const struct plan *p = state;
+
+	memset(c, 0, sizeof(*c));
+	c->run = p->ip.checks;
+	c->failed = p->ip.failed;
+	c->line = p->ip.first.line;
+	snprintf(c->msg, sizeof(c->msg), "%s", p->ip.first.msg);
+}
+
+int
+plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
+{
+	struct plan *p = state;
+	const struct mlir_func *f = p->f;
+	const char *name = f->name;
+	int ret = 0, nres = 0;
+
+	if (n != f->body.nargs)
+		return err_set("%s: @%s takes %d arguments, got %d", p->m->file, name, f->body.nargs, n);
+	for (int k = 0; k < n; k++) {
+		if (!args[k])
+			return err_set("%s: argument %d of @%s is missing", p->m->file, k, name);
+		const struct mlir_type *t = T(p, f->body.args[k]);
+		if (args[k]->type.dt != t->dt || args[k]->type.rank != t->rank ||
+		    memcmp(args[k]->type.dim, t->dim, sizeof(t->dim[0]) * (size_t)t->rank))
+			return err_set("%s: argument %d of @%s has the wrong type", p->m->file, k, name);
+		ENV(f->body.args[k]) = args[k];
+		p->own[f->body.args[k]] = 0;
+	}
+	/* arguments written in place that the caller did not offer: a copy */
+	for (int i = 0; i < p->ndus_args; i++) {
+		int k = p->dus_args[i], v = f->body.args[k];
+		if (!args[k]->inplace && !p->own[v]) {
+			struct tensor *c = tensor_new(&args[k]->type), *src = plain(p, v);
+			memcpy(c->data, src->data, c->nbytes);
+			ENV(v) = c;
+			p->own[v] = 1;
+		}
+	}
+	for (int i = 0; i < p->nsteps && ret == 0; i++) {
+		struct step *s = &p->steps[i];
+		if ((ret = step_run(p, s)) < 0)
+			break;
+		for (int k = 0; k < s->nfrees; k++)
+			drop(p, s->frees[k]);
+	}
+	const struct mlir_op *rop = &f->body.ops[f->body.nops - 1];
+	if (ret == 0 && rop->noperands > max)
+		ret = err_set("%s: @%s returns %d values, room for %d", p->m->file, name, rop->noperands, max);
+	for (int k = 0; ret == 0 && k < rop->noperands; k++) {
+		int v = rop->operands[k], rt = p->root[v];
+		struct tensor *t = ENV(v);
+		int ai = p->argi[rt];
+		if (ai >= 0 && args[ai]->inplace && ENV(rt) == args[ai] && t->data == args[ai]->data &&
+		    t->nbytes == args[ai]->nbytes) {
+			res[nres++] = args[ai];	/* updated where it lies */
+			continue;
+		}
+		int twice = 0;
+		for (int j = 0; j < k; j++)
+			twice |= rop->operands[j] == v;
+		if (p->own[v] && !t->borrowed && t->stored == DTYPE_INVALID && !twice) {
+			res[nres++] = t;	/* handed over */
+			ENV(v) = NULL;
+			p->own[v] = 0;
+			continue;
+		}
+		if (!t) {	/* handed over already: copy what the first got */
+			for (int j = 0; j < k; j++)
+				if (rop->operands[j] == v)
+					t = res[j];
+		} else {
+			t = plain(p, v);
+		}
+		struct tensor *c = tensor_new(&t->type);
+		memcpy(c->data, t->data, c->nbytes);
+		res[nres++] = c;
+	}
+	/* what is left: returned buffers not handed over, and the values
+	 * of the arguments */
+	for (int v = 0; v < p->m->nvalues; v++)
+		if (ENV(v)) {
+			if (p->def[v] >= 0 || p->argi[v] >= 0)
+				drop(p, v);
+		}
+	if (ret < 0) {
+		for (int k = 0; k < nres; k++)
+			if (!res[k]->inplace)
+				tensor_free(res[k]);
+		return -1;
+	}
+	return nres;
+}
