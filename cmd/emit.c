@@ -1,4 +1,6 @@
 /* emit: write a model's StableHLO graphs from its config.json. */
+/* realpath(3) is XSI */
+#define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -13,11 +15,48 @@
 #include "base/util.h"
 
 static void
+print_usage(FILE *fp)
+{
+	fprintf(fp, "usage: %s [-h] [-a arch] [-b batch] [-C chunk] [-g graph] [-p precision] "
+	    "[-S capacity] [name | -c config.json | -m model-dir]\n", argv0);
+}
+
+static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-a arch] [-b batch] [-C chunk] [-g graph] [-p precision] "
-	    "[-S capacity] [name | -c config.json | -m model-dir]\n", argv0);
+	print_usage(stderr);
 	exit(1);
+}
+
+/* -h, --help: the usage on stdout, status 0 */
+static void
+help(void)
+{
+	print_usage(stdout);
+	exit(fshut(stdout, "<stdout>") ? 1 : 0);
+}
+
+/* The label of a config file's graphs: a bundled model's when the file
+ * is that model's config (the same JSON, in any key order and spacing),
+ * so that `emit -c FILE | diffmlir goldens/` finds its goldens; else the
+ * family's. */
+static const char *
+config_arch(const char *path, const struct model_config *c)
+{
+	struct json_doc *d = json_load(path), *b;
+	const char *arch = c->model_type;
+
+	for (const struct cfg_bundled *bc = cfg_bundled; d && bc->name; bc++) {
+		if (!(b = json_parse(bc->json, strlen(bc->json), bc->name)))
+			continue;
+		if (json_equal(json_root(d), json_root(b)))
+			arch = bc->arch;
+		json_free(b);
+		if (arch != c->model_type)
+			break;
+	}
+	json_free(d);
+	return arch;
 }
 
 /* Sets o from a graph name: decode_step[_logits][_bN], prefill[_logits]. */
@@ -54,8 +93,12 @@ main(int argc, char *argv[])
 	int ngraphs = 0, batch = 4, opt;
 
 	argv0 = "emit";
-	while ((opt = getopt(argc, argv, "a:b:C:c:g:m:p:S:")) != -1) {
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--help"))
+			help();
+	while ((opt = getopt(argc, argv, "a:b:C:c:g:hm:p:S:")) != -1) {
 		switch (opt) {
+		case 'h': help(); break;
 		case 'a': arch = optarg; break;
 		case 'b': batch = estrtonum(optarg, "batch", 1, 64); break;
 		case 'C': base.chunk = estrtonum(optarg, "chunk", 1, 1 << 20); break;
@@ -108,21 +151,20 @@ main(int argc, char *argv[])
 		}
 		if (cfg_load(&c, cfgpath) < 0)
 			eprintf("%s", err_reason());
-		if (!arch) {
-			/* the model directory's name, else the family's */
-			const char *d = dir, *s;
-			size_t n;
-			if (d) {
-				n = strlen(d);
-				while (n > 1 && d[n - 1] == '/')
-					n--;
-				for (s = d + n; s > d && s[-1] != '/'; s--)
-					;
-				snprintf(archbuf, sizeof(archbuf), "%.*s", (int)(d + n - s), s);
-				arch = archbuf;
-			} else {
-				arch = c.model_type;
-			}
+		if (!arch && dir) {
+			/* the model directory's own name: "." and "../x/" are
+			 * named as the directory they are */
+			char real[PATH_MAX];
+			const char *d = realpath(dir, real) ? real : dir, *s;
+			size_t n = strlen(d);
+			while (n > 1 && d[n - 1] == '/')
+				n--;
+			for (s = d + n; s > d && s[-1] != '/'; s--)
+				;
+			snprintf(archbuf, sizeof(archbuf), "%.*s", (int)(d + n - s), s);
+			arch = archbuf;
+		} else if (!arch) {
+			arch = config_arch(cfgpath, &c);
 		}
 	}
 	base.arch = arch;

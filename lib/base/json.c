@@ -509,6 +509,48 @@ json_key_is(const struct json_member *m, const char *s)
 	return m->keylen == n && !memcmp(m->key, s, n);
 }
 
+int
+json_equal(const struct json *a, const struct json *b)
+{
+	if (a->type != b->type)
+		return 0;
+	switch (a->type) {
+	case JSON_NULL:
+		return 1;
+	case JSON_BOOL:
+		return !a->boolean == !b->boolean;
+	case JSON_NUMBER:
+		if (a->is_int && b->is_int)
+			return a->inum == b->inum;
+		return a->num == b->num;
+	case JSON_STRING:
+		return a->n == b->n && !memcmp(a->str, b->str, a->n);
+	case JSON_ARRAY:
+		if (a->n != b->n)
+			return 0;
+		for (size_t i = 0; i < a->n; i++)
+			if (!json_equal(&a->items[i], &b->items[i]))
+				return 0;
+		return 1;
+	case JSON_OBJECT:
+		if (a->n != b->n)
+			return 0;
+		/* keys are unique (a repeated one is merged), so each of a's
+		 * found in b with an equal value means the same object */
+		for (size_t i = 0; i < a->n; i++) {
+			const struct json_member *m = &a->members[i];
+			size_t k;
+			for (k = 0; k < b->n; k++)
+				if (b->members[k].keylen == m->keylen && !memcmp(b->members[k].key, m->key, m->keylen))
+					break;
+			if (k == b->n || !json_equal(&m->val, &b->members[k].val))
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 const char *
 json_type_an(enum json_type t)
 {

@@ -185,6 +185,20 @@ main(int argc, char **argv)
 	    !json_str_is(NULL, "x"), "json_str_is: a shorter string, a number, NULL");
 	ok(json_str_is(&r->items[4], ""), "json_str_is: the empty string");
 	json_free(d);
+	{
+		struct json_doc *x = parse("{\"a\": [1, 2.5, \"s\", null, true], \"b\": {\"c\": 1}}");
+		struct json_doc *y = parse("{\"b\": {\"c\": 1.0}, \"a\": [1, 2.5, \"s\", null, true]}");
+		struct json_doc *z = parse("{\"b\": {\"c\": 1}, \"a\": [1, 2.5, \"s\\u0000\", null, true]}");
+		struct json_doc *w = parse("{\"b\": {\"c\": 1}, \"a\": [1, 2.5, \"s\", null, true], \"d\": 0}");
+		ok(json_equal(json_root(x), json_root(y)), "json_equal: keys in another order, 1 and 1.0");
+		ok(!json_equal(json_root(x), json_root(z)), "json_equal: a string with a NUL differs");
+		ok(!json_equal(json_root(x), json_root(w)) && !json_equal(json_root(w), json_root(x)),
+		    "json_equal: a key more differs");
+		json_free(x);
+		json_free(y);
+		json_free(z);
+		json_free(w);
+	}
 	is_str(json_type_an(JSON_ARRAY), "an array", "an array");
 	is_str(json_type_an(JSON_OBJECT), "an object", "an object");
 	is_str(json_type_an(JSON_NUMBER), "a number", "a number");
