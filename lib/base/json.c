@@ -522,7 +522,7 @@ json_equal(const struct json *a, const struct json *b)
 	case JSON_NUMBER:
 		if (a->is_int && b->is_int)
 			return a->inum == b->inum;
-		return a->num == b->num;
+		return a->num == b->num || (isnan(a->num) && isnan(b->num));
 	case JSON_STRING:
 		return a->n == b->n && !memcmp(a->str, b->str, a->n);
 	case JSON_ARRAY:

@@ -76,8 +76,8 @@ int json_str_is(const struct json *v, const char *s);
 int json_key_is(const struct json_member *m, const char *s);
 
 /* Whether a and b are the same JSON value: objects with the same keys
- * in any order, numbers of the same value (1 and 1.0 alike), strings of
- * the same bytes. */
+ * in any order, numbers of the same value (1 and 1.0 alike, NaN and
+ * NaN), strings of the same bytes. */
 int json_equal(const struct json *a, const struct json *b);
 
 /* Returns "null", "boolean", "number", "string", "array" or "object". */

@@ -191,6 +191,9 @@ main(int argc, char **argv)
 		struct json_doc *z = parse("{\"b\": {\"c\": 1}, \"a\": [1, 2.5, \"s\\u0000\", null, true]}");
 		struct json_doc *w = parse("{\"b\": {\"c\": 1}, \"a\": [1, 2.5, \"s\", null, true], \"d\": 0}");
 		ok(json_equal(json_root(x), json_root(y)), "json_equal: keys in another order, 1 and 1.0");
+		struct json_doc *nan = parse("[NaN, 1e400]");
+		ok(json_equal(json_root(nan), json_root(nan)), "json_equal: NaN is NaN (a value equals itself)");
+		json_free(nan);
 		ok(!json_equal(json_root(x), json_root(z)), "json_equal: a string with a NUL differs");
 		ok(!json_equal(json_root(x), json_root(w)) && !json_equal(json_root(w), json_root(x)),
 		    "json_equal: a key more differs");
