@@ -391,10 +391,10 @@ main(int argc, char *argv[])
 	r2.n = 0;
 	for (i = 0; i < root->n; i++) {
 		const struct json_member *e = &root->members[i];
-		if (!strcmp(e->key, "quantization") || !strcmp(e->key, "quantization_config"))
+		if (json_key_is(e, "quantization") || json_key_is(e, "quantization_config"))
 			continue;
 		mem[r2.n] = *e;
-		if (!strcmp(e->key, "torch_dtype"))
+		if (json_key_is(e, "torch_dtype"))
 			mem[r2.n].val = tdt;
 		r2.n++;
 	}

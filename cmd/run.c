@@ -276,7 +276,8 @@ template_prompt(const char *dir, const char *src, const char *text, size_t *len,
 		json_free(d);
 		d = NULL;
 	}
-	const char *tmpl = d ? chat_template_of(json_root(d)) : NULL;
+	size_t tlen = 0;
+	const char *tmpl = d ? chat_template_of(json_root(d), &tlen) : NULL;
 	if (tmpl) {
 		/* a prompt typed or echoed ends with a newline the user did not
 		 * mean as part of the turn */
@@ -293,7 +294,7 @@ template_prompt(const char *dir, const char *src, const char *text, size_t *len,
 		struct json list = { .type = JSON_ARRAY, .n = sys ? 2 : 1, .items = sys ? msg : msg + 1 };
 		char name[PATH_MAX + 16];
 		snprintf(name, sizeof(name), "%s: chat_template", p);
-		r = chat_render(tmpl, strlen(tmpl), name, json_root(d), &list, NULL, NULL, 1, len);
+		r = chat_render(tmpl, tlen, name, json_root(d), &list, NULL, NULL, 1, len);
 		if (!r)
 			eprintf("%s (--raw feeds the prompt without the template)", err_reason());
 		need_utf8(name, r, *len);

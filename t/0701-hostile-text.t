@@ -80,6 +80,11 @@ refused "--render --raw neither" "run: <stdin>: the text is not valid UTF-8 at b
 refused "a prompt file with a bad byte is named" "run: .*/bad: the text is not valid UTF-8 at byte 3" \
     run -m "$C" "$TMP/bad"
 
+# a template holding a NUL is the whole template, not its prefix
+printf '{"chat_template": "a\\u0000b{{ messages[0].content }}"}' >"$C/tokenizer_config.json"
+printf 'x' | run --render -m "$C" >"$TMP/out"
+is "a chat_template with a NUL renders whole" "$(od -An -tx1 "$TMP/out" | tr -d ' \n')" "61006278"
+
 # tokenizer_config.json: absent is fine, present it must be JSON, even
 # where --raw does not use it
 printf '{"chat_template": ' >"$C/tokenizer_config.json"

@@ -71,7 +71,7 @@ parse_entry(struct st_model *m, const char *path, const struct json_member *e,
 	/* "F32\u0000x" is not F32 */
 	t.dtype = strlen(dt->str) == dt->n ? dtype_from_st(dt->str) : DTYPE_INVALID;
 	if (t.dtype == DTYPE_INVALID) {
-		if (!strncmp(dt->str, "F8_", 3) || !strcmp(dt->str, "F4") || !strncmp(dt->str, "F6_", 3))
+		if (!strncmp(dt->str, "F8_", 3) || json_str_is(dt, "F4") || !strncmp(dt->str, "F6_", 3))
 			return err_set("%s: tensor '%s': dtype '%s' is not supported", path, name, dt->str);
 		return err_set("%s: tensor '%s': unknown dtype '%s'", path, name, dt->str);
 	}
