@@ -282,7 +282,8 @@ main(int argc, char *argv[])
 			eprintf("%s: tensor '%s' is packed but its quantization override is false", in, t->name);
 		if (!mlx_bits_ok(p->bits))
 			eprintf("%s: tensor '%s': %d bits is not an MLX width", in, t->name, p->bits);
-		if (t->rank != 2 || (t->shape[1] * 32) % p->bits)
+		/* words per row within reason before they are counted in bits */
+		if (t->rank != 2 || t->shape[1] > ((int64_t)1 << 40) || (t->shape[1] * 32) % p->bits)
 			eprintf("%s: tensor '%s': a packed weight must be (rows, words)", in, t->name);
 		int64_t cols = t->shape[1] * 32 / p->bits;
 		if (cols % p->group)

@@ -95,6 +95,14 @@ is "dequant -f over subfolders: exit 0, nothing printed" "$st:$(cat "$TMP/out")"
 is "dequant -f: the new directory, none of the old" "$(ls "$TMP/dq/out" | tr '\n' ' ')" "config.json model.safetensors "
 is "dequant -f: no *.old* or *.tmp* tree left beside it" "$(ls "$TMP/dq" | tr '\n' ' ')" "in out "
 
+# a packed weight of no rows and 2^60 words a row: refused, no overflow
+mkdir -p "$TMP/dq/huge"
+cp "$TMP/dq/in/config.json" "$TMP/dq/huge/"
+mkst "$TMP/dq/huge/model.safetensors" '{"m.weight":{"dtype":"U32","shape":[0,1152921504606846976],"data_offsets":[0,0]},"m.scales":{"dtype":"F16","shape":[0,2],"data_offsets":[0,0]},"m.biases":{"dtype":"F16","shape":[0,2],"data_offsets":[0,0]}}' 0
+dequant -m "$TMP/dq/huge" -o "$TMP/dq/hugeout" >"$TMP/out" 2>&1
+like "dequant: a packed weight 2^60 words wide is refused" "$?:$(cat "$TMP/out"):$(ls "$TMP/dq" | tr '\n' ' ')" \
+    "^1:dequant: .*huge: tensor 'm.weight': a packed weight must be \(rows, words\):huge in out $"
+
 # oracle-compare -f prints numbers and booleans; arrays are refused as such
 printf '{"n_new": 12, "temperature": 0.5, "eps": 1e-05, "big": 1e300, "greedy": true, "ids": [1], "o": {}, "z": null}\n' >"$TMP/o.json"
 for f in n_new temperature eps big greedy; do
