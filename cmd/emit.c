@@ -17,8 +17,9 @@
 static void
 print_usage(FILE *fp)
 {
-	fprintf(fp, "usage: %s [-h] [-a arch] [-b batch] [-C chunk] [-g graph] [-p precision] "
-	    "[-S capacity] [name | -c config.json | -m model-dir]\n", argv0);
+	fprintf(fp, "usage: %s [-Eh] [-a arch] [-b batch] [-C chunk] [-g graph] [-p precision] "
+	    "[-S capacity] [name | -c config.json | -m model-dir]\n"
+	    "       %s -l\n", argv0, argv0);
 }
 
 static void
@@ -96,9 +97,19 @@ main(int argc, char *argv[])
 	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
 		if (!strcmp(argv[i], "--help"))
 			help();
-	while ((opt = getopt(argc, argv, "a:b:C:c:g:hm:p:S:")) != -1) {
+	while ((opt = getopt(argc, argv, "Ea:b:C:c:g:hlm:p:S:")) != -1) {
 		switch (opt) {
 		case 'h': help(); break;
+		case 'l':
+			/* the bundled configs: name, architecture label, family */
+			for (const struct cfg_bundled *bc = cfg_bundled; bc->name; bc++) {
+				struct json_doc *d = json_parse(bc->json, strlen(bc->json), bc->name);
+				const struct json *mt = d ? json_get(json_root(d), "model_type") : NULL;
+				printf("%s\t%s\t%s\n", bc->name, bc->arch, mt && mt->type == JSON_STRING ? mt->str : "?");
+				json_free(d);
+			}
+			return fshut(stdout, "<stdout>") ? 1 : 0;
+		case 'E': base.moe_dense = 1; break;
 		case 'a': arch = optarg; break;
 		case 'b': batch = estrtonum(optarg, "batch", 1, 64); break;
 		case 'C': base.chunk = estrtonum(optarg, "chunk", 1, 1 << 20); break;

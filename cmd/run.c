@@ -850,6 +850,9 @@ main(int argc, char *argv[])
 		fprintf(stderr, "%s: load %.2f s; prompt %ld tokens, %.1f tok/s; generated %d tokens, %.2f tok/s; "
 		    "peak RSS %ld MB\n", argv0, t1 - t0, np, (double)np / (t2 - t1), nout,
 		    nout > 1 ? (nout - 1) / (t3 - t2) : 0.0, ru.ru_maxrss / 1024);
+		if (nout > 1 && g.step_bytes >= 0)
+			fprintf(stderr, "%s: a decode step read %.3f MB of the weights' %.3f MB\n", argv0,
+			    (double)g.step_bytes / 1e6, (double)g.weight_bytes / 1e6);
 	}
 	gen_close(&g);
 	free(out);

@@ -4,6 +4,6 @@
 set -eu
 bin=${1:-build/bin}
 cd "$(dirname "$0")/.."
-for m in llama qwen2 tiny; do
+for m in $("$bin/emit" -l | cut -f1); do
 	"$bin/emit" "$m" | "$bin/diffmlir" -w goldens/
 done

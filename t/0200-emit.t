@@ -98,12 +98,34 @@ reject "hidden_act gelu" "{\"model_type\": \"llama\", $base, \"hidden_act\": \"g
     "hidden_act: 'gelu' is not supported"
 reject "attention_bias on qwen2" "{\"model_type\": \"qwen2\", $base, \"attention_bias\": true}" \
     "attention_bias: is not a field of family 'qwen2'"
-reject "mlp_bias true" "{\"model_type\": \"llama\", $base, \"mlp_bias\": true}" "mlp_bias: true is not supported"
-reject "use_sliding_window true" "{\"model_type\": \"qwen2\", $base, \"use_sliding_window\": true}" \
-    "use_sliding_window: true is not supported"
+reject "use_sliding_window true on llama (a field of Qwen2, not of Llama)" \
+    "{\"model_type\": \"llama\", $base, \"use_sliding_window\": true}" "use_sliding_window: is not a field of family 'llama'"
 reject "partial_rotary_factor" "{\"model_type\": \"llama\", $base, \"partial_rotary_factor\": 0.5}" \
     "partial_rotary_factor: only 1.0 is supported"
-reject "an unknown family" "{\"model_type\": \"gemma2\", $base}" "model_type: 'gemma2' is not a supported family"
+reject "an unknown family" "{\"model_type\": \"mamba\", $base}" "model_type: 'mamba' is not a supported family \\(supported: llama, qwen2, .*olmoe\\)"
+reject "a model_type with a NUL after a known name" "{\"model_type\": \"llama\\u0000x\", $base}" "model_type: 'llama' is not a supported family"
+# each family's fields the emitter cannot honour, by name and value
+reject "Gemma 3's bidirectional attention" "{\"model_type\": \"gemma3_text\", $base, \"use_bidirectional_attention\": true}" \
+    "use_bidirectional_attention: true is not supported by the emitter"
+reject "StableLM's qk_layernorm" "{\"model_type\": \"stablelm\", $base, \"qk_layernorm\": true}" \
+    "qk_layernorm: true is not supported by the emitter"
+reject "Cohere's use_qk_norm" "{\"model_type\": \"cohere\", $base, \"use_qk_norm\": true}" \
+    "use_qk_norm: true is not supported by the emitter"
+reject "OLMoE's clip_qkv" "{\"model_type\": \"olmoe\", $base, \"clip_qkv\": 8.0}" "clip_qkv: is not supported by the emitter"
+reject "Phi-3's longrope" "{\"model_type\": \"phi3\", $base, \"rope_scaling\": {\"rope_type\": \"longrope\"}}" \
+    "rope_scaling.rope_type: 'longrope' is not supported"
+reject "layer_types of the wrong length" "{\"model_type\": \"gemma2\", $base, \"layer_types\": [\"full_attention\", \"full_attention\"]}" \
+    "layer_types: 2 entries for 1 layers"
+reject "an unknown layer type" "{\"model_type\": \"gemma2\", $base, \"layer_types\": [\"chunked_attention\"]}" \
+    "layer_types: 'chunked_attention' is not supported"
+reject "more experts per token than experts" "{\"model_type\": \"mixtral\", $base, \"num_key_value_heads\": 2, \"num_local_experts\": 2, \"num_experts_per_tok\": 3}" \
+    "num_experts_per_tok: more than the experts"
+reject "a partial rotary width that is odd" "{\"model_type\": \"stablelm\", $base, \"partial_rotary_factor\": 0.1}" \
+    "partial_rotary_factor: leaves an odd or empty rotary width"
+reject "an activation no graph computes" "{\"model_type\": \"gemma2\", $base, \"hidden_activation\": \"relu\"}" \
+    "hidden_activation: 'relu' is not supported"
+reject "no_rope_layers of the wrong length" "{\"model_type\": \"smollm3\", $base, \"no_rope_layers\": [1, 0]}" \
+    "no_rope_layers: 2 entries for 1 layers"
 reject "a missing model_type" "{$base}" "model_type: missing"
 reject "kv heads not dividing heads" "{\"model_type\": \"llama\", $base, \"num_key_value_heads\": 3}" \
     "num_key_value_heads: does not divide num_attention_heads"
@@ -121,7 +143,7 @@ reject "broken JSON, with line and column" "{\"model_type\": \"llama\",
 emit -c "$TMP/nonexistent.json" >"$TMP/out" 2>"$TMP/err"
 is "a missing config is an error" "$?:$(cat "$TMP/err")" "1:emit: cannot open '$TMP/nonexistent.json': No such file or directory"
 emit nosuch >"$TMP/out" 2>"$TMP/err"
-like "an unknown bundled name lists the known ones" "$?:$(cat "$TMP/err")" "^1:emit: unknown model 'nosuch' \(bundled: llama qwen2 tiny\)"
+like "an unknown bundled name lists the known ones" "$?:$(cat "$TMP/err")" "^1:emit: unknown model .nosuch. \(bundled: llama qwen2 tiny qwen3 .* olmoe\)"
 emit -g decode_step -S 1000 tiny >"$TMP/out" 2>"$TMP/err"
 like "a capacity past max_position_embeddings" "$?:$(cat "$TMP/err")" "^1:emit: tiny: capacity 1000 is outside 1..64"
 emit -g nosuch tiny >"$TMP/out" 2>"$TMP/err"
@@ -129,23 +151,29 @@ like "an unknown graph" "$?:$(wc -c <"$TMP/out"):$(cat "$TMP/err")" "^1:0:emit: 
 emit -p f8 tiny >"$TMP/out" 2>"$TMP/err"
 like "an unknown precision" "$?:$(cat "$TMP/err")" "^1:emit: precision 'f8' is not f32, f16 or bf16"
 
-# every Llama and Qwen2 model in ../shared emits; the other families say why not
+# every model in ../shared emits: all five graphs, which parse and verify
 if [ -d "$SHARED/models" ]; then
 	for d in "$SHARED"/models/*/; do
 		d=${d%/}
 		n=$(basename "$d")
 		emit -m "$d" >"$TMP/out" 2>"$TMP/err"
 		st=$?
-		case $(grep -o '"model_type": *"[a-z0-9_]*"' "$d/config.json") in
-		*'"llama"'|*'"qwen2"')
-			is "$n emits" "$st:$(head -1 "$TMP/out" | cut -d' ' -f1-5)" "0:// emit arch=$n graph=prefill precision=f32"
-			;;
-		*)
-			like "$n is refused with a reason" "$st:$(cat "$TMP/err")" "^1:emit: .*config.json:[0-9]+:[0-9]+: .+"
-			;;
-		esac
+		is "$n emits" "$st:$(head -1 "$TMP/out" | cut -d' ' -f1-5):$(grep -c '^// emit' "$TMP/out")" \
+		    "0:// emit arch=$n graph=prefill precision=f32:5"
+		run --verify "$TMP/out" >"$TMP/v" 2>&1
+		is "$n: the graphs verify" "$?:$(cat "$TMP/v")" "0:ok $TMP/out (5 modules)"
 	done
 else
 	skip "no ../shared/models"
 fi
+# switches honoured: Llama's mlp_bias declares the MLP's biases, Qwen2's
+# window masks the layers from max_window_layers on
+printf '{"model_type": "llama", %s, "mlp_bias": true}\n' "$base" >"$TMP/c.json"
+emit -g decode_step -S 16 -c "$TMP/c.json" >"$TMP/out"
+like "llama mlp_bias: the MLP's biases are weights" "$(grep -o 'loc("model.layers.0.mlp.[a-z_]*.bias")' "$TMP/out" | tr '\n' ' ')" \
+    "gate_proj.bias.*up_proj.bias.*down_proj.bias"
+printf '{"model_type": "qwen2", %s, "num_hidden_layers": 2, "use_sliding_window": true, "sliding_window": 8, "max_window_layers": 1}\n' \
+    "$(echo "$base" | sed 's/"num_hidden_layers": 1, //')" >"$TMP/c.json"
+emit -g decode_step_logits -S 16 -c "$TMP/c.json" >"$TMP/out"
+is "qwen2 use_sliding_window: one window compare (layer 1 only)" "$(grep -c 'compare  GT' "$TMP/out")" 1
 done_testing

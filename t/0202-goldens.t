@@ -6,7 +6,12 @@
 [ -x "$BIN/diffmlir" ] || skip_all "diffmlir is not built"
 G=$ROOT/goldens
 
-for m in llama qwen2 tiny; do
+# every bundled config: the three Llama/Qwen2 ones and a tiny one per
+# family of the table (goldens/<family>-tiny/)
+names=$(emit -l | cut -f1)
+is "a bundled config per family of the table" "$(emit -l | cut -f3 | sort -u | tr '\n' ' ')" \
+    "cohere cohere2 exaone gemma2 gemma3_text granite internlm3 llama mimo minicpm mistral mixtral olmo2 olmoe phi3 qwen2 qwen2_moe qwen3 qwen3_moe seed_oss smollm3 stablelm starcoder2 "
+for m in $names; do
 	emit "$m" | diffmlir "$G" >"$TMP/out" 2>"$TMP/err"
 	st=$?
 	is "emit $m | diffmlir goldens/: exit 0" "$st" 0
@@ -32,9 +37,10 @@ like "long line mutated: line 3, column 5000" "$(cat "$TMP/out")" '3.*5000|5000.
 
 # freeze into a copy: byte-identical to the committed goldens
 mkdir "$TMP/frozen"
-for m in llama qwen2 tiny; do
+for m in $names; do
 	emit "$m" | diffmlir -w "$TMP/frozen" >/dev/null 2>&1 || echo "freeze $m failed" >>"$TMP/freeze.err"
 done
+check "freeze round trip leaves every golden unchanged" diff -r "$G" "$TMP/frozen" -x freeze.sh
 check "freeze round trip leaves the goldens unchanged" diff -r "$G/llama-3.2-1b" "$TMP/frozen/llama-3.2-1b"
 check "freeze round trip (qwen2, tiny)" sh -c "diff -r '$G/qwen2.5-0.5b' '$TMP/frozen/qwen2.5-0.5b' && diff -r '$G/tiny-llama' '$TMP/frozen/tiny-llama'"
 is "freeze wrote no stray files" "$(cd "$TMP/frozen" && find . -type f | sort | tr '\n' ' ')" \

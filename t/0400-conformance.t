@@ -7,9 +7,9 @@
 C=$SHARED/conformance/stablehlo
 [ -d "$C/testdata" ] || skip_all "no conformance corpus in ../shared"
 
-run --check "$C"/testdata/*.mlir >"$TMP/td.tap" 2>&1
+run --check -b interp "$C"/testdata/*.mlir >"$TMP/td.tap" 2>&1
 st=$?
-run --check "$C"/interpret/*.mlir >"$TMP/ip.tap" 2>&1
+run --check -b interp "$C"/interpret/*.mlir >"$TMP/ip.tap" 2>&1
 st2=$?
 summary() { tail -1 "$1" | sed 's/^# //'; }
 like "testdata: no wrong answer ($(summary "$TMP/td.tap"))" "$st:$(summary "$TMP/td.tap")" "^0:[0-9]+ passed, 0 failed"
@@ -21,6 +21,19 @@ ok $? "testdata: at least 1440 tests pass (now $passed)"
 passed=$(summary "$TMP/ip.tap" | cut -d' ' -f1)
 [ "$passed" -ge 190 ]
 ok $? "interpret: at least 190 tests pass (now $passed)"
+# the same corpus through the CPU plan (run --check -b cpu): the numbers
+# of the interpreter, no wrong answer
+run --check -b cpu "$C"/testdata/*.mlir >"$TMP/td-cpu.tap" 2>&1
+st3=$?
+run --check -b cpu "$C"/interpret/*.mlir >"$TMP/ip-cpu.tap" 2>&1
+st4=$?
+nums() { summary "$1" | sed 's/ (backend [a-z]*)$//'; }
+is "testdata on the plan: the interpreter's numbers ($(nums "$TMP/td-cpu.tap"))" "$st3:$(nums "$TMP/td-cpu.tap")" "$st:$(nums "$TMP/td.tap")"
+is "interpret on the plan: the interpreter's numbers ($(nums "$TMP/ip-cpu.tap"))" "$st4:$(nums "$TMP/ip-cpu.tap")" "$st2:$(nums "$TMP/ip.tap")"
+printf 'func.func private @helper() {\n  func.return\n}\n' >"$TMP/none.mlir"
+run --check "$TMP/none.mlir" >"$TMP/out" 2>"$TMP/err"
+like "a file with no test function fails: nothing was checked" "$?:$(tail -1 "$TMP/out"):$(cat "$TMP/err")" \
+    "^1:# 0 passed, 0 failed, 0 unsupported .*:run: no test function in .*none.mlir: nothing was checked"
 is "every unsupported test names what is unsupported" \
     "$(grep '# SKIP' "$TMP/td.tap" "$TMP/ip.tap" | grep -vc "# SKIP unsupported [a-z ]*'[^']*'.* at .*:[0-9]*$")" 0
 

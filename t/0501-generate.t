@@ -17,14 +17,19 @@ for model in ${ORACLE_MODELS:-story-lmrs aidreams260K-hf story-lmrs-mlx4 story-l
 		[ -s "$TMP/err" ] && sed 's/^/# /' "$TMP/err"
 	done
 done
-for model in story-lmrs story-lmrs-mlx4 aidreams260K-hf; do
+# the plan and the interpreter agree, token for token, on a case of
+# every model (every family of the table)
+for d in "$SHARED"/oracles/*/; do
+	model=$(basename "$d")
 	c=$(ls "$SHARED/oracles/$model"/*.json 2>/dev/null | tail -1)
-	[ -n "$c" ] || continue
-	"$J" "$c" prompt_text >"$TMP/prompt"
-	run --raw --ids -n 24 -m "$SHARED/models/$model" <"$TMP/prompt" >"$TMP/plan.json"
-	run --interp --raw --ids -n 24 -m "$SHARED/models/$model" <"$TMP/prompt" >"$TMP/interp.json"
+	[ -n "$c" ] && [ -d "$SHARED/models/$model" ] || continue
+	oracle-compare -f prompt_text "$c" >"$TMP/prompt"
+	run --raw --ids -n 24 -m "$SHARED/models/$model" <"$TMP/prompt" >"$TMP/plan.json" 2>"$TMP/e1"
+	s1=$?
+	run --interp --raw --ids -n 24 -m "$SHARED/models/$model" <"$TMP/prompt" >"$TMP/interp.json" 2>"$TMP/e2"
+	s2=$?
 	is "$model/$(basename "$c" .json): the plan's tokens are the interpreter's" \
-	    "$(cat "$TMP/plan.json")" "$(cat "$TMP/interp.json")"
+	    "$s1:$s2:$(cat "$TMP/plan.json")" "0:0:$(cat "$TMP/interp.json")"
 done
 M=$SHARED/models/story-lmrs
 if [ -d "$M" ]; then

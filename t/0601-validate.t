@@ -34,11 +34,13 @@ like "the divergence named" "$(grep 'not ok' "$TMP/out")" "^not ok [0-9] - singl
 $V "$M" >/dev/null 2>&1
 is "usage error: exit 2" "$?" 2
 
-# every Llama model of ../shared with all its public cases (the other
-# families are later issues' work)
-for m in story-lmrs aidreams260K-hf story-lmrs-mlx4 story-lmrs-mlx8 synth-llama3 synth-qwen2; do
-	[ -d "$SHARED/models/$m" ] && [ -d "$SHARED/oracles/$m" ] || continue
+# every model of ../shared with all its public cases: every family of
+# the table, token-exact on one run and on the batched run
+for d in "$SHARED"/oracles/*/; do
+	m=$(basename "$d")
+	[ -d "$SHARED/models/$m" ] || continue
 	$V -G "$TMP/nogoldens" "$SHARED/models/$m" "$SHARED/oracles/$m" >"$TMP/out" 2>&1
 	like "validate $m: $(tail -1 "$TMP/out")" "$?:$(tail -1 "$TMP/out")" "^0:# [0-9]+ passed, 0 failed$"
+	[ $? -eq 0 ] || grep -A3 '^not ok' "$TMP/out" | head -12 | sed 's/^/# /'
 done
 done_testing

@@ -16,7 +16,8 @@ oc() {
 	echo "exit $?"
 }
 O=$SHARED/oracles
-for mc in story-lmrs/medium-park synth-llama3/short-hello; do
+for mc in story-lmrs/medium-park synth-llama3/short-hello synth-gemma2/medium-poem synth-granite/medium-support \
+    synth-cohere/medium-report synth-cohere2/medium-notes synth-minicpm/medium-guide; do
 	m=${mc%/*}
 	c=$O/$mc.json
 	if [ ! -f "$O/$mc.logits.npy" ]; then

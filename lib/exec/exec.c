@@ -66,7 +66,7 @@ static const struct exec_host_ops interp_ops = {
 
 static const struct exec_host_ops plan_ops = {
 	.raw_weights = 1, .open = plan_open, .close = plan_close, .load = plan_load, .run = plan_run,
-	.checks = plan_checks, .free = plan_free,
+	.checks = plan_checks, .bytes = plan_bytes, .free = plan_free,
 };
 
 static struct exec_session *interp_open(const struct exec_opts *o);

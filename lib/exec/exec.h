@@ -60,6 +60,8 @@ struct exec_session {
 	const struct exec_backend *be;
 	char device[128];		/* what it runs on, for -v */
 	struct exec_checks checks;	/* accumulated over every run */
+	int64_t bytes_read;		/* weight bytes the last run read, where the
+					 * backend counts them (-1: it does not) */
 };
 
 struct exec_backend {
@@ -116,6 +118,8 @@ struct exec_host_ops {
 	int (*run)(void *graph, struct tensor **args, int n, struct tensor **res, int max);
 	/* The checks the graph's runs made so far. */
 	void (*checks)(void *graph, struct exec_checks *c);
+	/* The weight bytes its last run read; NULL: not counted. */
+	int64_t (*bytes)(void *graph);
 	void (*free)(void *graph);
 };
 

@@ -332,6 +332,7 @@ exec_host_run(struct exec_session *s, int gi, struct tensor *const *in, struct t
 	}
 	s->checks.run = c.run;
 	s->checks.failed = c.failed;
+	s->bytes_read = h->ops->bytes ? h->ops->bytes(g->st) : -1;
 	if (r < 0)
 		return -1;
 	if (r != g->nres) {

@@ -42,8 +42,9 @@ value_of(const char *loc)
 }
 
 /* The name map: lines "GRAPH-NAME CHECKPOINT-NAME", where {x} in the
- * graph name matches a decimal number and stands for it in the
- * checkpoint name; # starts a comment. */
+ * graph name matches the text up to the pattern's next character and
+ * stands for it in the checkpoint name; # starts a comment; the first
+ * line that matches a graph name maps it. */
 
 struct gen_map {
 	char **from, **to;	/* (n) */
@@ -138,25 +139,25 @@ fail:
 	return NULL;
 }
 
-/* Matches name against pattern pat; stores the numbers of its {x}s. */
+/* Matches name against pattern pat: each {x} stands for the text up to
+ * the pattern's next character (the rest of the name when it ends the
+ * pattern), never empty; stores what each stood for. */
 static int
-map_match(const char *pat, const char *name, char keys[][32], char vals[][24], int *nk)
+map_match(const char *pat, const char *name, char keys[][32], char vals[][64], int *nk)
 {
 	while (*pat) {
 		if (*pat == '{') {
 			const char *c = strchr(pat, '}');
-			int n = 0;
 			if (!c || *nk == 8)
 				return 0;
-			while (isdigit((unsigned char)name[n]) && n < 20)
-				n++;
-			if (!n)
+			const char *stop = c[1] ? strchr(name, c[1]) : name + strlen(name);
+			if (!stop || stop == name || stop - name >= 64)
 				return 0;
 			snprintf(keys[*nk], 32, "%.*s", (int)(c - pat + 1), pat);
-			snprintf(vals[*nk], 24, "%.*s", n, name);
+			snprintf(vals[*nk], 64, "%.*s", (int)(stop - name), name);
 			(*nk)++;
 			pat = c + 1;
-			name += n;
+			name = stop;
 			continue;
 		}
 		if (*pat++ != *name++)
@@ -170,7 +171,7 @@ static void
 map_name(const struct gen_map *m, const char *loc, char *out, size_t n)
 {
 	for (int i = 0; m && i < m->n; i++) {
-		char keys[8][32], vals[8][24];
+		char keys[8][32], vals[8][64];
 		int nk = 0;
 		if (!map_match(m->from[i], loc, keys, vals, &nk))
 			continue;
@@ -670,6 +671,7 @@ gen_step(struct gen *g, int id)
 	int next;
 	if (call(g, g->dm, g->dg, g->din, vals, &next, 1) < 0)
 		return -1;
+	g->step_bytes = g->s->bytes_read;
 	g->pos++;
 	return next;
 }

@@ -57,6 +57,8 @@ struct gen {
 	char **bound;			/* (nbound) the checkpoint tensors given to the session */
 	int nbound;
 	int64_t weight_bytes;		/* their bytes, as stored */
+	int64_t step_bytes;		/* the weight bytes the last decode step read
+					 * (-1: the backend does not count) */
 };
 
 /* Opens model dir (its checkpoint, and its config.json when graphs are

@@ -1,8 +1,13 @@
-/* The transformer graphs: decode and prefill, argmax or logits, batched
- * decode, narrowed dot operands, MLX-quantized weights dequantized in the
- * graph.  The shape of every value is in a comment beside it:
- * R rows (B decode rows or C prefill tokens), D hidden, H heads, KV
- * key/value heads, G = H / KV, hd head_dim, S capacity, L layers. */
+/* The transformer graphs of every family of the table (config.h): decode
+ * and prefill, argmax or logits, batched decode, narrowed dot operands,
+ * MLX-quantized weights dequantized in the graph.  One layer function
+ * reads the family's row: norm kind and placement, attention variants
+ * (fused qkv, q/k norms, biases, soft-cap, window, RoPE variant or none),
+ * the MLP or the mixture of experts, multipliers.  One attention core
+ * serves decode, prefill and batched decode.  The shape of every value is
+ * in a comment beside it: R rows (B decode rows or C prefill tokens), D
+ * hidden, H heads, KV key/value heads, G = H / KV, hd head_dim, S
+ * capacity, L layers, E experts. */
 #include <assert.h>
 #include <math.h>
 #include <stdarg.h>
@@ -20,6 +25,13 @@ struct weight {
 	struct hlo_val v;
 };
 
+/* A RoPE table: cos and sin (R, rotary_dim) for one base. */
+struct rope_table {
+	double theta;
+	struct hlo_val cos, sin;
+	int made;
+};
+
 struct em {
 	struct hlo_builder *b;
 	const struct model_config *c;
@@ -28,9 +40,10 @@ struct em {
 	int nw;
 	int R;			/* rows */
 	int batched;		/* decode over B independent rows */
-	struct hlo_val cos, sin;	/* (R, hd) */
+	struct rope_table rope[2];	/* the global base; the local one (Gemma 3) */
 	struct hlo_val zero;		/* i32 0 */
 	struct hlo_val row_len[64];	/* batched: cache_len of each row */
+	int *err;
 };
 
 /* Shorthands */
@@ -172,35 +185,94 @@ linear(struct em *e, struct hlo_val x, const char *path, int64_t out, int bias, 
 	return y;
 }
 
-/* RMSNorm of x (R, D) with the (D) weight called name, as transformers
- * computes it: x * rsqrt(mean(x^2) + eps) * w, in f32. */
+/* Projection of slot s of layer l: x (R, in) times its (out, in) weight,
+ * plus its bias when bias is set: (R, out). */
 static struct hlo_val
-rmsnorm(struct em *e, struct hlo_val x, const char *name)
+proj(struct em *e, struct hlo_val x, enum wslot s, int l, int ex, int64_t out, int bias)
+{
+	char p[160];
+
+	cfg_name(e->c, s, l, ex, p, sizeof(p));
+	return linear(e, x, p, out, bias, e->err);
+}
+
+/* Normalization of x (..., D) over its last dimension with the weight
+ * (and bias) of module path, as the family computes it (f32):
+ *   RMS:     x * rsqrt(mean(x^2) + eps) * w     (Gemma: * (1 + w))
+ *   LN:      (x - mean) * rsqrt(mean((x - mean)^2) + eps) * w (+ b) */
+static struct hlo_val
+norm_path(struct em *e, struct hlo_val x, const char *path)
 {
 	struct hlo_builder *b = e->b;
-	int64_t R = x.t.dim[0], D = x.t.dim[1];
-	struct hlo_type rt = HLO_TY(DTYPE_F32, R);
+	const struct model_config *c = e->c;
+	int last = x.t.rank - 1;
+	int64_t D = x.t.dim[last], keep[HLO_MAX_RANK];
+	struct hlo_type rt = x.t;
 	struct hlo_val s, w;
+	char name[192];
 
+	rt.rank--;
+	for (int i = 0; i < last; i++)
+		keep[i] = i;
+	if (c->norm == NORM_LN || c->norm == NORM_LN_NOBIAS) {
+		struct hlo_val m = hlo_reduce(b, "add", x, hlo_const_f(b, HLO_SCALAR(DTYPE_F32), 0), last);
+		m = hlo_div(b, m, splat(e, (double)D, rt));
+		x = hlo_sub(b, x, hlo_bcast(b, m, x.t, keep));
+	}
 	s = hlo_mul(b, x, x);
-	s = hlo_reduce(b, "add", s, hlo_const_f(b, HLO_SCALAR(DTYPE_F32), 0), 1);
+	s = hlo_reduce(b, "add", s, hlo_const_f(b, HLO_SCALAR(DTYPE_F32), 0), last);
 	s = hlo_div(b, s, splat(e, (double)D, rt));
-	s = hlo_rsqrt(b, hlo_add(b, s, splat(e, (float)e->c->rms_eps, rt)));
-	x = hlo_mul(b, x, bcast(e, s, x.t, 1, 0));
+	s = hlo_rsqrt(b, hlo_add(b, s, splat(e, (float)c->rms_eps, rt)));
+	x = hlo_mul(b, x, hlo_bcast(b, s, x.t, keep));
+	snprintf(name, sizeof(name), "%s.weight", path);
 	w = weight(e, name, HLO_TY(DTYPE_F32, D));
-	return hlo_mul(b, x, bcast(e, w, x.t, 1, 1));
+	if (c->norm == NORM_RMS_1P)
+		w = hlo_add(b, w, splat(e, 1.0, w.t));
+	x = hlo_mul(b, x, bcast(e, w, x.t, 1, last));
+	if (c->norm_bias) {
+		snprintf(name, sizeof(name), "%s.bias", path);
+		struct hlo_val bv = weight(e, name, HLO_TY(DTYPE_F32, D));
+		x = hlo_add(b, x, bcast(e, bv, x.t, 1, last));
+	}
+	return x;
+}
+
+static struct hlo_val
+norm(struct em *e, struct hlo_val x, enum wslot s, int l)
+{
+	char p[160];
+
+	cfg_name(e->c, s, l, 0, p, sizeof(p));
+	return norm_path(e, x, p);
+}
+
+/* The activation of the family. */
+static struct hlo_val
+act(struct em *e, struct hlo_val g)
+{
+	struct hlo_builder *b = e->b;
+
+	if (e->c->act == ACT_SILU)
+		return hlo_mul(b, g, hlo_logistic(b, g));	/* silu */
+	/* gelu_pytorch_tanh as ATen computes it:
+	 * 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))) */
+	struct hlo_val x3 = hlo_mul(b, hlo_mul(b, g, g), g);
+	struct hlo_val in = hlo_add(b, g, hlo_mul(b, splat(e, 0.044715, g.t), x3));
+	in = hlo_mul(b, splat(e, sqrt(2.0) * (2.0 / sqrt(3.14159265358979323846)) * 0.5, g.t), in);
+	struct hlo_val t = hlo_add(b, splat(e, 1.0, g.t), hlo_tanh(b, in));
+	return hlo_mul(b, hlo_mul(b, splat(e, 0.5, g.t), g), t);
 }
 
 void
-emit_rope_inv_freq(const struct model_config *c, float *inv)
+emit_rope_inv_freq(const struct model_config *c, double theta, float *inv)
 {
-	int hd = c->head_dim, n = hd / 2;
+	int d = c->rotary_dim, n = d / 2;
 
 	/* transformers' formulas evaluated in f64 and rounded once: within
 	 * half an ulp of the exact values (transformers' own f32 evaluation
 	 * strays up to 3 ulps in llama3's smoothed band) */
 	for (int i = 0; i < n; i++) {
-		double f = 1.0 / pow(c->rope_theta, (double)(2 * i) / hd);
+		double f = 1.0 / pow(theta, (double)(2 * i) / d);
 		if (c->rope == ROPE_LLAMA3) {
 			double low_wl = c->rope_orig_max_pos / c->rope_low_freq;
 			double high_wl = c->rope_orig_max_pos / c->rope_high_freq;
@@ -217,85 +289,194 @@ emit_rope_inv_freq(const struct model_config *c, float *inv)
 	}
 }
 
-/* cos and sin tables (R, hd) for the positions pos (R) i32. */
+/* cos and sin tables (R, rotary_dim) of base theta for positions pos
+ * (R) i32: cat(f, f) for rotate_half, f repeated pairwise for the
+ * interleaved layout. */
 static void
-rope_tables(struct em *e, struct hlo_val pos)
+rope_tables(struct em *e, struct rope_table *rt, struct hlo_val pos)
 {
 	struct hlo_builder *b = e->b;
-	int R = e->R, half = e->c->head_dim / 2;
+	int R = e->R, half = e->c->rotary_dim / 2;
 	struct hlo_type t = HLO_TY(DTYPE_F32, R, half);
 	float inv[512];
 	struct hlo_val p, f, c, s;
 
 	assert(half <= (int)LEN(inv));
-	emit_rope_inv_freq(e->c, inv);
+	emit_rope_inv_freq(e->c, rt->theta, inv);
 	p = bcast(e, hlo_convert(b, pos, DTYPE_F32), t, 1, 0);
 	f = hlo_mul(b, p, bcast(e, hlo_const_list_f(b, HLO_TY(DTYPE_F32, half), inv), t, 1, 1));
 	c = hlo_cos(b, f);
 	s = hlo_sin(b, f);
-	e->cos = hlo_concat(b, 2, (struct hlo_val[]){ c, c }, 1);
-	e->sin = hlo_concat(b, 2, (struct hlo_val[]){ s, s }, 1);
+	if (e->c->rope_layout == ROPE_PAIRS) {
+		struct hlo_type t3 = HLO_TY(DTYPE_F32, R, half, 2), t2 = HLO_TY(DTYPE_F32, R, 2 * half);
+		rt->cos = hlo_reshape(b, bcast(e, c, t3, 2, 0, 1), t2);
+		rt->sin = hlo_reshape(b, bcast(e, s, t3, 2, 0, 1), t2);
+	} else {
+		rt->cos = hlo_concat(b, 2, (struct hlo_val[]){ c, c }, 1);
+		rt->sin = hlo_concat(b, 2, (struct hlo_val[]){ s, s }, 1);
+	}
+	rt->made = 1;
 }
 
-/* x * cos + rotate_half(x) * sin for x (R, n, hd). */
+/* x * cos + rotate(x) * sin for x (R, n, d), d the rotary width. */
 static struct hlo_val
-rope(struct em *e, struct hlo_val x)
+rotate(struct em *e, struct hlo_val x, const struct rope_table *rt)
 {
 	struct hlo_builder *b = e->b;
-	int64_t R = x.t.dim[0], n = x.t.dim[1], hd = x.t.dim[2];
-	struct hlo_val x1, x2, rot, c, s;
+	int64_t R = x.t.dim[0], n = x.t.dim[1], d = x.t.dim[2];
+	struct hlo_val rot, c, s;
 
-	x1 = hlo_slice(b, x, (int64_t[]){ 0, 0, 0 }, (int64_t[]){ R, n, hd / 2 });
-	x2 = hlo_slice(b, x, (int64_t[]){ 0, 0, hd / 2 }, (int64_t[]){ R, n, hd });
-	rot = hlo_concat(b, 2, (struct hlo_val[]){ hlo_neg(b, x2), x1 }, 2);
-	c = bcast(e, e->cos, x.t, 2, 0, 2);
-	s = bcast(e, e->sin, x.t, 2, 0, 2);
+	if (e->c->rope_layout == ROPE_PAIRS) {
+		/* pairs (2i, 2i+1): rot[2i] = -x[2i+1], rot[2i+1] = x[2i] */
+		struct hlo_type t4 = HLO_TY(DTYPE_F32, R, n, d / 2, 2);
+		struct hlo_val x4 = hlo_reshape(b, x, t4);
+		struct hlo_val xe = hlo_slice(b, x4, (int64_t[]){ 0, 0, 0, 0 }, (int64_t[]){ R, n, d / 2, 1 });
+		struct hlo_val xo = hlo_slice(b, x4, (int64_t[]){ 0, 0, 0, 1 }, (int64_t[]){ R, n, d / 2, 2 });
+		rot = hlo_reshape(b, hlo_concat(b, 2, (struct hlo_val[]){ hlo_neg(b, xo), xe }, 3), x.t);
+	} else {
+		struct hlo_val x1 = hlo_slice(b, x, (int64_t[]){ 0, 0, 0 }, (int64_t[]){ R, n, d / 2 });
+		struct hlo_val x2 = hlo_slice(b, x, (int64_t[]){ 0, 0, d / 2 }, (int64_t[]){ R, n, d });
+		rot = hlo_concat(b, 2, (struct hlo_val[]){ hlo_neg(b, x2), x1 }, 2);
+	}
+	c = bcast(e, rt->cos, x.t, 2, 0, 2);
+	s = bcast(e, rt->sin, x.t, 2, 0, 2);
 	/* one op per statement: C leaves the order of arguments open */
 	x = hlo_mul(b, x, c);
 	rot = hlo_mul(b, rot, s);
 	return hlo_add(b, x, rot);
 }
 
-/* Softmax over the last dimension of scores, masked where mask is false. */
+/* RoPE of layer l on x (R, n, hd): the rotary dims rotated, the rest
+ * passed through (partial rotary); nothing on a NoPE layer. */
 static struct hlo_val
-masked_softmax(struct em *e, struct hlo_val sc, struct hlo_val mask)
+rope(struct em *e, int l, struct hlo_val x)
+{
+	struct hlo_builder *b = e->b;
+	int64_t R = x.t.dim[0], n = x.t.dim[1], hd = x.t.dim[2], rd = e->c->rotary_dim;
+	const struct rope_table *rt = &e->rope[(e->c->lflags[l] & LF_LOCAL_ROPE) ? 1 : 0];
+
+	if (e->c->lflags[l] & LF_NOPE)
+		return x;
+	if (rd == hd)
+		return rotate(e, x, rt);
+	struct hlo_val xr = hlo_slice(b, x, (int64_t[]){ 0, 0, 0 }, (int64_t[]){ R, n, rd });
+	struct hlo_val xp = hlo_slice(b, x, (int64_t[]){ 0, 0, rd }, (int64_t[]){ R, n, hd });
+	return hlo_concat(b, 2, (struct hlo_val[]){ rotate(e, xr, rt), xp }, 2);
+}
+
+/* Softmax over the last dimension: exp(x - max) / sum, in f32. */
+static struct hlo_val
+softmax(struct em *e, struct hlo_val sc)
 {
 	struct hlo_builder *b = e->b;
 	int last = sc.t.rank - 1;
-	struct hlo_type rt = sc.t;
+	int64_t keep[HLO_MAX_RANK];
 	struct hlo_val m, x, s;
 
-	rt.rank--;
-	sc = hlo_select(b, mask, sc, splat(e, -INFINITY, sc.t));
+	for (int i = 0; i < last; i++)
+		keep[i] = i;
 	m = hlo_reduce(b, "maximum", sc, hlo_const_f(b, HLO_SCALAR(DTYPE_F32), -INFINITY), last);
-	x = hlo_exp(b, hlo_sub(b, sc, bcast(e, m, sc.t, 3, 0, 1, 2)));
+	x = hlo_exp(b, hlo_sub(b, sc, hlo_bcast(b, m, sc.t, keep)));
 	s = hlo_reduce(b, "add", x, hlo_const_f(b, HLO_SCALAR(DTYPE_F32), 0), last);
-	return hlo_div(b, x, bcast(e, s, sc.t, 3, 0, 1, 2));
+	return hlo_div(b, x, hlo_bcast(b, s, sc.t, keep));
+}
+
+/* The softmax of scores, masked where mask is false. */
+static struct hlo_val
+masked_softmax(struct em *e, struct hlo_val sc, struct hlo_val mask)
+{
+	sc = hlo_select(e->b, mask, sc, splat(e, -INFINITY, sc.t));
+	return softmax(e, sc);
+}
+
+/* The two layouts of the attention core.  Decode: one query row per
+ * cache row, scores (B, KV, G, S), the limit from cache_len (dim 0).
+ * Prefill: C queries against one cache, scores (KV, C, G, S), the limit
+ * from positions (dim 1). */
+struct layout {
+	int64_t qb[2], kb[2], kc;	/* q . k: batching dims, k's contracting dim */
+	int64_t pb[2], vb[2], vc;	/* p . v: the same */
+	int nb, limit_dim;
+};
+static const struct layout decode_layout = { { 0, 1 }, { 0, 2 }, 3, { 0, 1 }, { 0, 2 }, 1, 2, 0 };
+static const struct layout prefill_layout = { { 1 }, { 1 }, 2, { 0 }, { 1 }, 0, 1, 1 };
+
+/* The attention core: scores of qg (R, KV, G, hd) against kl, scaled,
+ * soft-capped, masked (causal, and the window on a sliding layer),
+ * softmax, times vl.  lim holds the last visible key of each row. */
+static struct hlo_val
+attend(struct em *e, int l, const struct layout *ly, struct hlo_val qg, struct hlo_val kl, struct hlo_val vl,
+    struct hlo_val lim)
+{
+	struct hlo_builder *b = e->b;
+	const struct model_config *c = e->c;
+	struct hlo_val sc, limit, mask, pr;
+
+	sc = hlo_dot(b, qg, narrow(e, kl), ly->nb, ly->qb, ly->kb, 1, (int64_t[]){ 3 }, &ly->kc, DTYPE_F32);
+	sc = hlo_mul(b, sc, splat(e, (float)c->attn_scale, sc.t));
+	if (c->attn_softcap) {
+		/* tanh(s / cap) * cap, before the mask, a true division */
+		sc = hlo_div(b, sc, splat(e, c->attn_softcap, sc.t));
+		sc = hlo_mul(b, hlo_tanh(b, sc), splat(e, c->attn_softcap, sc.t));
+	}
+	limit = bcast(e, lim, hlo_retype(sc.t, DTYPE_I32), 1, ly->limit_dim);
+	struct hlo_val keys = hlo_iota(b, limit.t, 3);
+	mask = hlo_compare(b, "LE", keys, limit);
+	if (c->lflags[l] & LF_SLIDING) {
+		/* key j of query i: i - j < window */
+		struct hlo_val lo = hlo_sub(b, limit, bcast(e, idx_const(e, c->window), limit.t, 0));
+		mask = hlo_and(b, mask, hlo_compare(b, "GT", keys, lo));
+	}
+	pr = masked_softmax(e, sc, mask);
+	pr = narrow(e, pr);
+	return hlo_dot(b, pr, narrow(e, vl), ly->nb, ly->pb, ly->vb, 1, (int64_t[]){ 3 }, &ly->vc, DTYPE_F32);
+}
+
+/* q or k (R, n * hd) of layer l: normed over the whole projection
+ * (OLMo 2) or per head (Qwen 3, Gemma 3), then RoPE: (R, n, hd). */
+static struct hlo_val
+qk(struct em *e, int l, struct hlo_val x, int n, enum wslot nslot)
+{
+	const struct model_config *c = e->c;
+	struct hlo_type t = HLO_TY(DTYPE_F32, e->R, n, c->head_dim);
+
+	if (c->qknorm == QKN_ALL)
+		x = norm(e, x, nslot, l);
+	x = hlo_reshape(e->b, x, t);
+	if (c->qknorm == QKN_HEAD)
+		x = norm(e, x, nslot, l);
+	return rope(e, l, x);
 }
 
 /* Self-attention of layer l on xn (R, D): projects, applies RoPE, writes
  * the new K/V into the caches and attends.  Returns (R, D). */
 static struct hlo_val
 attention(struct em *e, int l, struct hlo_val xn, struct hlo_val *kc, struct hlo_val *vc,
-    struct hlo_val positions, struct hlo_val lens, int *err)
+    struct hlo_val positions, struct hlo_val lens)
 {
 	struct hlo_builder *b = e->b;
 	const struct model_config *c = e->c;
 	int64_t R = e->R, H = c->heads, KV = c->kv_heads, G = H / KV, hd = c->head_dim;
 	int64_t S = e->o->capacity;
-	char p[128];
-	struct hlo_val q, k, v, kl, vl, sc, mask, limit, pr, ctx, li = idx_const(e, l);
+	struct hlo_val q, k, v, kl, vl, ctx, li = idx_const(e, l);
 
-	snprintf(p, sizeof(p), "model.layers.%d.self_attn.q_proj", l);
-	q = linear(e, xn, p, H * hd, c->qkv_bias, err);
-	snprintf(p, sizeof(p), "model.layers.%d.self_attn.k_proj", l);
-	k = linear(e, xn, p, KV * hd, c->qkv_bias, err);
-	snprintf(p, sizeof(p), "model.layers.%d.self_attn.v_proj", l);
-	v = linear(e, xn, p, KV * hd, c->qkv_bias, err);
-	if (*err)
+	if (e->c->fam->fused_qkv) {
+		/* one qkv_proj, rows [q | k | v] */
+		struct hlo_val f = proj(e, xn, W_QKV, l, 0, (H + 2 * KV) * hd, c->q_bias);
+		if (*e->err)
+			return xn;
+		q = hlo_slice(b, f, (int64_t[]){ 0, 0 }, (int64_t[]){ R, H * hd });
+		k = hlo_slice(b, f, (int64_t[]){ 0, H * hd }, (int64_t[]){ R, (H + KV) * hd });
+		v = hlo_slice(b, f, (int64_t[]){ 0, (H + KV) * hd }, (int64_t[]){ R, (H + 2 * KV) * hd });
+	} else {
+		q = proj(e, xn, W_Q, l, 0, H * hd, c->q_bias);
+		k = proj(e, xn, W_K, l, 0, KV * hd, c->k_bias);
+		v = proj(e, xn, W_V, l, 0, KV * hd, c->v_bias);
+	}
+	if (*e->err)
 		return xn;
-	q = rope(e, hlo_reshape(b, q, HLO_TY(DTYPE_F32, R, H, hd)));	/* (R, H, hd) */
-	k = rope(e, hlo_reshape(b, k, HLO_TY(DTYPE_F32, R, KV, hd)));	/* (R, KV, hd) */
+	q = qk(e, l, q, (int)H, W_Q_NORM);				/* (R, H, hd) */
+	k = qk(e, l, k, (int)KV, W_K_NORM);				/* (R, KV, hd) */
 	v = hlo_reshape(b, v, HLO_TY(DTYPE_F32, R, KV, hd));
 
 	if (e->batched) {
@@ -325,84 +506,307 @@ attention(struct em *e, int l, struct hlo_val xn, struct hlo_val *kc, struct hlo
 
 	struct hlo_val qg = narrow(e, hlo_reshape(b, q, HLO_TY(DTYPE_F32, R, KV, G, hd)));
 	if (e->o->kind == EMIT_DECODE) {
-		/* one query per row, batched with its own cache: (B, KV, G, S) */
-		sc = hlo_dot(b, qg, narrow(e, kl), 2, (int64_t[]){ 0, 1 }, (int64_t[]){ 0, 2 },
-		    1, (int64_t[]){ 3 }, (int64_t[]){ 3 }, DTYPE_F32);
-		sc = hlo_mul(b, sc, splat(e, (float)(1.0 / sqrt((double)hd)), sc.t));
-		limit = bcast(e, lens, hlo_retype(sc.t, DTYPE_I32), 1, 0);
-		mask = hlo_compare(b, "LE", hlo_iota(b, limit.t, 3), limit);
-		pr = masked_softmax(e, sc, mask);
-		pr = narrow(e, pr);
-		ctx = hlo_dot(b, pr, narrow(e, vl), 2, (int64_t[]){ 0, 1 }, (int64_t[]){ 0, 2 },
-		    1, (int64_t[]){ 3 }, (int64_t[]){ 1 }, DTYPE_F32);	/* (B, KV, G, hd) */
+		/* one query per row, batched with its own cache */
+		ctx = attend(e, l, &decode_layout, qg, kl, vl, lens);		/* (B, KV, G, hd) */
 	} else {
-		/* C queries against one cache: (KV, C, G, S) */
+		/* C queries against one cache */
 		struct hlo_type st = HLO_TY(DTYPE_F32, S, KV, hd);
 		kl = hlo_reshape(b, kl, st);
 		vl = hlo_reshape(b, vl, st);
-		sc = hlo_dot(b, qg, narrow(e, kl), 1, (int64_t[]){ 1 }, (int64_t[]){ 1 },
-		    1, (int64_t[]){ 3 }, (int64_t[]){ 2 }, DTYPE_F32);
-		sc = hlo_mul(b, sc, splat(e, (float)(1.0 / sqrt((double)hd)), sc.t));
-		limit = bcast(e, positions, hlo_retype(sc.t, DTYPE_I32), 1, 1);
-		mask = hlo_compare(b, "LE", hlo_iota(b, limit.t, 3), limit);
-		pr = masked_softmax(e, sc, mask);
-		pr = narrow(e, pr);
-		ctx = hlo_dot(b, pr, narrow(e, vl), 1, (int64_t[]){ 0 }, (int64_t[]){ 1 },
-		    1, (int64_t[]){ 3 }, (int64_t[]){ 0 }, DTYPE_F32);	/* (KV, C, G, hd) */
+		ctx = attend(e, l, &prefill_layout, qg, kl, vl, positions);	/* (KV, C, G, hd) */
 		ctx = hlo_transpose(b, ctx, (int64_t[]){ 1, 0, 2, 3 });
 	}
 	ctx = hlo_reshape(b, ctx, HLO_TY(DTYPE_F32, R, H * hd));
-	snprintf(p, sizeof(p), "model.layers.%d.self_attn.o_proj", l);
-	return linear(e, ctx, p, c->hidden, c->o_bias, err);
+	return proj(e, ctx, W_O, l, 0, c->hidden, c->o_bias);
 }
 
-/* SwiGLU MLP of layer l on xn (R, D). */
+/* A gated MLP of width F on xn (R, D) with the weights of slots
+ * gate/up/down (layer l, expert ex), or the family's fused or plain
+ * forms. */
 static struct hlo_val
-mlp(struct em *e, int l, struct hlo_val xn, int *err)
+ffn(struct em *e, int l, int ex, struct hlo_val xn, enum wslot gs, enum wslot us, enum wslot ds, int64_t F)
 {
 	struct hlo_builder *b = e->b;
-	int64_t F = e->c->intermediate;
-	char p[128];
+	const struct model_config *c = e->c;
 	struct hlo_val g, u;
 
-	snprintf(p, sizeof(p), "model.layers.%d.mlp.gate_proj", l);
-	g = linear(e, xn, p, F, 0, err);
-	snprintf(p, sizeof(p), "model.layers.%d.mlp.up_proj", l);
-	u = linear(e, xn, p, F, 0, err);
-	if (*err)
+	if (c->mlp == MLP_PLAIN) {
+		u = proj(e, xn, us, l, ex, F, c->mlp_bias);
+		if (*e->err)
+			return xn;
+		return proj(e, act(e, u), ds, l, ex, c->hidden, c->mlp_bias);
+	}
+	if (c->fam->fused_gate_up && gs == W_GATE) {
+		/* one gate_up_proj, rows [gate | up] */
+		struct hlo_val f = proj(e, xn, W_GATE_UP, l, ex, 2 * F, c->mlp_bias);
+		if (*e->err)
+			return xn;
+		g = hlo_slice(b, f, (int64_t[]){ 0, 0 }, (int64_t[]){ e->R, F });
+		u = hlo_slice(b, f, (int64_t[]){ 0, F }, (int64_t[]){ e->R, 2 * F });
+	} else {
+		g = proj(e, xn, gs, l, ex, F, c->mlp_bias);
+		u = proj(e, xn, us, l, ex, F, c->mlp_bias);
+	}
+	if (*e->err)
 		return xn;
-	g = hlo_mul(b, g, hlo_logistic(b, g));		/* silu */
-	snprintf(p, sizeof(p), "model.layers.%d.mlp.down_proj", l);
-	return linear(e, hlo_mul(b, g, u), p, e->c->hidden, 0, err);
+	g = act(e, g);
+	return proj(e, hlo_mul(b, g, u), ds, l, ex, c->hidden, c->mlp_bias);
 }
 
-/* The token embeddings (R, D) f32 of ids (R) i32. */
+/* Mixture of experts */
+
+struct branch {
+	struct em *e;
+	int l;
+	struct hlo_val x;	/* (1, D) */
+};
+
 static struct hlo_val
-embed(struct em *e, struct hlo_val ids, int *err)
+expert_branch(void *arg, int ex)
+{
+	struct branch *br = arg;
+	struct em *e = br->e;
+	int R = e->R;
+
+	e->R = 1;
+	struct hlo_val y = ffn(e, br->l, ex, br->x, W_EGATE, W_EUP, W_EDOWN, e->c->moe_inter);
+	e->R = R;
+	return y;
+}
+
+/* The router of layer l on xn (R, D): softmax over the E experts (f32),
+ * the top k taken as transformers' topk takes them (the largest first,
+ * the lower index on a tie): their indexes (R) i32 and weights (R) f32,
+ * renormalized when the family says so. */
+static void
+route(struct em *e, int l, struct hlo_val xn, struct hlo_val *idx, struct hlo_val *wt)
 {
 	struct hlo_builder *b = e->b;
-	const char *path = "model.embed_tokens";
+	const struct model_config *c = e->c;
+	int64_t R = e->R, E = c->experts;
+	struct hlo_type pt = HLO_TY(DTYPE_F32, R, E), it = HLO_TY(DTYPE_I32, R, E);
+	struct hlo_val p = proj(e, xn, W_ROUTER, l, 0, E, 0), ix;
+
+	if (*e->err)
+		return;
+	p = softmax(e, p);
+	ix = hlo_iota(b, it, 1);
+	for (int s = 0; s < c->topk; s++) {
+		/* the largest, then the first index that holds it */
+		struct hlo_val m = hlo_reduce(b, "maximum", p, hlo_const_f(b, HLO_SCALAR(DTYPE_F32), -INFINITY), 1);
+		struct hlo_val hit = hlo_compare(b, "EQ", p, bcast(e, m, pt, 1, 0));
+		struct hlo_val cand = hlo_select(b, hit, ix, bcast(e, idx_const(e, (int)E), it, 0));
+		idx[s] = hlo_reduce(b, "minimum", cand, idx_const(e, (int)E), 1);		/* (R) */
+		wt[s] = m;
+		struct hlo_val taken = hlo_compare(b, "EQ", ix, bcast(e, idx[s], it, 1, 0));
+		p = hlo_select(b, taken, splat(e, -INFINITY, pt), p);
+	}
+	if (c->norm_topk) {
+		/* w / sum(w), the sum in topk's order */
+		struct hlo_val sum = wt[0];
+		for (int s = 1; s < c->topk; s++)
+			sum = hlo_add(b, sum, wt[s]);
+		for (int s = 0; s < c->topk; s++)
+			wt[s] = hlo_div(b, wt[s], sum);
+	}
+}
+
+/* The experts of layer l on xn (R, D).  transformers adds each chosen
+ * expert's output times its weight into zeros, experts in ascending
+ * order.  Prefill (and any R > 1 but batched decode): every expert on
+ * every row, weighted by a (R, E) matrix that is zero where an expert is
+ * not chosen: exact, since y * 0 adds nothing.  Decode: the chosen
+ * experts only, a stablehlo.case over the expert index per slot, so a
+ * runtime reads k experts' weights, not E; the slots sorted by expert
+ * index first, so the sum runs in transformers' order. */
+static struct hlo_val
+experts(struct em *e, int l, struct hlo_val xn)
+{
+	struct hlo_builder *b = e->b;
+	const struct model_config *c = e->c;
+	int64_t R = e->R, E = c->experts, D = c->hidden;
+	struct hlo_val idx[64], wt[64], out = splat(e, 0, xn.t);
+
+	assert(c->topk <= (int)LEN(idx));
+	route(e, l, xn, idx, wt);
+	if (*e->err)
+		return xn;
+	if (e->o->kind == EMIT_PREFILL || e->o->moe_dense) {
+		struct hlo_type pt = HLO_TY(DTYPE_F32, R, E), it = HLO_TY(DTYPE_I32, R, E);
+		struct hlo_val ix = hlo_iota(b, it, 1), W = splat(e, 0, pt);
+		for (int s = 0; s < c->topk; s++) {
+			struct hlo_val hit = hlo_compare(b, "EQ", ix, bcast(e, idx[s], it, 1, 0));
+			W = hlo_select(b, hit, bcast(e, wt[s], pt, 1, 0), W);
+		}
+		for (int ex = 0; ex < E && !*e->err; ex++) {
+			struct hlo_val y = ffn(e, l, ex, xn, W_EGATE, W_EUP, W_EDOWN, c->moe_inter);
+			struct hlo_val we = hlo_reshape(b, hlo_slice(b, W, (int64_t[]){ 0, ex }, (int64_t[]){ R, ex + 1 }),
+			    HLO_TY(DTYPE_F32, R));
+			out = hlo_add(b, out, hlo_mul(b, y, bcast(e, we, y.t, 1, 0)));
+		}
+		return out;
+	}
+	/* sort the slots by expert index (a transposition sort of k) */
+	for (int i = 0; i < c->topk; i++)
+		for (int s = 0; s + 1 < c->topk - i; s++) {
+			struct hlo_val sw = hlo_compare(b, "GT", idx[s], idx[s + 1]);
+			struct hlo_val a = hlo_select(b, sw, idx[s + 1], idx[s]), z = hlo_select(b, sw, idx[s], idx[s + 1]);
+			struct hlo_val wa = hlo_select(b, sw, wt[s + 1], wt[s]), wz = hlo_select(b, sw, wt[s], wt[s + 1]);
+			idx[s] = a, idx[s + 1] = z, wt[s] = wa, wt[s + 1] = wz;
+		}
+	struct hlo_val rows[64];
+	for (int r = 0; r < R; r++) {
+		struct branch br = { e, l, hlo_slice(b, xn, (int64_t[]){ r, 0 }, (int64_t[]){ r + 1, D }) };
+		struct hlo_val o = splat(e, 0, HLO_TY(DTYPE_F32, 1, D));
+		for (int s = 0; s < c->topk && !*e->err; s++) {
+			struct hlo_val ir = hlo_reshape(b, hlo_slice(b, idx[s], (int64_t[]){ r }, (int64_t[]){ r + 1 }),
+			    HLO_SCALAR(DTYPE_I32));
+			struct hlo_val wr = hlo_slice(b, wt[s], (int64_t[]){ r }, (int64_t[]){ r + 1 });
+			struct hlo_val y = hlo_case(b, ir, (int)E, HLO_TY(DTYPE_F32, 1, D), expert_branch, &br);
+			o = hlo_add(b, o, hlo_mul(b, y, bcast(e, wr, y.t, 1, 0)));
+		}
+		rows[r] = o;
+	}
+	return R == 1 ? rows[0] : hlo_concat(b, (int)R, rows, 0);
+}
+
+/* The MLP of layer l on xn (R, D): dense, or the experts (and the
+ * shared expert with its sigmoid gate, added last). */
+static struct hlo_val
+mlp(struct em *e, int l, struct hlo_val xn)
+{
+	struct hlo_builder *b = e->b;
+	const struct model_config *c = e->c;
+
+	if (!(c->lflags[l] & LF_MOE))
+		return ffn(e, l, 0, xn, W_GATE, W_UP, W_DOWN, c->intermediate);
+	struct hlo_val y = experts(e, l, xn);
+	if (*e->err || !c->shared_inter)
+		return y;
+	struct hlo_val sh = ffn(e, l, 0, xn, W_SGATE, W_SUP, W_SDOWN, c->shared_inter);
+	struct hlo_val g = hlo_logistic(b, proj(e, xn, W_SROUTER, l, 0, 1, 0));	/* (R, 1) */
+	if (*e->err)
+		return xn;
+	sh = hlo_mul(b, bcast(e, hlo_reshape(b, g, HLO_TY(DTYPE_F32, e->R)), sh.t, 1, 0), sh);
+	return hlo_add(b, y, sh);
+}
+
+/* h + branch, the branch scaled first where the family scales it. */
+static struct hlo_val
+residual(struct em *e, struct hlo_val h, struct hlo_val br)
+{
+	if (e->c->resid_mult)
+		br = hlo_mul(e->b, br, splat(e, (float)e->c->resid_mult, br.t));
+	return hlo_add(e->b, h, br);
+}
+
+/* Layer l on x (R, D), by the family's block structure. */
+static struct hlo_val
+layer(struct em *e, int l, struct hlo_val x, struct hlo_val *kc, struct hlo_val *vc, struct hlo_val pos,
+    struct hlo_val lens)
+{
+	struct hlo_val h, m;
+
+	switch (e->c->block) {
+	case BLOCK_PRE:
+		h = attention(e, l, norm(e, x, W_ATTN_NORM, l), kc, vc, pos, lens);
+		if (*e->err)
+			return x;
+		x = residual(e, x, h);
+		m = mlp(e, l, norm(e, x, W_MLP_NORM, l));
+		return residual(e, x, m);
+	case BLOCK_SANDWICH:
+		h = attention(e, l, norm(e, x, W_ATTN_NORM, l), kc, vc, pos, lens);
+		if (*e->err)
+			return x;
+		x = residual(e, x, norm(e, h, W_POST_ATTN_NORM, l));
+		m = mlp(e, l, norm(e, x, W_MLP_NORM, l));
+		if (*e->err)
+			return x;
+		return residual(e, x, norm(e, m, W_POST_MLP_NORM, l));
+	case BLOCK_POST:
+		h = attention(e, l, x, kc, vc, pos, lens);
+		if (*e->err)
+			return x;
+		x = residual(e, x, norm(e, h, W_POST_ATTN_NORM, l));
+		m = mlp(e, l, x);
+		if (*e->err)
+			return x;
+		return residual(e, x, norm(e, m, W_POST_MLP_NORM, l));
+	case BLOCK_PARALLEL: {
+		struct hlo_val n = norm(e, x, W_ATTN_NORM, l);
+		h = attention(e, l, n, kc, vc, pos, lens);
+		if (*e->err)
+			return x;
+		m = mlp(e, l, n);
+		return residual(e, residual(e, x, h), m);
+	}
+	}
+	return x;
+}
+
+/* The token embeddings (R, D) f32 of ids (R) i32, scaled where the
+ * family scales them. */
+static struct hlo_val
+embed(struct em *e, struct hlo_val ids)
+{
+	struct hlo_builder *b = e->b;
+	char path[160], name[192];
 	int64_t V = e->c->vocab, D = e->c->hidden, R = e->R;
-	struct hlo_val ix = hlo_reshape(b, ids, HLO_TY(DTYPE_I32, R, 1));
+	struct hlo_val ix = hlo_reshape(b, ids, HLO_TY(DTYPE_I32, R, 1)), x;
 	int bits, group;
 
+	cfg_name(e->c, W_EMBED, 0, 0, path, sizeof(path));
+	snprintf(name, sizeof(name), "%s.weight", path);
 	cfg_quant_for(e->c, path, &bits, &group);
 	if (!bits) {
-		struct hlo_val t = weight(e, "model.embed_tokens.weight", HLO_TY(e->o->precision, V, D));
-		struct hlo_val x = hlo_gather_rows(b, t, ix);
-		return e->o->precision == DTYPE_F32 ? x : hlo_convert(b, x, DTYPE_F32);
+		struct hlo_val t = weight(e, name, HLO_TY(e->o->precision, V, D));
+		x = hlo_gather_rows(b, t, ix);
+		if (e->o->precision != DTYPE_F32)
+			x = hlo_convert(b, x, DTYPE_F32);
+	} else {
+		if (check_quant(path, bits, group, D) < 0) {
+			*e->err = -1;
+			return ids;
+		}
+		struct hlo_val p = weight(e, name, HLO_TY(DTYPE_U32, V, D * bits / 32));
+		struct hlo_val s = weightf(e, HLO_TY(DTYPE_F32, V, D / group), "%s.scales", path);
+		struct hlo_val bi = weightf(e, HLO_TY(DTYPE_F32, V, D / group), "%s.biases", path);
+		p = hlo_gather_rows(b, p, ix);
+		s = hlo_gather_rows(b, s, ix);
+		bi = hlo_gather_rows(b, bi, ix);
+		x = dequant(e, p, s, bi, bits, group);
 	}
-	if (check_quant(path, bits, group, D) < 0) {
-		*err = -1;
-		return ids;
+	if (e->c->embed_mult)
+		x = hlo_mul(b, x, splat(e, (float)e->c->embed_mult, x.t));
+	return x;
+}
+
+/* The logits (R, V) of the final hidden x (R, D): the final norm, the
+ * head (the embedding when tied) and the family's logit transform. */
+static struct hlo_val
+logits(struct em *e, struct hlo_val x)
+{
+	struct hlo_builder *b = e->b;
+	const struct model_config *c = e->c;
+	char p[160];
+
+	x = norm(e, x, W_FINAL_NORM, 0);
+	if (c->hidden_div)
+		x = hlo_div(b, x, splat(e, c->hidden_div, x.t));
+	cfg_name(c, c->tie_embeddings ? W_EMBED : W_HEAD, 0, 0, p, sizeof(p));
+	x = linear(e, x, p, c->vocab, 0, e->err);
+	if (*e->err)
+		return x;
+	if (c->final_softcap) {
+		x = hlo_div(b, x, splat(e, c->final_softcap, x.t));
+		x = hlo_mul(b, hlo_tanh(b, x), splat(e, c->final_softcap, x.t));
 	}
-	struct hlo_val p = weight(e, "model.embed_tokens.weight", HLO_TY(DTYPE_U32, V, D * bits / 32));
-	struct hlo_val s = weight(e, "model.embed_tokens.scales", HLO_TY(DTYPE_F32, V, D / group));
-	struct hlo_val bi = weight(e, "model.embed_tokens.biases", HLO_TY(DTYPE_F32, V, D / group));
-	p = hlo_gather_rows(b, p, ix);
-	s = hlo_gather_rows(b, s, ix);
-	bi = hlo_gather_rows(b, bi, ix);
-	return dequant(e, p, s, bi, bits, group);
+	if (c->logit_div)
+		x = hlo_div(b, x, splat(e, c->logit_div, x.t));
+	if (c->logit_mult)
+		x = hlo_mul(b, x, splat(e, c->logit_mult, x.t));
+	return x;
 }
 
 void
@@ -420,13 +824,13 @@ int
 emit_graph(struct strbuf *out, const struct model_config *c, const struct emit_opts *o)
 {
 	struct hlo_builder b;
-	struct em e = { .b = &b, .c = c, .o = o };
+	int err = 0;
+	struct em e = { .b = &b, .c = c, .o = o, .err = &err };
 	int64_t L = c->layers, S = o->capacity, KV = c->kv_heads, hd = c->head_dim;
 	int64_t D = c->hidden, V = c->vocab;
 	struct hlo_type ct, it;
 	struct hlo_val ids, pos, lens, kc, vc, x, res[3];
 	char name[64], quant[32];
-	int err = 0;
 
 	if (o->precision != DTYPE_F32 && o->precision != DTYPE_BF16 && o->precision != DTYPE_F16)
 		return err_set("precision must be f32, f16 or bf16");
@@ -449,7 +853,7 @@ emit_graph(struct strbuf *out, const struct model_config *c, const struct emit_o
 		sb_printf(out, " chunk=%d", o->chunk);
 	else
 		sb_printf(out, " batch=%d", o->batch ? o->batch : 1);
-	sb_printf(out, " quant=%s\n", quant);
+	sb_printf(out, " quant=%s%s\n", quant, o->moe_dense ? " moe=dense" : "");
 
 	hlo_module_begin(&b, out, name);
 	hlo_func_begin(&b);
@@ -488,29 +892,25 @@ emit_graph(struct strbuf *out, const struct model_config *c, const struct emit_o
 		pos = hlo_reshape(&b, pos, it);
 		lens = hlo_reshape(&b, lens, it);
 	}
-	rope_tables(&e, pos);
-
-	x = embed(&e, ids, &err);					/* (R, D) */
-	for (int l = 0; l < c->layers && !err; l++) {
-		char n[96];
-		snprintf(n, sizeof(n), "model.layers.%d.input_layernorm.weight", l);
-		struct hlo_val h = attention(&e, l, rmsnorm(&e, x, n), &kc, &vc, pos, lens, &err);
-		if (err)
-			break;
-		x = hlo_add(&b, x, h);
-		snprintf(n, sizeof(n), "model.layers.%d.post_attention_layernorm.weight", l);
-		h = mlp(&e, l, rmsnorm(&e, x, n), &err);
-		x = hlo_add(&b, x, h);
+	/* the RoPE tables the layers use: the global base, the local one */
+	e.rope[0].theta = c->rope_theta;
+	e.rope[1].theta = c->rope_local_theta;
+	for (int l = 0; l < L; l++) {
+		int k = (c->lflags[l] & LF_LOCAL_ROPE) ? 1 : 0;
+		if (!(c->lflags[l] & LF_NOPE) && !e.rope[k].made)
+			rope_tables(&e, &e.rope[k], pos);
 	}
+
+	x = embed(&e, ids);						/* (R, D) */
+	for (int l = 0; l < c->layers && !err; l++)
+		x = layer(&e, l, x, &kc, &vc, pos, lens);
 	if (!err && o->kind == EMIT_PREFILL) {
 		/* only the last real token's row goes on */
 		struct hlo_val at[2] = { hlo_sub(&b, lens, idx_const(&e, 1)), e.zero };
 		x = hlo_dslice(&b, x, at, (int64_t[]){ 1, D });		/* (1, D) */
 	}
-	if (!err) {
-		x = rmsnorm(&e, x, "model.norm.weight");
-		x = linear(&e, x, c->tie_embeddings ? "model.embed_tokens" : "lm_head", V, 0, &err);
-	}
+	if (!err)
+		x = logits(&e, x);
 	if (err) {
 		hlo_module_end(&b);
 		free(e.w);

@@ -37,6 +37,9 @@ struct emit_opts {
 	int chunk;		/* C, prefill tokens per call */
 	int batch;		/* B decode rows; 0: one unbatched sequence */
 	enum dtype precision;	/* dot_general operands: F32, F16 or BF16 */
+	int moe_dense;		/* decode runs every expert, weighted by a
+				 * zero-padded routing matrix, as prefill does,
+				 * instead of a case per chosen expert */
 	const char *arch;	/* the architecture label of the header */
 };
 
@@ -55,8 +58,9 @@ int emit_graph(struct strbuf *out, const struct model_config *c, const struct em
  * a reason naming the file and field. */
 int emit_from_config(const char *path, const struct emit_opts *o, struct strbuf *out);
 
-/* The inverse RoPE frequencies (head_dim / 2 values), llama3 scaling
- * included: transformers' formulas in f64, rounded once to f32. */
-void emit_rope_inv_freq(const struct model_config *c, float *inv);
+/* The inverse RoPE frequencies of base theta (rotary_dim / 2 values),
+ * llama3 scaling included: transformers' formulas in f64, rounded once
+ * to f32. */
+void emit_rope_inv_freq(const struct model_config *c, double theta, float *inv);
 
 #endif

@@ -704,6 +704,8 @@ struct hlo_val hlo_rsqrt(struct hlo_builder *b, struct hlo_val x) { return unary
 struct hlo_val hlo_logistic(struct hlo_builder *b, struct hlo_val x) { return unary(b, "stablehlo.logistic", x); }
 struct hlo_val hlo_cos(struct hlo_builder *b, struct hlo_val x) { return unary(b, "stablehlo.cosine", x); }
 struct hlo_val hlo_sin(struct hlo_builder *b, struct hlo_val x) { return unary(b, "stablehlo.sine", x); }
+struct hlo_val hlo_tanh(struct hlo_builder *b, struct hlo_val x) { return unary(b, "stablehlo.tanh", x); }
+struct hlo_val hlo_sqrt(struct hlo_builder *b, struct hlo_val x) { return unary(b, "stablehlo.sqrt", x); }
 
 struct hlo_val
 hlo_convert(struct hlo_builder *b, struct hlo_val x, enum dtype dt)
@@ -1045,5 +1047,43 @@ hlo_argmax(struct hlo_builder *b, struct hlo_val x)
 	snprintf(use, sizeof(use), "%s#1", nm(b, r));
 	r.id = new_name(b, "#", 0);
 	snprintf(b->names[r.id], sizeof(b->names[0]), "%s", use);
+	return r;
+}
+
+struct hlo_val
+hlo_case(struct hlo_builder *b, struct hlo_val index, int n, struct hlo_type t,
+    struct hlo_val (*branch)(void *arg, int i), void *arg)
+{
+	struct hlo_val r = result(b, t);
+	char ts[160], is[64];
+	int was = b->in_region;
+
+	hlo_type_str(ts, sizeof(ts), t);
+	hlo_type_str(is, sizeof(is), index.t);
+	sb_printf(&b->body, "    %s = \"stablehlo.case\"(%s) (", nm(b, r), nm(b, index));
+	for (int i = 0; i < n; i++) {
+		sb_puts(&b->body, i ? ", {\n" : "{\n");
+		/* the branch's ops, indented two more spaces; no CSE inside a
+		 * region: its values are not visible after it */
+		size_t mark = b->body.len;
+		b->in_region = 1;
+		struct hlo_val v = branch(arg, i);
+		b->in_region = was;
+		assert(type_eq(v.t, t));
+		struct strbuf reg = { 0 };
+		const char *p = b->body.s + mark, *e = b->body.s + b->body.len;
+		while (p < e) {
+			const char *nl = memchr(p, '\n', (size_t)(e - p));
+			sb_puts(&reg, "  ");
+			sb_putn(&reg, p, (size_t)(nl - p) + 1);
+			p = nl + 1;
+		}
+		b->body.len = mark;
+		if (reg.len)
+			sb_putn(&b->body, reg.s, reg.len);
+		sb_free(&reg);
+		sb_printf(&b->body, "      stablehlo.return %s : %s\n    }", nm(b, v), ts);
+	}
+	sb_printf(&b->body, ") : (%s) -> %s\n", is, ts);
 	return r;
 }

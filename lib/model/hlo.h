@@ -109,6 +109,8 @@ struct hlo_val hlo_rsqrt(struct hlo_builder *b, struct hlo_val x);
 struct hlo_val hlo_logistic(struct hlo_builder *b, struct hlo_val x);
 struct hlo_val hlo_cos(struct hlo_builder *b, struct hlo_val x);
 struct hlo_val hlo_sin(struct hlo_builder *b, struct hlo_val x);
+struct hlo_val hlo_tanh(struct hlo_builder *b, struct hlo_val x);
+struct hlo_val hlo_sqrt(struct hlo_builder *b, struct hlo_val x);
 
 /* Converts x to element type dt. */
 struct hlo_val hlo_convert(struct hlo_builder *b, struct hlo_val x, enum dtype dt);
@@ -152,6 +154,13 @@ struct hlo_val hlo_gather_rows(struct hlo_builder *b, struct hlo_val table, stru
 /* Reduces x over one dimension with add or max ("add", "maximum"),
  * starting from init (a scalar of x's type). */
 struct hlo_val hlo_reduce(struct hlo_builder *b, const char *op, struct hlo_val x, struct hlo_val init, int dim);
+
+/* stablehlo.case on the i32 scalar index: n branches of result type t,
+ * branch i written by branch(arg, i), which adds its ops and returns the
+ * value the branch returns.  A branch may use any value defined before
+ * (and declare weights: branches have no block arguments). */
+struct hlo_val hlo_case(struct hlo_builder *b, struct hlo_val index, int n, struct hlo_type t,
+    struct hlo_val (*branch)(void *arg, int i), void *arg);
 
 /* Index (i32) of the first maximum of x along its last dimension; NaN
  * counts as the maximum.  The two-operand reduce JAX's argmax lowers to. */

@@ -38,14 +38,24 @@ main(int argc, char **argv)
 	tp = tmpl ? tmpl : chat_template_of(json_root(meta), &tl);
 	if (!ok(tp != NULL, "%s has a chat template", argv[1]))
 		return done();
-	int n = 0, bad = 0, nerr = 0;
+	int n = 0, bad = 0, nerr = 0, unread = 0, lineno = 0;
 	for (char *line = cases, *nl; line < cases + cl; line = nl + 1) {
 		nl = memchr(line, '\n', (size_t)(cases + cl - line));
 		if (!nl)
 			nl = cases + cl;
+		lineno++;
+		if (nl == line)
+			continue;	/* a blank line */
 		struct json_doc *d = json_parse(line, (size_t)(nl - line), argv[3]);
-		if (!d)
+		const struct json *c0 = d ? json_root(d) : NULL;
+		if (!d || c0->type != JSON_OBJECT || !json_get(c0, "id") || json_get(c0, "id")->type != JSON_STRING ||
+		    !json_get(c0, "messages") || (!json_get(c0, "expected") && !json_get(c0, "error"))) {
+			/* a case the test cannot read is a failure, said so */
+			printf("# %s:%d: not a case: %s\n", argv[3], lineno, d ? "no id, messages or expected" : err_reason());
+			unread++;
+			json_free(d);
 			continue;
+		}
 		const struct json *c = json_root(d), *want = json_get(c, "expected");
 		const struct json *gen = json_get(c, "add_generation_prompt");
 		const struct json *error = json_get(c, "error"), *exact = json_get(c, "error_exact");
@@ -73,8 +83,8 @@ main(int argc, char **argv)
 		free(got);
 		json_free(d);
 	}
-	ok(bad == 0 && n > 0, "%d cases (%d failing ones) render as the reference does (%d differ)", n,
-	    nerr, bad);
+	ok(bad == 0 && unread == 0 && n > 0, "%d cases (%d failing ones) render as the reference does (%d differ, "
+	    "%d lines unread)", n, nerr, bad, unread);
 	free(tmpl);
 	free(cases);
 	json_free(meta);

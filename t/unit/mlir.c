@@ -75,11 +75,16 @@ main(int argc, char **argv)
 			return 2;
 		exact = malloc(len ? len : 1);
 		memcpy(exact, text, len);
+		/* the outcome, for the test to hold against its .expect file */
 		struct mlir_module *m = mlir_parse(exact, len, argv[2], 1);
-		if (m) {
-			mlir_verify(m);
-			interp_supports(m);
-		}
+		if (!m)
+			printf("refused: %s\n", err_reason());
+		else if (mlir_verify(m) < 0)
+			printf("unverified: %s\n", err_reason());
+		else if (interp_supports(m) < 0)
+			printf("unsupported: %s\n", err_reason());
+		else
+			printf("parsed\n");
 		mlir_free(m);
 		free(exact);
 		free(text);

@@ -9,7 +9,8 @@
  *     tokens equal when the top two logits are further apart than that.
  * Exact, bit for bit: every dequantized weight (kern_dequant_rows against
  * the graph's formula), and everything the plan computes element by
- * element (checked through the graphs: their gathers, norms, masks). */
+ * element (checked through the graphs: their gathers, norms, masks; and
+ * op by op: gathers, dynamic_slice and scatters in other spellings). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -275,6 +276,187 @@ test_graph(const char *what, const struct model_config *c, struct emit_opts o)
 	mlir_free(m);
 }
 
+/* One op at a time: a module's @main on random arguments through both
+ * backends.  Floats in [-1, 1]; integers (indices) in [lo, hi), past the
+ * bounds on purpose (gathers and slices clamp, scatters drop).  An
+ * argument named "w" goes to the plan as bf16 (stored narrow, as a
+ * checkpoint's weight) and to the interpreter widened.  Results equal
+ * bit for bit when exact, else within the graphs' tolerance; interp is
+ * how many ops the plan should leave to the interpreter. */
+static void
+test_op(const char *what, const char *text, int lo, int hi, int exact, int interp)
+{
+	const struct exec_host_ops *ref = exec_host_find("interp"), *cpu = exec_host_find("cpu");
+	struct mlir_module *m = mlir_parse(text, strlen(text), what, 1);
+
+	if (!ok(m != NULL, "%s: parsed", what)) {
+		printf("# %s\n", err_reason());
+		return;
+	}
+	const struct mlir_func *f = mlir_find_func(m, "main");
+	struct tensor *a1[8] = { 0 }, *a2[8] = { 0 }, *r1[4], *r2[4];
+	uint16_t *narrow[8] = { 0 };
+	for (int i = 0; i < f->body.nargs && i < 8; i++) {
+		const struct mlir_type *t = &m->types[f->body.args[i]];
+		size_t n = (size_t)mlir_numel(t);
+		a1[i] = tensor_new(t);
+		for (size_t k = 0; k < n; k++) {
+			if (t->dt == DTYPE_F32)
+				((float *)a1[i]->data)[k] = frand();
+			else
+				tensor_set_i(a1[i], k, lo + (int64_t)(rnd() % (uint32_t)(hi - lo)));
+		}
+		a2[i] = a1[i];
+		if (f->arg_locs[i] && !strcmp(f->arg_locs[i], "w") && t->dt == DTYPE_F32) {
+			narrow[i] = malloc(n * 2 + 2);
+			dtype_from_f32(a1[i]->data, n, DTYPE_BF16, narrow[i]);
+			dtype_to_f32(narrow[i], DTYPE_BF16, n, a1[i]->data);	/* the interpreter's copy */
+			a2[i] = calloc(1, sizeof(struct tensor));
+			a2[i]->type = *t;
+			a2[i]->data = narrow[i];
+			a2[i]->nbytes = n * 2;
+			a2[i]->borrowed = 1;
+			a2[i]->stored = DTYPE_BF16;
+		}
+	}
+	void *s1 = ref->load(NULL, m, "main"), *s2 = cpu->load(NULL, m, "main");
+	if (ok(s1 && s2, "%s: both backends load it", what)) {
+		struct plan_stats ps;
+		plan_stats(s2, &ps);
+		is_int(ps.interp, interp, "%s: the plan leaves %d ops to the interpreter", what, interp);
+		int n1 = ref->run(s1, a1, f->body.nargs, r1, 4);
+		int n2 = cpu->run(s2, a2, f->body.nargs, r2, 4);
+		if (ok(n1 == n2 && n1 > 0, "%s: both run (%d, %d results)", what, n1, n2)) {
+			for (int k = 0; k < n1; k++) {
+				double err = 0;
+				int eq = exact ? r1[k]->nbytes == r2[k]->nbytes && !memcmp(r1[k]->data, r2[k]->data, r1[k]->nbytes)
+				    : same(r2[k], r1[k], &err);
+				ok(eq, "%s: result %d %s", what, k, exact ? "equal bit for bit" : "agrees");
+				tensor_free(r1[k]);
+				tensor_free(r2[k]);
+			}
+		} else {
+			printf("# %s\n", err_reason());
+		}
+	} else {
+		printf("# %s\n", err_reason());
+	}
+	if (s1)
+		ref->free(s1);
+	if (s2)
+		cpu->free(s2);
+	for (int i = 0; i < f->body.nargs && i < 8; i++) {
+		if (a2[i] != a1[i])
+			free(a2[i]);
+		tensor_free(a1[i]);
+		free(narrow[i]);
+	}
+	mlir_free(m);
+}
+
+#define GATHER(offd, coll, smap, ivd, sizes) \
+	"\"stablehlo.gather\"(%arg0, %arg1) <{dimension_numbers = #stablehlo.gather<offset_dims = [" offd "], " \
+	"collapsed_slice_dims = [" coll "], start_index_map = [" smap "], index_vector_dim = " ivd ">, " \
+	"slice_sizes = array<i64: " sizes ">}> : "
+#define SCATTER(uwd, iwd, sdod, ivd) \
+	"\"stablehlo.scatter\"(%arg0, %arg1, %arg2) <{scatter_dimension_numbers = #stablehlo.scatter<" \
+	"update_window_dims = [" uwd "], inserted_window_dims = [" iwd "], scatter_dims_to_operand_dims = [" sdod "], " \
+	"index_vector_dim = " ivd ">}> ({\n^bb0(%a: tensor<f32>, %b: tensor<f32>):\n  stablehlo.return %b : tensor<f32>\n}) : "
+
+static void
+test_ops(void)
+{
+	/* gathers: the emitter's rows, the weight read as bf16 */
+	test_op("gather rows (emit's form), bf16 weight",
+	    "func.func @main(%arg0: tensor<50x24xf32> loc(\"w\"), %arg1: tensor<7x1xi32>) -> tensor<7x24xf32> {\n"
+	    "  %0 = " GATHER("1", "0", "0", "1", "1, 24") "(tensor<50x24xf32>, tensor<7x1xi32>) -> tensor<7x24xf32>\n"
+	    "  return %0 : tensor<7x24xf32>\n}\n", -3, 53, 1, 0);
+	test_op("gather one row by a rank-1 index vector",
+	    "func.func @main(%arg0: tensor<50x24xf32> loc(\"w\"), %arg1: tensor<1xi32>) -> tensor<24xf32> {\n"
+	    "  %0 = " GATHER("0", "0", "0", "0", "1, 24") "(tensor<50x24xf32>, tensor<1xi32>) -> tensor<24xf32>\n"
+	    "  return %0 : tensor<24xf32>\n}\n", -3, 53, 1, 0);
+	test_op("gather rows by a (1, C) index array, index_vector_dim 0",
+	    "func.func @main(%arg0: tensor<50x24xf32>, %arg1: tensor<1x9xi32>) -> tensor<9x24xf32> {\n"
+	    "  %0 = " GATHER("1", "0", "0", "0", "1, 24") "(tensor<50x24xf32>, tensor<1x9xi32>) -> tensor<9x24xf32>\n"
+	    "  return %0 : tensor<9x24xf32>\n}\n", -3, 53, 1, 0);
+	test_op("gather columns into a batch-last result, i64 indices, bf16",
+	    "func.func @main(%arg0: tensor<12x30xf32> loc(\"w\"), %arg1: tensor<5x1xi64>) -> tensor<12x5xf32> {\n"
+	    "  %0 = " GATHER("0", "1", "1", "1", "12, 1") "(tensor<12x30xf32>, tensor<5x1xi64>) -> tensor<12x5xf32>\n"
+	    "  return %0 : tensor<12x5xf32>\n}\n", -3, 33, 1, 0);
+	test_op("gather windows at two-component starts, clamped",
+	    "func.func @main(%arg0: tensor<4x6x5xf32>, %arg1: tensor<3x2x2xi32>) -> tensor<3x2x6x2xf32> {\n"
+	    "  %0 = " GATHER("2, 3", "0", "0, 2", "2", "1, 6, 2") "(tensor<4x6x5xf32>, tensor<3x2x2xi32>) -> tensor<3x2x6x2xf32>\n"
+	    "  return %0 : tensor<3x2x6x2xf32>\n}\n", -2, 7, 1, 0);
+	test_op("gather u32 rows (packed weights), u32 indices",
+	    "func.func @main(%arg0: tensor<20x8xui32>, %arg1: tensor<3x1xui32>) -> tensor<3x8xui32> {\n"
+	    "  %0 = " GATHER("1", "0", "0", "1", "1, 8") "(tensor<20x8xui32>, tensor<3x1xui32>) -> tensor<3x8xui32>\n"
+	    "  return %0 : tensor<3x8xui32>\n}\n", 0, 25, 1, 0);
+	/* dynamic_slice */
+	test_op("dynamic_slice an embedding row, bf16 weight",
+	    "func.func @main(%arg0: tensor<50x24xf32> loc(\"w\"), %arg1: tensor<i32>, %arg2: tensor<i32>) -> tensor<1x24xf32> {\n"
+	    "  %0 = stablehlo.dynamic_slice %arg0, %arg1, %arg2, sizes = [1, 24] : (tensor<50x24xf32>, tensor<i32>, tensor<i32>) -> tensor<1x24xf32>\n"
+	    "  return %0 : tensor<1x24xf32>\n}\n", -3, 53, 1, 0);
+	test_op("dynamic_slice a 3-D window, starts clamped",
+	    "func.func @main(%arg0: tensor<5x6x7xf32>, %arg1: tensor<i32>, %arg2: tensor<i32>, %arg3: tensor<i32>) -> tensor<2x3x4xf32> {\n"
+	    "  %0 = stablehlo.dynamic_slice %arg0, %arg1, %arg2, %arg3, sizes = [2, 3, 4] : (tensor<5x6x7xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x3x4xf32>\n"
+	    "  return %0 : tensor<2x3x4xf32>\n}\n", -3, 9, 1, 0);
+	test_op("dynamic_slice i32 elements, i64 starts",
+	    "func.func @main(%arg0: tensor<9x4xi32>, %arg1: tensor<i64>, %arg2: tensor<i64>) -> tensor<3x4xi32> {\n"
+	    "  %0 = stablehlo.dynamic_slice %arg0, %arg1, %arg2, sizes = [3, 4] : (tensor<9x4xi32>, tensor<i64>, tensor<i64>) -> tensor<3x4xi32>\n"
+	    "  return %0 : tensor<3x4xi32>\n}\n", -3, 12, 1, 0);
+	/* scatters that replace: cache writes, in place */
+	test_op("scatter one (KV, hd) window at (layer, position)",
+	    "func.func @main(%arg0: tensor<2x10x3x4xf32>, %arg1: tensor<2xi32>, %arg2: tensor<3x4xf32>) -> tensor<2x10x3x4xf32> {\n"
+	    "  %0 = " SCATTER("0, 1", "0, 1", "0, 1", "0") "(tensor<2x10x3x4xf32>, tensor<2xi32>, tensor<3x4xf32>) -> tensor<2x10x3x4xf32>\n"
+	    "  return %0 : tensor<2x10x3x4xf32>\n}\n", 0, 2, 1, 0);
+	test_op("scatter a window per row, some out of bounds (dropped), duplicates",
+	    "func.func @main(%arg0: tensor<2x10x3x4xf32>, %arg1: tensor<6x2xi32>, %arg2: tensor<6x3x4xf32>) -> tensor<2x10x3x4xf32> {\n"
+	    "  %0 = " SCATTER("1, 2", "0, 1", "0, 1", "1") "(tensor<2x10x3x4xf32>, tensor<6x2xi32>, tensor<6x3x4xf32>) -> tensor<2x10x3x4xf32>\n"
+	    "  return %0 : tensor<2x10x3x4xf32>\n}\n", -1, 11, 1, 0);
+	test_op("scatter windows clipped at the operand's edges",
+	    "func.func @main(%arg0: tensor<10x8xf32>, %arg1: tensor<3x2xi32>, %arg2: tensor<3x4x5xf32>) -> tensor<10x8xf32> {\n"
+	    "  %0 = " SCATTER("1, 2", "", "0, 1", "1") "(tensor<10x8xf32>, tensor<3x2xi32>, tensor<3x4x5xf32>) -> tensor<10x8xf32>\n"
+	    "  return %0 : tensor<10x8xf32>\n}\n", -4, 10, 1, 0);
+	test_op("scatter whose operand is read after: the interpreter's",
+	    "func.func @main(%arg0: tensor<10x8xf32>, %arg1: tensor<2xi32>, %arg2: tensor<4x5xf32>) -> (tensor<10x8xf32>, tensor<10x8xf32>) {\n"
+	    "  %0 = " SCATTER("0, 1", "", "0, 1", "0") "(tensor<10x8xf32>, tensor<2xi32>, tensor<4x5xf32>) -> tensor<10x8xf32>\n"
+	    "  %1 = stablehlo.add %arg0, %arg0 : tensor<10x8xf32>\n"
+	    "  return %0, %1 : tensor<10x8xf32>, tensor<10x8xf32>\n}\n", -1, 8, 1, 1);
+	/* dot_general forms that are x W^T or W x */
+	static const char *const dots[][2] = {
+		{ "x (K) . W (N, K)", "%arg1: tensor<40xf32>, %arg0: tensor<33x40xf32> loc(\"w\")) -> tensor<33xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg1, %arg0, contracting_dims = [0] x [1] : (tensor<40xf32>, tensor<33x40xf32>) -> tensor<33xf32>\n"
+		    "  return %0 : tensor<33xf32>" },
+		{ "W (N, K) . x (K)", "%arg0: tensor<33x40xf32> loc(\"w\"), %arg1: tensor<40xf32>) -> tensor<33xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, contracting_dims = [1] x [0] : (tensor<33x40xf32>, tensor<40xf32>) -> tensor<33xf32>\n"
+		    "  return %0 : tensor<33xf32>" },
+		{ "W (N, K) . x (M, K), transposed result", "%arg0: tensor<33x40xf32> loc(\"w\"), %arg1: tensor<3x40xf32>) -> tensor<33x3xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, contracting_dims = [1] x [1] : (tensor<33x40xf32>, tensor<3x40xf32>) -> tensor<33x3xf32>\n"
+		    "  return %0 : tensor<33x3xf32>" },
+		{ "W (N, K) . x (M, K), sgemm rows", "%arg0: tensor<33x40xf32> loc(\"w\"), %arg1: tensor<30x40xf32>) -> tensor<33x30xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, contracting_dims = [1] x [1] : (tensor<33x40xf32>, tensor<30x40xf32>) -> tensor<33x30xf32>\n"
+		    "  return %0 : tensor<33x30xf32>" },
+		{ "x^T (K, M) . W (N, K)", "%arg1: tensor<40x5xf32>, %arg0: tensor<33x40xf32> loc(\"w\")) -> tensor<5x33xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg1, %arg0, contracting_dims = [0] x [1] : (tensor<40x5xf32>, tensor<33x40xf32>) -> tensor<5x33xf32>\n"
+		    "  return %0 : tensor<5x33xf32>" },
+		{ "x (2, K, 3) . W (N, K)", "%arg1: tensor<2x40x3xf32>, %arg0: tensor<33x40xf32> loc(\"w\")) -> tensor<2x3x33xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg1, %arg0, contracting_dims = [1] x [1] : (tensor<2x40x3xf32>, tensor<33x40xf32>) -> tensor<2x3x33xf32>\n"
+		    "  return %0 : tensor<2x3x33xf32>" },
+		{ "W (N, K) . x (K, M), both turned", "%arg0: tensor<33x40xf32> loc(\"w\"), %arg1: tensor<40x26xf32>) -> tensor<33x26xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, contracting_dims = [1] x [0] : (tensor<33x40xf32>, tensor<40x26xf32>) -> tensor<33x26xf32>\n"
+		    "  return %0 : tensor<33x26xf32>" },
+		{ "x (K, 1) . W (N, K)", "%arg1: tensor<40x1xf32>, %arg0: tensor<33x40xf32> loc(\"w\")) -> tensor<1x33xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg1, %arg0, contracting_dims = [0] x [1] : (tensor<40x1xf32>, tensor<33x40xf32>) -> tensor<1x33xf32>\n"
+		    "  return %0 : tensor<1x33xf32>" },
+	};
+	for (size_t i = 0; i < sizeof(dots) / sizeof(dots[0]); i++) {
+		char text[2048], what[128];
+		snprintf(text, sizeof(text), "func.func @main(%s\n}\n", dots[i][1]);
+		snprintf(what, sizeof(what), "%s, bf16 weight", dots[i][0]);
+		test_op(what, text, 0, 1, 0, 0);
+	}
+}
+
 static const char tiny[] = "{\"model_type\": \"llama\", \"hidden_size\": 64, \"intermediate_size\": 160, "
     "\"num_hidden_layers\": 2, \"num_attention_heads\": 4, \"num_key_value_heads\": 2, "
     "\"vocab_size\": 300, \"rms_norm_eps\": 1e-5, \"rope_theta\": 10000.0, \"tie_word_embeddings\": false}";
@@ -325,6 +507,7 @@ main(void)
 	test_quant(p, 4, 64, DTYPE_F16, 30, 40, 256);	/* the sgemm path */
 	test_quant(p, 4, 64, DTYPE_F16, 1, 3000, 2048);	/* split across the pool */
 
+	test_ops();
 	struct model_config c;
 	if (config(&c, tiny) == 0) {
 		test_graph("tiny", &c, (struct emit_opts){ .kind = EMIT_DECODE, .capacity = 32, .precision = DTYPE_F32, .arch = "t", .logits = 1 });

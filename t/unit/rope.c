@@ -55,7 +55,8 @@ check(const char *name, int capacity)
 
 	if (!ok(d && cfg_parse(&c, json_root(d), name) == 0, "%s parses", name))
 		return;
-	emit_rope_inv_freq(&c, inv);
+	c.rotary_dim = c.head_dim;
+	emit_rope_inv_freq(&c, c.rope_theta, inv);
 	for (int i = 0; i < c.head_dim / 2; i++) {
 		int64_t u = ulps(inv[i], (float)ref_inv(&c, i));
 		if (u > worst)
@@ -95,7 +96,8 @@ main(void)
 	struct model_config c;
 	float inv[32];
 	cfg_parse(&c, json_root(d), "llama");
-	emit_rope_inv_freq(&c, inv);
+	c.rotary_dim = c.head_dim;
+	emit_rope_inv_freq(&c, c.rope_theta, inv);
 	ok(inv[0] == 1.0f, "llama3: inv_freq[0] is 1");
 	ok(ulps(inv[31], (float)(pow(500000.0, -62.0 / 64) / 32)) <= 1, "llama3: lowest frequency divided by 32");
 	cfg_free(&c);

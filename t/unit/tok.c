@@ -226,6 +226,7 @@ main(int argc, char **argv)
 		char p[64];
 		if (!nul) {
 			free(d);
+			printf("no tokenizer: no NUL\n");
 			return 0;
 		}
 		snprintf(p, sizeof(p), "/tmp/tok-crash-%d.json", (int)getpid());
@@ -233,15 +234,23 @@ main(int argc, char **argv)
 		fwrite(d, 1, (size_t)(nul - d), fp);
 		fclose(fp);
 		struct tok *tk = tok_load(p);
-		if (tk) {
+		if (!tk) {
+			/* the reason names the temporary file: only what follows */
+			const char *r = strstr(err_reason(), ".json");
+			printf("refused:%s\n", r ? r + 5 : err_reason());
+		} else {
 			int *ids;
 			size_t dl, tn = l - (size_t)(nul - d) - 1;
 			char *exact = malloc(tn ? tn : 1);
 			memcpy(exact, nul + 1, tn);
 			long k = tok_encode(tk, exact, tn, 1, &ids);
 			if (k >= 0) {
-				free(tok_decode(tk, ids, (size_t)k, &dl));
+				char *s = tok_decode(tk, ids, (size_t)k, &dl);
+				printf("encoded %ld ids%s\n", k, s ? ", decoded" : "");
+				free(s);
 				free(ids);
+			} else {
+				printf("not encoded: %s\n", err_reason());
 			}
 			free(exact);
 			tok_free(tk);

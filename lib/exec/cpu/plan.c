@@ -144,6 +144,65 @@ simple_type(enum dtype dt)
 	return dt == DTYPE_F32 || dt == DTYPE_I32 || dt == DTYPE_U32 || dt == DTYPE_BOOL;
 }
 
+/* Dense row-major strides of n dims into str. */
+static void
+dense_strides(const int64_t *dim, int n, int64_t *str)
+{
+	int64_t a = 1;
+
+	for (int d = n - 1; d >= 0; d--) {
+		str[d] = a;
+		a *= dim[d];
+	}
+}
+
+/* A projection: no batching, one contracting pair, and an operand that
+ * is a 2-D W (N, K) contracted along its rows (dim 1), as checkpoints
+ * store weights.  The other, x, may be of any rank and contracted along
+ * any dim: x . W^T gives (x's free dims, N), W . x gives (N, x's free
+ * dims), the same products.  When both operands could be W, the rhs is
+ * (emit's x . W^T), unless only the lhs is a function argument. */
+static int
+plan_matmul(struct plan *p, struct step *s)
+{
+	const struct mlir_op *op = s->op;
+	const struct op_attrs *a = op->a;
+	const struct mlir_type *tl = T(p, op->operands[0]), *tr = T(p, op->operands[1]);
+
+	if (a->nb || a->nc != 1)
+		return 0;
+	int rw = tr->rank == 2 && a->rc[0] == 1, lw = tl->rank == 2 && a->lc[0] == 1;
+	if (!rw && !lw)
+		return 0;
+	int wi = rw && !(lw && p->argi[op->operands[0]] >= 0 && p->argi[op->operands[1]] < 0) ? 1 : 0;
+	int xi = 1 - wi;
+	const struct mlir_type *tx = T(p, op->operands[xi]), *tw = T(p, op->operands[wi]);
+	int64_t cx = xi == 0 ? a->lc[0] : a->rc[0], xs[MLIR_MAX_RANK];
+	s->xi = xi;
+	s->wi = wi;
+	s->N = tw->dim[0];
+	s->K = tw->dim[1];
+	s->M = numel(tx) / (s->K ? s->K : 1);
+	/* x's rows are not K apart: gather them first, free dims in order
+	 * then K (unless the free dims are all 1: then K is contiguous) */
+	memset(&s->xpack, 0, sizeof(s->xpack));
+	if (cx != tx->rank - 1 && s->M > 1) {
+		struct walk *w = &s->xpack;
+		tensor_strides(tx, xs);
+		for (int d = 0; d < tx->rank; d++)
+			if (d != cx) {
+				w->dim[w->rank] = tx->dim[d];
+				w->istr[w->rank++] = xs[d];
+			}
+		w->dim[w->rank] = tx->dim[cx];
+		w->istr[w->rank++] = xs[cx];
+		dense_strides(w->dim, w->rank, w->ostr);
+	}
+	s->tout = wi == 0 && s->M > 1;
+	s->kind = K_MATMUL;
+	return 1;
+}
+
 static int
 plan_dot(struct plan *p, struct step *s)
 {
@@ -155,14 +214,8 @@ plan_dot(struct plan *p, struct step *s)
 	if (!f32(p, x) || !f32(p, y) || !f32(p, r))
 		return 0;
 	const struct mlir_type *tx = T(p, x), *ty = T(p, y);
-	/* a projection: x [..., K] . W [N, K] */
-	if (nlb == 0 && nlc == 1 && lc[0] == tx->rank - 1 && ty->rank == 2 && rc[0] == 1) {
-		s->kind = K_MATMUL;
-		s->K = tx->dim[tx->rank - 1];
-		s->M = numel(tx) / (s->K ? s->K : 1);
-		s->N = ty->dim[0];
+	if (plan_matmul(p, s))
 		return 1;
-	}
 	/* anything else: offset tables over batch, free and contracting dims */
 	int64_t xs[8], ys[8];
 	tensor_strides(tx, xs);
@@ -202,7 +255,7 @@ plan_dot(struct plan *p, struct step *s)
 static int
 plan_quant(struct plan *p, struct step *s)
 {
-	int y = s->op->operands[1];
+	int y = s->op->operands[s->wi];
 	const struct mlir_op *a, *mul, *cv, *conv, *and, *sh, *pb, *sb, *bb, *mulsh;
 	int64_t bits, mask;
 
@@ -316,6 +369,16 @@ plan_reduce(struct plan *p, struct step *s)
 		s->kind = K_REDUCE;
 		return reduce_tables(p, s);
 	}
+	if (op->noperands == 2 && (T(p, op->operands[0])->dt == DTYPE_I32 || T(p, op->operands[0])->dt == DTYPE_U32)) {
+		/* min, max and sum of i32/u32 (the MoE routers' first index) */
+		int k = binary_kind(op->a->body);
+		if (k != B_ADD && k != B_MAX && k != B_MIN)
+			return 0;
+		s->sub = k;
+		s->etype = T(p, op->operands[0])->dt;
+		s->kind = K_REDUCE_I;
+		return reduce_tables(p, s);
+	}
 	if (is_argmax(op) && f32(p, op->operands[0]) && T(p, op->operands[1])->dt == DTYPE_I32) {
 		s->kind = K_ARGMAX;
 		return reduce_tables(p, s);
@@ -400,21 +463,206 @@ plan_concat(struct plan *p, struct step *s)
 	return 1;
 }
 
+/* Index types the lookups read. */
+static int
+index_type(enum dtype dt)
+{
+	return dt == DTYPE_I32 || dt == DTYPE_U32 || dt == DTYPE_I64;
+}
+
+/* Element sizes the windows copy. */
+static int
+copy_size(enum dtype dt)
+{
+	size_t es = dtype_size(dt);
+
+	return es == 1 || es == 2 || es == 4 || es == 8;
+}
+
+/* The lookups of a gather or scatter: indices ti, whose index vectors
+ * lie along index_vector_dim ivd (ti's rank: one component each), hold
+ * one index vector per element of their other dims, which pair in order
+ * with the dims bd (nbd) of t (the gather's result, the scatter's
+ * update).  Fills lu's counts and tables; 0 when the shapes disagree. */
+static int
+lookups(struct look *lu, const struct mlir_type *ti, int64_t ivd, const struct mlir_type *t, const int64_t *bd,
+    int nbd)
+{
+	int64_t is[MLIR_MAX_RANK], ts[MLIR_MAX_RANK], bdim[MLIR_MAX_RANK];
+	int nb = 0;
+
+	if (ivd < 0 || ivd > ti->rank)
+		return 0;
+	tensor_strides(ti, is);
+	tensor_strides(t, ts);
+	for (int d = 0; d < ti->rank; d++)
+		if (d != ivd)
+			bdim[nb++] = d;
+	if (nb != nbd || (ivd < ti->rank ? ti->dim[ivd] : 1) != lu->n)
+		return 0;
+	lu->istr = ivd < ti->rank ? is[ivd] : 1;
+	lu->nlook = 1;
+	for (int j = 0; j < nb; j++) {
+		if (ti->dim[bdim[j]] != t->dim[bd[j]])
+			return 0;
+		lu->nlook *= ti->dim[bdim[j]];
+	}
+	lu->ioff = ecalloc((size_t)(lu->nlook ? lu->nlook : 1), sizeof(int64_t));
+	lu->uoff = ecalloc((size_t)(lu->nlook ? lu->nlook : 1), sizeof(int64_t));
+	for (int64_t i = 0; i < lu->nlook; i++) {
+		int64_t rem = i;
+		for (int j = nb - 1; j >= 0; j--) {
+			int64_t c = rem % ti->dim[bdim[j]];
+			rem /= ti->dim[bdim[j]];
+			lu->ioff[i] += c * is[bdim[j]];
+			lu->uoff[i] += c * ts[bd[j]];
+		}
+	}
+	return 1;
+}
+
+/* A gather without batching dims: for each index vector, the window of
+ * slice_sizes at its (clamped) start, the collapsed dims dropped, into
+ * the result's offset dims.  Embedding rows, a table's row at a
+ * position, any gather of windows. */
 static int
 plan_gather(struct plan *p, struct step *s)
 {
 	const struct mlir_op *op = s->op;
 	const struct op_attrs *a = op->a;
-	const struct mlir_type *tx = T(p, op->operands[0]), *ti = T(p, op->operands[1]);
+	const struct mlir_type *tx = T(p, op->operands[0]), *ti = T(p, op->operands[1]), *tr = T(p, op->results[0]);
+	const int64_t *offd = a->g[GD_OFFSET], *coll = a->g[GD_COLLAPSED], *smap = a->g[GD_START_MAP];
+	int noff = a->ng[GD_OFFSET], ncoll = a->ng[GD_COLLAPSED];
+	int64_t xs[MLIR_MAX_RANK], rs[MLIR_MAX_RANK], bd[MLIR_MAX_RANK];
+	int is_coll[MLIR_MAX_RANK] = { 0 }, is_off[MLIR_MAX_RANK] = { 0 }, nbd = 0;
+	struct walk *w = &s->w;
+	struct look *lu = &s->lu;
 
-	if (a->ng[GD_OFFSET] != 1 || a->g[GD_OFFSET][0] != 1 || a->ng[GD_COLLAPSED] != 1 ||
-	    a->g[GD_COLLAPSED][0] != 0 || a->ng[GD_START_MAP] != 1 || a->g[GD_START_MAP][0] != 0 ||
-	    a->dim != 1 || a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH])
+	if (a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH] || !index_type(ti->dt) || !copy_size(tx->dt) ||
+	    tx->dt != tr->dt || a->n != tx->rank)
 		return 0;
-	if (tx->rank != 2 || ti->rank != 2 || ti->dim[1] != 1 || ti->dt != DTYPE_I32 ||
-	    a->n != 2 || a->v[0] != 1 || a->v[1] != tx->dim[1] || dtype_size(tx->dt) != 4)
+	tensor_strides(tx, xs);
+	tensor_strides(tr, rs);
+	for (int k = 0; k < ncoll; k++)
+		is_coll[coll[k]] = 1;
+	for (int k = 0; k < noff; k++)
+		is_off[offd[k]] = 1;
+	memset(w, 0, sizeof(*w));
+	for (int d = 0; d < tx->rank; d++) {
+		if (is_coll[d])
+			continue;
+		if (w->rank == noff || tr->dim[offd[w->rank]] != a->v[d])
+			return 0;
+		w->dim[w->rank] = a->v[d];
+		w->istr[w->rank] = xs[d];
+		w->ostr[w->rank] = rs[offd[w->rank]];
+		w->rank++;
+	}
+	if (w->rank != noff)
+		return 0;
+	for (int d = 0; d < tr->rank; d++)
+		if (!is_off[d])
+			bd[nbd++] = d;
+	lu->n = a->ng[GD_START_MAP];
+	for (int k = 0; k < lu->n; k++) {
+		lu->dim[k] = smap[k];
+		lu->xstr[k] = xs[smap[k]];
+		lu->max[k] = tx->dim[smap[k]] - a->v[smap[k]];
+	}
+	if (!lookups(lu, ti, a->dim, tr, bd, nbd))
 		return 0;
 	s->kind = K_GATHER;
+	return 1;
+}
+
+/* dynamic_slice: one window at starts read at run time, clamped. */
+static int
+plan_dslice(struct plan *p, struct step *s)
+{
+	const struct mlir_op *op = s->op;
+	const struct mlir_type *tx = T(p, op->operands[0]), *tr = T(p, op->results[0]);
+	struct walk *w = &s->w;
+	struct look *lu = &s->lu;
+
+	if (op->noperands != 1 + tx->rank || !copy_size(tx->dt) || tx->dt != tr->dt || tr->rank != tx->rank)
+		return 0;
+	for (int k = 1; k < op->noperands; k++)
+		if (!index_type(T(p, op->operands[k])->dt) || T(p, op->operands[k])->rank != 0)
+			return 0;
+	memset(w, 0, sizeof(*w));
+	w->rank = tx->rank;
+	memcpy(w->dim, tr->dim, sizeof(w->dim));
+	tensor_strides(tx, w->istr);
+	tensor_strides(tr, w->ostr);
+	lu->n = tx->rank;
+	lu->nlook = 1;
+	for (int k = 0; k < tx->rank; k++) {
+		lu->dim[k] = k;
+		lu->xstr[k] = w->istr[k];
+		lu->max[k] = tx->dim[k] - tr->dim[k];
+	}
+	s->kind = K_DSLICE;
+	return 1;
+}
+
+/* A scatter whose body returns the update (a cache write): each index
+ * vector's window of the update replaces the operand's elements there,
+ * those out of bounds dropped.  Done in place like a
+ * dynamic_update_slice (decided with the liveness).  The update's
+ * window dims must come last, so that windows are written in the
+ * update's order, the reference interpreter's. */
+static int
+plan_scatter(struct plan *p, struct step *s)
+{
+	const struct mlir_op *op = s->op;
+	const struct op_attrs *a = op->a;
+	const int64_t *uwd = a->g[GD_OFFSET], *iwd = a->g[GD_COLLAPSED], *sdod = a->g[GD_START_MAP];
+	int nuwd = a->ng[GD_OFFSET], niwd = a->ng[GD_COLLAPSED];
+	int64_t xs[MLIR_MAX_RANK], us[MLIR_MAX_RANK], bd[MLIR_MAX_RANK];
+	int ins[MLIR_MAX_RANK] = { 0 };
+	struct walk *w = &s->w;
+	struct look *lu = &s->lu;
+
+	if (op->noperands != 3 || op->nregions != 1 || a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH])
+		return 0;
+	const struct mlir_region *body = op->regions[0];
+	if (body->nargs != 2 || body->nops != 1 || body->ops[0].code != OP_RETURN ||
+	    body->ops[0].noperands != 1 || body->ops[0].operands[0] != body->args[1])
+		return 0;
+	const struct mlir_type *tx = T(p, op->operands[0]), *ti = T(p, op->operands[1]), *tu = T(p, op->operands[2]);
+	if (!index_type(ti->dt) || !copy_size(tx->dt) || tu->dt != tx->dt || nuwd > tu->rank)
+		return 0;
+	tensor_strides(tx, xs);
+	tensor_strides(tu, us);
+	for (int j = 0; j < nuwd; j++)
+		if (uwd[j] != tu->rank - nuwd + j)
+			return 0;
+	for (int k = 0; k < niwd; k++)
+		ins[iwd[k]] = 1;
+	memset(w, 0, sizeof(*w));
+	for (int d = 0; d < tx->rank; d++) {
+		if (ins[d])
+			continue;
+		if (w->rank == nuwd || tu->dim[uwd[w->rank]] > tx->dim[d])
+			return 0;
+		lu->wdim[w->rank] = d;
+		w->dim[w->rank] = tu->dim[uwd[w->rank]];
+		w->istr[w->rank] = us[uwd[w->rank]];
+		w->ostr[w->rank] = xs[d];
+		w->rank++;
+	}
+	if (w->rank != nuwd)
+		return 0;
+	for (int d = 0; d < tu->rank - nuwd; d++)
+		bd[d] = d;
+	lu->n = a->ng[GD_START_MAP];
+	for (int k = 0; k < lu->n; k++) {
+		lu->dim[k] = sdod[k];
+		lu->xstr[k] = xs[sdod[k]];
+	}
+	if (!lookups(lu, ti, a->dim, tu, bd, tu->rank - nuwd))
+		return 0;
+	s->kind = K_SCATTER;	/* in place or not: decided with the liveness */
 	return 1;
 }
 
@@ -478,9 +726,19 @@ decide(struct plan *p, struct step *s)
 	case OP_GATHER:
 		plan_gather(p, s);
 		return;
+	case OP_DYNAMIC_SLICE:
+		plan_dslice(p, s);
+		return;
+	case OP_SCATTER:
+		plan_scatter(p, s);
+		return;
 	case OP_DYNAMIC_UPDATE_SLICE:
-		if (op->noperands == 2 + T(p, r)->rank)
-			s->kind = K_DUS;	/* in place or not: decided with the liveness */
+		if (op->noperands != 2 + T(p, r)->rank)
+			return;
+		for (k = 2; k < op->noperands; k++)
+			if (!index_type(T(p, op->operands[k])->dt))
+				return;	/* starts the kernel reads: i32, u32, i64 */
+		s->kind = K_DUS;	/* in place or not: decided with the liveness */
 		return;
 	default:
 		break;
@@ -517,13 +775,53 @@ struct lastuse {
 	int step;
 };
 
+/* The step at which a use at step i of a buffer made at step d counts:
+ * inside a case's branch, a buffer from before the case lives until the
+ * case ends (the branch that reads it may not run). */
+static int
+use_step(const struct plan *p, int i, int d)
+{
+	while (i >= 0 && i < p->nsteps && p->steps[i].enc >= 0 && d < p->steps[i].enc)
+		i = p->steps[p->steps[i].enc].pair;
+	return i;
+}
+
 static void
 mark_use(void *arg, int v)
 {
 	struct lastuse *u = arg;
 
-	if (v >= 0 && u->last[u->p->root[v]] < u->step)
-		u->last[u->p->root[v]] = u->step;
+	if (v < 0)
+		return;
+	int rt = u->p->root[v], at = use_step(u->p, u->step, u->p->def[rt]);
+	if (u->last[rt] < at)
+		u->last[rt] = at;
+}
+
+/* What a step reads: a case's index; the values its branches return,
+ * at its end; else the op's operands and what its regions read. */
+static void
+step_uses(const struct plan *p, const struct step *s, void (*fn)(void *, int), void *arg)
+{
+	const struct mlir_op *op = s->op;
+
+	if (s->kind == K_CASE) {
+		fn(arg, op->operands[0]);
+	} else if (s->kind == K_CASE_END) {
+		for (int r = 0; r < op->nregions; r++) {
+			const struct mlir_region *rg = op->regions[r];
+			const struct mlir_op *ret = &rg->ops[rg->nops - 1];
+			for (int k = 0; k < ret->noperands; k++)
+				fn(arg, ret->operands[k]);
+		}
+	} else if (s->kind == K_MATMUL_Q) {
+		fn(arg, op->operands[s->xi]);
+		fn(arg, s->wq);
+		fn(arg, s->ws);
+		fn(arg, s->wb);
+	} else {
+		each_use(&p->f->body, op, fn, arg);
+	}
 }
 
 /* Fills root[] from the views and in-place updates decided so far, and
@@ -542,19 +840,13 @@ liveness(struct plan *p, int *last, const int *inplace)
 		const struct step *s = &p->steps[i];
 		if (s->kind == K_DEAD)
 			continue;
-		if (s->kind == K_VIEW || (s->kind == K_DUS && inplace[i]))
+		if (s->kind == K_VIEW || ((s->kind == K_DUS || s->kind == K_SCATTER) && inplace[i]))
 			p->root[s->op->results[0]] = p->root[s->op->operands[0]];
 		struct lastuse u = { p, last, i };
-		if (s->kind == K_MATMUL_Q) {
-			mark_use(&u, s->op->operands[0]);
-			mark_use(&u, s->wq);
-			mark_use(&u, s->ws);
-			mark_use(&u, s->wb);
-		} else {
-			each_use(&p->f->body, s->op, mark_use, &u);
-		}
-		for (int k = 0; k < s->op->nresults; k++)
-			mark_use(&u, s->op->results[k]);
+		step_uses(p, s, mark_use, &u);
+		if (s->kind != K_CASE)
+			for (int k = 0; k < s->op->nresults; k++)
+				mark_use(&u, s->op->results[k]);
 	}
 	const struct mlir_op *ret = &p->f->body.ops[p->f->body.nops - 1];
 	for (int k = 0; k < ret->noperands; k++)
@@ -581,29 +873,56 @@ dead_code(struct plan *p)
 		int used = 0;
 		for (int k = 0; k < s->op->nresults; k++)
 			used |= uses[s->op->results[k]] > 0;
+		if (s->kind == K_CASE)
+			used = p->steps[s->pair].kind != K_DEAD;
 		/* checks and calls may act for their effects: always run */
 		if (!used && s->op->nresults > 0 && !OP_IS_CHECK(s->op->code) &&
 		    s->op->code != OP_CALL && s->op->code != OP_CUSTOM_CALL) {
 			s->kind = K_DEAD;
 			continue;
 		}
-		if (s->kind == K_MATMUL_Q) {
-			count_use(uses, s->op->operands[0]);
-			count_use(uses, s->wq);
-			count_use(uses, s->ws);
-			count_use(uses, s->wb);
-		} else {
-			each_use(&p->f->body, s->op, count_use, uses);
-		}
+		step_uses(p, s, count_use, uses);
 	}
 	free(uses);
+}
+
+struct caps {
+	const struct plan *p;
+	struct step *s;
+};
+
+static void
+add_cap(void *arg, int v)
+{
+	struct caps *c = arg;
+
+	if (v < 0 || (c->p->def[v] < 0 && c->p->argi[v] < 0))
+		return;	/* the region's own value */
+	for (int i = 0; i < c->s->ncaps; i++)
+		if (c->s->caps[i] == v)
+			return;
+	c->s->caps = ereallocarray(c->s->caps, (size_t)c->s->ncaps + 1, sizeof(int));
+	c->s->caps[c->s->ncaps++] = v;
+}
+
+/* The outer values the regions of an interpreted op read: a narrow
+ * weight among them must be widened before the interpreter sees it. */
+static void
+captures(struct plan *p, struct step *s)
+{
+	struct caps c = { p, s };
+
+	for (int r = 0; r < s->op->nregions; r++)
+		for (int i = 0; i < s->op->regions[r]->nops; i++)
+			each_use(&p->f->body, &s->op->regions[r]->ops[i], add_cap, &c);
 }
 
 static void
 free_step(struct step *s)
 {
 	free(s->lb), free(s->rb), free(s->lm), free(s->rn), free(s->lk), free(s->rk);
-	free(s->keep), free(s->red), free(s->cat), free(s->frees);
+	free(s->keep), free(s->red), free(s->cat), free(s->frees), free(s->caps);
+	free(s->lu.ioff), free(s->lu.uoff);
 }
 
 void
@@ -628,6 +947,53 @@ plan_free(void *state)
 	free(p);
 }
 
+static int
+add_step(struct plan *p, const struct mlir_op *op, int enc, int br, int *cap)
+{
+	if (p->nsteps == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		p->steps = ereallocarray(p->steps, (size_t)*cap, sizeof(*p->steps));
+	}
+	struct step *s = &p->steps[p->nsteps];
+	memset(s, 0, sizeof(*s));
+	s->op = op;
+	s->enc = enc;
+	s->br = br;
+	s->pair = -1;
+	for (int k = 0; k < op->nresults; k++)
+		p->def[op->results[k]] = p->nsteps;
+	return p->nsteps++;
+}
+
+/* The steps of n ops of a block: a case whose branches end in their
+ * return becomes K_CASE, its branches' steps and K_CASE_END. */
+static void
+flatten(struct plan *p, const struct mlir_region *r, int n, int enc, int br, int *cap)
+{
+	for (int i = 0; i < n; i++) {
+		const struct mlir_op *op = &r->ops[i];
+		int ok = op->code == OP_CASE && op->noperands == 1 && op->nregions > 0 &&
+		    T(p, op->operands[0])->rank == 0 && T(p, op->operands[0])->dt == DTYPE_I32;
+		for (int k = 0; ok && k < op->nregions; k++) {
+			const struct mlir_region *rg = op->regions[k];
+			ok = !rg->nargs && rg->nops > 0 && rg->ops[rg->nops - 1].code == OP_RETURN &&
+			    rg->ops[rg->nops - 1].noperands == op->nresults;
+		}
+		if (!ok) {
+			add_step(p, op, enc, br, cap);
+			continue;
+		}
+		int b = add_step(p, op, enc, br, cap);
+		for (int k = 0; k < op->nregions; k++)
+			flatten(p, op->regions[k], op->regions[k]->nops - 1, b, k, cap);
+		int e = add_step(p, op, enc, br, cap);
+		p->steps[b].kind = K_CASE;
+		p->steps[e].kind = K_CASE_END;
+		p->steps[b].pair = e;
+		p->steps[e].pair = b;
+	}
+}
+
 void *
 plan_load(void *shared, const struct mlir_module *m, const char *func)
 {
@@ -647,8 +1013,6 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 	int nv = m->nvalues ? m->nvalues : 1;
 	p->m = m;
 	p->f = f;
-	p->nsteps = f->body.nops - 1;
-	p->steps = ecalloc((size_t)(p->nsteps ? p->nsteps : 1), sizeof(*p->steps));
 	p->root = ecalloc((size_t)nv, sizeof(int));
 	p->argi = emalloc((size_t)nv * sizeof(int));
 	p->def = emalloc((size_t)nv * sizeof(int));
@@ -659,21 +1023,24 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		p->argi[v] = p->def[v] = -1;
 	for (int k = 0; k < f->body.nargs; k++)
 		p->argi[f->body.args[k]] = k;
-	for (int i = 0; i < p->nsteps; i++) {
-		p->steps[i].op = &f->body.ops[i];
-		for (int k = 0; k < f->body.ops[i].nresults; k++)
-			p->def[f->body.ops[i].results[k]] = i;
-	}
+	int cap = 0;
+	flatten(p, &f->body, f->body.nops - 1, -1, -1, &cap);
+	if (!p->steps)
+		p->steps = ecalloc(1, sizeof(*p->steps));
 	for (int i = 0; i < p->nsteps; i++)
-		decide(p, &p->steps[i]);
+		if (p->steps[i].kind != K_CASE && p->steps[i].kind != K_CASE_END)
+			decide(p, &p->steps[i]);
 	dead_code(p);
+	for (int i = 0; i < p->nsteps; i++)
+		if (p->steps[i].kind == K_INTERP && p->steps[i].op->nregions)
+			captures(p, &p->steps[i]);
 
 	/* in-place updates, decided in order: the operand's buffer must
 	 * have no reader after this step (liveness without this one in
 	 * place) and be one the run owns or an argument */
 	int *last = emalloc((size_t)nv * sizeof(int)), *inplace = ecalloc((size_t)(p->nsteps + 1), sizeof(int));
 	for (int i = 0; i < p->nsteps; i++) {
-		if (p->steps[i].kind != K_DUS)
+		if (p->steps[i].kind != K_DUS && p->steps[i].kind != K_SCATTER)
 			continue;
 		liveness(p, last, inplace);
 		/* the root is an argument (copied at run time unless offered
@@ -718,8 +1085,10 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 			break;
 		case K_DEAD: p->stats.dead++; break;
 		case K_VIEW: p->stats.view++; break;
-		case K_DUS: p->stats.inplace++; break;
+		case K_DUS: case K_SCATTER: p->stats.inplace++; break;
 		case K_MATMUL_Q: p->stats.fused++; p->stats.kernel++; break;
+		case K_CASE: p->stats.cases++; break;
+		case K_CASE_END: break;
 		default: p->stats.kernel++; break;
 		}
 	}

@@ -3,16 +3,21 @@
  *
  *   - views: reshape, and a slice that is one contiguous range, share
  *     their operand's buffer (no copy);
- *   - in place: a dynamic_update_slice whose operand is not read again
- *     writes into it (the KV caches: an argument marked inplace is
- *     updated where it lies and handed back as the result);
+ *   - in place: a dynamic_update_slice, or a scatter whose body returns
+ *     the update, whose operand is not read again writes into it (the
+ *     KV caches: an argument marked inplace is updated where it lies and
+ *     handed back as the result);
  *   - kernels: dot_general against a weight (GEMV / OpenBLAS sgemm, see
- *     kern.h), the MLX dequantization chain feeding a dot_general fused
- *     into one packed GEMV that never builds the f32 weight, batched
- *     dot_general (attention), f32 elementwise ops, compare, select,
- *     convert, iota, broadcast / transpose / slice / concatenate as
- *     strided copies, single-op reductions, the argmax reduction, row
- *     gathers (embeddings, read as stored);
+ *     kern.h) whatever its dimension numbers, as long as they amount to
+ *     x W^T or W x for a weight W (N, K) as stored, the MLX
+ *     dequantization chain feeding a dot_general fused into one packed
+ *     GEMV that never builds the f32 weight, batched dot_general
+ *     (attention), f32 elementwise ops, compare, select, convert, iota,
+ *     broadcast / transpose / slice / concatenate as strided copies,
+ *     single-op reductions, the argmax reduction, gathers without
+ *     batching dims and dynamic_slice as strided copies at run-time
+ *     starts, clamped (embedding rows, RoPE table rows; read as stored,
+ *     a narrow weight widened row by row);
  *   - everything else: the reference interpreter's own op, on the same
  *     values (so any graph the interpreter runs, the plan runs);
  *   - liveness: each buffer is freed after its last reader, and ops
@@ -43,8 +48,12 @@ void plan_free(void *state);
 /* What the last loaded plan decided, for tests and -v: ops run by a
  * kernel, as views or in place, by the interpreter, and not at all. */
 struct plan_stats {
-	int kernel, view, inplace, interp, dead, fused;
+	int kernel, view, inplace, interp, dead, fused, cases;
 };
+
+/* The weight bytes the last run of the plan read (matrices as stored,
+ * embedding rows, constants not counted). */
+int64_t plan_bytes(void *state);
 void plan_stats(const void *state, struct plan_stats *s);
 
 #endif

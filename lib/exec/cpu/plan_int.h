@@ -11,7 +11,8 @@ enum kind {
 	K_DEAD,		/* nobody reads the results */
 	K_VIEW,		/* reshape, contiguous slice: the operand's buffer */
 	K_DUS,		/* dynamic_update_slice into its dead operand */
-	K_MATMUL,	/* x W^T, W [N, K] as stored */
+	K_SCATTER,	/* scatter that replaces elements, into its dead operand */
+	K_MATMUL,	/* x W^T (or W x), W [N, K] as stored */
 	K_MATMUL_Q,	/* x W^T, W MLX-packed, dequantized in the kernel */
 	K_DOT,		/* batched f32 dot_general (attention) */
 	K_UNARY,
@@ -23,9 +24,13 @@ enum kind {
 	K_COPY,		/* broadcast_in_dim, transpose, slice: one strided copy */
 	K_CONCAT,
 	K_REDUCE,	/* one input, one f32 op */
+	K_REDUCE_I,	/* one input, one i32/u32 op */
 	K_ARGMAX,	/* the (value, index) reduction emit writes */
-	K_GATHER,	/* rows of a 2-D operand */
+	K_GATHER,	/* gather without batching dims: a window per index vector */
+	K_DSLICE,	/* dynamic_slice: one window at runtime starts */
 	K_CONST,	/* the lowered constant's bytes, borrowed */
+	K_CASE,		/* stablehlo.case: picks the branch whose steps follow */
+	K_CASE_END,	/* ...and ends them: the branch's results become the case's */
 };
 
 /* The sub-kinds of K_UNARY, K_BINARY and K_COMPARE: exec/cpu/elem.h's. */
@@ -37,23 +42,54 @@ struct walk {
 	int64_t ioff, ooff;	/* elements */
 };
 
+/* Windows at runtime starts (K_GATHER, K_DSLICE, K_SCATTER): each of
+ * nlook lookups reads an index vector of n components, component k the
+ * start along operand dim dim[k]; the window is walked by w (from the
+ * operand to the result for a gather, from the update to the operand
+ * for a scatter). */
+struct look {
+	int n;
+	int64_t dim[MLIR_MAX_RANK];	/* (n) the operand dim of each component */
+	int64_t xstr[MLIR_MAX_RANK];	/* (n) its stride in the operand */
+	int64_t max[MLIR_MAX_RANK];	/* (n) gather, dynamic_slice: starts clamp to [0, max] */
+	int64_t istr;		/* elements between components in the indices */
+	int64_t nlook;
+	int64_t *ioff;		/* (nlook) the first component of each lookup */
+	int64_t *uoff;		/* (nlook) its window in the result (gather) or
+				 * the update (scatter) */
+	int wdim[MLIR_MAX_RANK];	/* scatter: the operand dim of each walk dim */
+};
+
 struct step {
 	const struct mlir_op *op;
 	enum kind kind;
 	int sub;		/* which unary / binary / compare / reduce op */
 	int etype;		/* f32, i32, u32, bool: the element kind of a K_BINARY/K_COMPARE */
 	int64_t off;		/* K_VIEW: element offset into the operand */
-	struct walk w;		/* K_COPY, K_DUS (out = the operand) */
+	struct walk w;		/* K_COPY, K_DUS (out = the operand); K_GATHER, K_DSLICE,
+				 * K_SCATTER: the window (offsets set per lookup) */
 	struct walk *cat;	/* K_CONCAT: one walk per operand */
+	struct look lu;		/* K_GATHER, K_DSLICE, K_SCATTER */
 	/* K_MATMUL / K_MATMUL_Q: weight values and shapes */
 	int wq, ws, wb, bits, gs;
 	int64_t M, K, N;
+	int xi, wi;		/* which operand is x, which the weight */
+	struct walk xpack;	/* rank > 0: x's rows gathered into (M, K) first */
+	int tout;		/* the result is (N, M): y^T */
 	/* K_DOT, K_REDUCE, K_ARGMAX: offset tables */
 	int64_t nb, nm, nn, nk;
 	int64_t *lb, *rb, *lm, *rn, *lk, *rk;	/* K_DOT */
 	int64_t *keep, *red, nkeep, nred;	/* K_REDUCE, K_ARGMAX */
 	int *frees;		/* values dropped after this step */
 	int nfrees;
+	int *caps;		/* K_INTERP with regions: the outer values its
+				 * regions read (made plain before it runs) */
+	int ncaps;
+	/* A case's branches are steps between its K_CASE and K_CASE_END:
+	 * each runs only when its case picked its branch. */
+	int enc, br;		/* the enclosing K_CASE step and branch; -1: none */
+	int pair;		/* K_CASE: its K_CASE_END; K_CASE_END: its K_CASE */
+	int active;		/* K_CASE, while running: the branch picked, or -1 */
 };
 
 struct plan {
@@ -73,6 +109,7 @@ struct plan {
 	struct pool *pool;
 	int own_pool;		/* made here, not the session's */
 	struct plan_stats stats;
+	int64_t bytes;		/* weight bytes the last run read */
 };
 
 static inline const struct mlir_type *

@@ -114,6 +114,50 @@ walk_copy(const struct walk *w, const void *in, void *out, size_t es)
 	}
 }
 
+/* Copies along a walk from narrow floats (stored: F16, BF16) into f32,
+ * widening exactly. */
+static void
+walk_widen(const struct walk *w, const void *in, enum dtype stored, float *out)
+{
+	int64_t idx[MLIR_MAX_RANK] = { 0 }, n = 1;
+	int r = w->rank;
+	size_t es = dtype_size(stored);
+
+	for (int d = 0; d < r; d++)
+		n *= w->dim[d];
+	if (n == 0)
+		return;
+	int64_t inner = r ? w->dim[r - 1] : 1, is = r ? w->istr[r - 1] : 1, os = r ? w->ostr[r - 1] : 1;
+	for (int64_t done = 0; done < n; done += inner) {
+		int64_t io = w->ioff, oo = w->ooff;
+		for (int d = 0; d < r - 1; d++) {
+			io += idx[d] * w->istr[d];
+			oo += idx[d] * w->ostr[d];
+		}
+		const char *i = (const char *)in + io * (int64_t)es;
+		if (is == 1 && os == 1)
+			dtype_to_f32(i, stored, (size_t)inner, out + oo);
+		else
+			for (int64_t k = 0; k < inner; k++)
+				dtype_to_f32(i + k * is * (int64_t)es, stored, 1, out + oo + k * os);
+		for (int d = r - 2; d >= 0; d--) {
+			if (++idx[d] < w->dim[d])
+				break;
+			idx[d] = 0;
+		}
+	}
+}
+
+/* A window of x (read as stored) into out along w. */
+static void
+walk_from(const struct walk *w, const struct tensor *x, void *out)
+{
+	if (x->stored != DTYPE_INVALID)
+		walk_widen(w, x->data, x->stored, out);
+	else
+		walk_copy(w, x->data, out, dtype_size(x->type.dt));
+}
+
 /* Batched dot: tasks over (batch, lhs row). */
 struct dotjob {
 	const struct step *s;
@@ -215,6 +259,31 @@ dot_sgemm(const struct step *s, const float *x, const float *y, float *r)
 }
 
 static void
+run_reduce_i(const struct step *s, const void *xv, const void *initv, void *yv)
+{
+	for (int64_t i = 0; i < s->nkeep; i++) {
+		if (s->etype == DTYPE_U32) {
+			const uint32_t *b = (const uint32_t *)xv + s->keep[i];
+			uint32_t a = *(const uint32_t *)initv;
+			for (int64_t k = 0; k < s->nred; k++) {
+				uint32_t v = b[s->red[k]];
+				a = s->sub == B_ADD ? a + v : s->sub == B_MAX ? (v > a ? v : a) : (v < a ? v : a);
+			}
+			((uint32_t *)yv)[i] = a;
+		} else {
+			const int32_t *b = (const int32_t *)xv + s->keep[i];
+			int32_t a = *(const int32_t *)initv;
+			for (int64_t k = 0; k < s->nred; k++) {
+				int32_t v = b[s->red[k]];
+				a = s->sub == B_ADD ? (int32_t)((uint32_t)a + (uint32_t)v) :
+				    s->sub == B_MAX ? (v > a ? v : a) : (v < a ? v : a);
+			}
+			((int32_t *)yv)[i] = a;
+		}
+	}
+}
+
+static void
 run_reduce(const struct step *s, const float *x, const float *init, float *y)
 {
 	for (int64_t i = 0; i < s->nkeep; i++) {
@@ -250,22 +319,66 @@ run_argmax(const struct step *s, const float *x, const int32_t *ix, float v0, in
 	}
 }
 
+/* Element i of an index tensor (i32, u32 zero-extended, i64). */
 static int64_t
-scalar_index(const struct tensor *t)
+index_at(const struct tensor *t, int64_t i)
 {
 	if (t->type.dt == DTYPE_I64) {
 		int64_t v;
-		memcpy(&v, t->data, 8);
+		memcpy(&v, (const char *)t->data + i * 8, 8);
 		return v;
 	}
 	if (t->type.dt == DTYPE_U32) {
 		uint32_t v;
-		memcpy(&v, t->data, 4);
+		memcpy(&v, (const char *)t->data + i * 4, 4);
 		return v;
 	}
 	int32_t v;
-	memcpy(&v, t->data, 4);
+	memcpy(&v, (const char *)t->data + i * 4, 4);
 	return v;
+}
+
+static int64_t
+scalar_index(const struct tensor *t)
+{
+	return index_at(t, 0);
+}
+
+/* The operand offset of a start clamped into [0, max]. */
+static int64_t
+clamped(int64_t v, int64_t max, int64_t str)
+{
+	return (v > max ? max : v < 0 ? 0 : v) * str;
+}
+
+/* y = x W^T (or its transpose) for a K_MATMUL(_Q) step: x's rows packed
+ * first when they are not K apart, the result transposed after when
+ * the weight was the lhs. */
+static void
+run_matmul(struct plan *p, const struct step *s, const struct tensor *x, const struct tensor *w,
+    const struct kern_qweight *qw, float *y)
+{
+	const float *xd = x->data;
+	float *pk = NULL, *tmp = NULL, *yd = y;
+
+	if (s->xpack.rank) {
+		pk = emalloc((size_t)(s->M * s->K) * sizeof(float) + 1);
+		walk_copy(&s->xpack, x->data, pk, 4);
+		xd = pk;
+	}
+	if (s->tout)
+		yd = tmp = emalloc((size_t)(s->M * s->N) * sizeof(float) + 1);
+	if (qw)
+		kern_matmul_q(p->pool, xd, s->M, s->K, qw, s->N, yd);
+	else
+		kern_matmul(p->pool, xd, s->M, s->K, w->data, w->stored != DTYPE_INVALID ? w->stored : DTYPE_F32,
+		    s->N, yd);
+	if (tmp) {
+		struct walk t = { .rank = 2, .dim = { s->M, s->N }, .istr = { s->N, 1 }, .ostr = { 1, s->M } };
+		walk_copy(&t, tmp, y, 4);
+	}
+	free(pk);
+	free(tmp);
 }
 
 static int
@@ -282,6 +395,25 @@ step_run(struct plan *p, struct step *s)
 	case K_VIEW:
 		view(p, r, x, s->off);
 		return 0;
+	case K_CASE: {
+		/* the branch to run; out of range: the last (the spec's rule) */
+		int64_t i = scalar_index(ENV(op->operands[0]));
+		s->active = i < 0 || i >= op->nregions ? op->nregions - 1 : (int)i;
+		return 0;
+	}
+	case K_CASE_END: {
+		/* the picked branch's results, copied: its buffers die with it */
+		const struct mlir_region *rg = op->regions[p->steps[s->pair].active];
+		const struct mlir_op *ret = &rg->ops[rg->nops - 1];
+		for (int k = 0; k < op->nresults; k++) {
+			struct tensor *c = tensor_copy(plain(p, ret->operands[k]));
+			if (!c)
+				return -1;
+			ENV(op->results[k]) = c;
+			p->own[op->results[k]] = 1;
+		}
+		return 0;
+	}
 	case K_CONST: {
 		/* the lowered bytes, read where they lie */
 		struct tensor c = { .type = *T(p, r), .data = (void *)op->a->bytes, .nbytes = op->a->nbytes };
@@ -310,15 +442,13 @@ step_run(struct plan *p, struct step *s)
 		view(p, r, x, 0);
 		return 0;
 	}
-	case K_MATMUL: {
-		struct tensor *w = ENV(op->operands[1]);
-		x = plain(p, op->operands[0]);
+	case K_MATMUL:
+		x = plain(p, op->operands[s->xi]);
 		if (!(t = result(p, r)))
 			return -1;
-		kern_matmul(p->pool, x->data, s->M, s->K, w->data,
-		    w->stored != DTYPE_INVALID ? w->stored : DTYPE_F32, s->N, t->data);
+		run_matmul(p, s, x, ENV(op->operands[s->wi]), NULL, t->data);
+		p->bytes += (int64_t)ENV(op->operands[s->wi])->nbytes;
 		return 0;
-	}
 	case K_MATMUL_Q: {
 		struct tensor *sc = ENV(s->ws), *bi = ENV(s->wb);
 		enum dtype sdt = sc->stored != DTYPE_INVALID ? sc->stored : DTYPE_F32;
@@ -328,10 +458,11 @@ step_run(struct plan *p, struct step *s)
 			sdt = DTYPE_F32;
 		}
 		struct kern_qweight qw = { ENV(s->wq)->data, sc->data, bi->data, sdt, s->bits, s->gs };
-		x = plain(p, op->operands[0]);
+		x = plain(p, op->operands[s->xi]);
 		if (!(t = result(p, r)))
 			return -1;
-		kern_matmul_q(p->pool, x->data, s->M, s->K, &qw, s->N, t->data);
+		run_matmul(p, s, x, NULL, &qw, t->data);
+		p->bytes += (int64_t)(ENV(s->wq)->nbytes + sc->nbytes + bi->nbytes);
 		return 0;
 	}
 	case K_DOT: {
@@ -425,6 +556,13 @@ step_run(struct plan *p, struct step *s)
 		for (int k = 0; k < op->noperands; k++)
 			walk_copy(&s->cat[k], plain(p, op->operands[k])->data, t->data, dtype_size(t->type.dt));
 		return 0;
+	case K_REDUCE_I:
+		x = plain(p, op->operands[0]);
+		y = plain(p, op->operands[1]);
+		if (!(t = result(p, r)))
+			return -1;
+		run_reduce_i(s, x->data, y->data, t->data);
+		return 0;
 	case K_REDUCE:
 		x = plain(p, op->operands[0]);
 		y = plain(p, op->operands[1]);
@@ -442,35 +580,89 @@ step_run(struct plan *p, struct step *s)
 		return 0;
 	}
 	case K_GATHER: {
-		const struct tensor *ids = ENV(op->operands[1]);
-		int64_t V = x->type.dim[0], D = x->type.dim[1], rows = ids->type.dim[0];
+		/* each index vector's window, its start clamped, read as stored */
+		const struct tensor *ix = ENV(op->operands[1]);
+		const struct look *lu = &s->lu;
+		struct walk w = s->w;
 		if (!(t = result(p, r)))
 			return -1;
-		for (int64_t i = 0; i < rows; i++) {
-			int64_t id = ((const int32_t *)ids->data)[i];
-			id = id < 0 ? 0 : id > V - 1 ? V - 1 : id;
-			if (x->stored != DTYPE_INVALID)
-				dtype_to_f32((const char *)x->data + (size_t)(id * D) * esize(x), x->stored,
-				    (size_t)D, (float *)t->data + i * D);
-			else
-				memcpy((char *)t->data + (size_t)(i * D) * 4, (const char *)x->data + (size_t)(id * D) * 4,
-				    (size_t)D * 4);
+		for (int64_t b = 0; b < lu->nlook; b++) {
+			w.ioff = 0;
+			for (int k = 0; k < lu->n; k++)
+				w.ioff += clamped(index_at(ix, lu->ioff[b] + k * lu->istr), lu->max[k], lu->xstr[k]);
+			w.ooff = lu->uoff[b];
+			walk_from(&w, x, t->data);
 		}
+		return 0;
+	}
+	case K_DSLICE: {
+		const struct look *lu = &s->lu;
+		struct walk w = s->w;
+		if (!(t = result(p, r)))
+			return -1;
+		for (int k = 0; k < lu->n; k++)
+			w.ioff += clamped(scalar_index(ENV(op->operands[1 + k])), lu->max[k], lu->xstr[k]);
+		walk_from(&w, x, t->data);
+		return 0;
+	}
+	case K_SCATTER: {
+		/* the operand is dead after this step: write into it; windows
+		 * clipped to its bounds, as the interpreter drops elements */
+		const struct tensor *ix = ENV(op->operands[1]);
+		struct tensor *u = plain(p, op->operands[2]);
+		const struct look *lu = &s->lu;
+		const struct mlir_type *tx = &x->type;
+		int64_t xs[MLIR_MAX_RANK];
+		tensor_strides(tx, xs);
+		for (int64_t b = 0; b < lu->nlook; b++) {
+			int64_t st[MLIR_MAX_RANK] = { 0 };
+			int win[MLIR_MAX_RANK] = { 0 }, in = 1;
+			struct walk w = s->w;
+			for (int k = 0; k < lu->n; k++)
+				st[lu->dim[k]] += index_at(ix, lu->ioff[b] + k * lu->istr);
+			w.ioff = lu->uoff[b];
+			for (int j = 0; j < w.rank; j++) {
+				int64_t d = lu->wdim[j], lo = st[d] < 0 ? -st[d] : 0;
+				int64_t hi = tx->dim[d] - st[d] < w.dim[j] ? tx->dim[d] - st[d] : w.dim[j];
+				win[d] = 1;
+				in &= lo < hi;
+				w.dim[j] = hi - lo;
+				w.ioff += lo * w.istr[j];
+				w.ooff += (st[d] + lo) * xs[d];
+			}
+			for (int d = 0; d < tx->rank; d++)
+				if (!win[d]) {
+					in &= st[d] >= 0 && st[d] < tx->dim[d];
+					w.ooff += st[d] * xs[d];
+				}
+			if (in)
+				walk_copy(&w, u->data, x->data, dtype_size(tx->dt));
+		}
+		view(p, r, x, 0);
 		return 0;
 	}
 	default:
 		break;
 	}
-	/* the interpreter's op, on plain operands */
-	struct tensor *saved[16];
-	int k, nops = op->noperands < 16 ? op->noperands : 16, ret;
-	for (k = 0; k < nops; k++) {
-		saved[k] = ENV(op->operands[k]);
-		ENV(op->operands[k]) = plain(p, op->operands[k]);
+	/* the interpreter's op, on plain operands (and plain values where
+	 * its regions read outer ones) */
+	int nv = op->noperands + s->ncaps, k, ret;
+	int *vs = emalloc((size_t)(nv ? nv : 1) * sizeof(int));
+	struct tensor **saved = emalloc((size_t)(nv ? nv : 1) * sizeof(*saved));
+	for (k = 0; k < op->noperands; k++)
+		vs[k] = op->operands[k];
+	for (k = 0; k < s->ncaps; k++)
+		vs[op->noperands + k] = s->caps[k];
+	for (k = 0; k < nv; k++) {
+		saved[k] = ENV(vs[k]);
+		if (saved[k])
+			ENV(vs[k]) = plain(p, vs[k]);
 	}
 	ret = interp_exec_op(&p->ip, op);
-	for (k = nops - 1; k >= 0; k--)
-		ENV(op->operands[k]) = saved[k];
+	for (k = nv - 1; k >= 0; k--)
+		ENV(vs[k]) = saved[k];
+	free(vs);
+	free(saved);
 	for (k = 0; k < op->nresults; k++)
 		p->own[op->results[k]] = 1;
 	return ret;
@@ -527,8 +719,15 @@ plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 			p->own[v] = 1;
 		}
 	}
+	p->bytes = 0;
 	for (int i = 0; i < p->nsteps && ret == 0; i++) {
 		struct step *s = &p->steps[i];
+		if (s->enc >= 0 && p->steps[s->enc].active != s->br) {
+			/* a branch its case did not pick */
+			if (s->kind == K_CASE)
+				s->active = -1;
+			continue;
+		}
 		if ((ret = step_run(p, s)) < 0)
 			break;
 		for (int k = 0; k < s->nfrees; k++)
@@ -580,4 +779,10 @@ plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 		return -1;
 	}
 	return nres;
+}
+
+int64_t
+plan_bytes(void *state)
+{
+	return ((const struct plan *)state)->bytes;
 }

@@ -1,0 +1,198 @@
+// emit arch=cohere2-tiny graph=prefill precision=f32 capacity=64 chunk=32 quant=none
+module @prefill {
+  func.func public @main(%arg0: tensor<32xi32> loc("tokens"), %arg1: tensor<32xi32> loc("positions"), %arg2: tensor<i32> loc("real_len"), %arg3: tensor<2x64x1x8xf32> loc("kcache"), %arg4: tensor<2x64x1x8xf32> loc("vcache"), %arg5: tensor<32x16xf32> loc("model.embed_tokens.weight"), %arg6: tensor<16xf32> loc("model.layers.0.input_layernorm.weight"), %arg7: tensor<16x16xf32> loc("model.layers.0.self_attn.q_proj.weight"), %arg8: tensor<8x16xf32> loc("model.layers.0.self_attn.k_proj.weight"), %arg9: tensor<8x16xf32> loc("model.layers.0.self_attn.v_proj.weight"), %arg10: tensor<16x16xf32> loc("model.layers.0.self_attn.o_proj.weight"), %arg11: tensor<32x16xf32> loc("model.layers.0.mlp.gate_proj.weight"), %arg12: tensor<32x16xf32> loc("model.layers.0.mlp.up_proj.weight"), %arg13: tensor<16x32xf32> loc("model.layers.0.mlp.down_proj.weight"), %arg14: tensor<16xf32> loc("model.layers.1.input_layernorm.weight"), %arg15: tensor<16x16xf32> loc("model.layers.1.self_attn.q_proj.weight"), %arg16: tensor<8x16xf32> loc("model.layers.1.self_attn.k_proj.weight"), %arg17: tensor<8x16xf32> loc("model.layers.1.self_attn.v_proj.weight"), %arg18: tensor<16x16xf32> loc("model.layers.1.self_attn.o_proj.weight"), %arg19: tensor<32x16xf32> loc("model.layers.1.mlp.gate_proj.weight"), %arg20: tensor<32x16xf32> loc("model.layers.1.mlp.up_proj.weight"), %arg21: tensor<16x32xf32> loc("model.layers.1.mlp.down_proj.weight"), %arg22: tensor<16xf32> loc("model.norm.weight")) -> (tensor<i32>, tensor<2x64x1x8xf32>, tensor<2x64x1x8xf32>) {
+    %c = stablehlo.constant dense<0> : tensor<i32>
+    %0 = stablehlo.slice %arg1 [0:1] : (tensor<32xi32>) -> tensor<1xi32>
+    %1 = stablehlo.reshape %0 : (tensor<1xi32>) -> tensor<i32>
+    %2 = stablehlo.convert %arg1 : (tensor<32xi32>) -> tensor<32xf32>
+    %3 = stablehlo.broadcast_in_dim %2, dims = [0] : (tensor<32xf32>) -> tensor<32x4xf32>
+    %cst = stablehlo.constant dense<[1.000000e+00, 0.0668740273, 0.00447213603, 2.99069769E-4]> : tensor<4xf32>
+    %4 = stablehlo.broadcast_in_dim %cst, dims = [1] : (tensor<4xf32>) -> tensor<32x4xf32>
+    %5 = stablehlo.multiply %3, %4 : tensor<32x4xf32>
+    %6 = stablehlo.cosine %5 : tensor<32x4xf32>
+    %7 = stablehlo.sine %5 : tensor<32x4xf32>
+    %8 = stablehlo.broadcast_in_dim %6, dims = [0, 1] : (tensor<32x4xf32>) -> tensor<32x4x2xf32>
+    %9 = stablehlo.reshape %8 : (tensor<32x4x2xf32>) -> tensor<32x8xf32>
+    %10 = stablehlo.broadcast_in_dim %7, dims = [0, 1] : (tensor<32x4xf32>) -> tensor<32x4x2xf32>
+    %11 = stablehlo.reshape %10 : (tensor<32x4x2xf32>) -> tensor<32x8xf32>
+    %12 = stablehlo.reshape %arg0 : (tensor<32xi32>) -> tensor<32x1xi32>
+    %13 = "stablehlo.gather"(%arg5, %12) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, slice_sizes = array<i64: 1, 16>}> : (tensor<32x16xf32>, tensor<32x1xi32>) -> tensor<32x16xf32>
+    %cst_0 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %14 = stablehlo.reduce(%13 init: %cst_0) applies stablehlo.add across dimensions = [1] : (tensor<32x16xf32>, tensor<f32>) -> tensor<32xf32>
+    %cst_1 = stablehlo.constant dense<1.600000e+01> : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<32xf32>
+    %16 = stablehlo.divide %14, %15 : tensor<32xf32>
+    %17 = stablehlo.broadcast_in_dim %16, dims = [0] : (tensor<32xf32>) -> tensor<32x16xf32>
+    %18 = stablehlo.subtract %13, %17 : tensor<32x16xf32>
+    %19 = stablehlo.multiply %18, %18 : tensor<32x16xf32>
+    %20 = stablehlo.reduce(%19 init: %cst_0) applies stablehlo.add across dimensions = [1] : (tensor<32x16xf32>, tensor<f32>) -> tensor<32xf32>
+    %21 = stablehlo.divide %20, %15 : tensor<32xf32>
+    %cst_2 = stablehlo.constant dense<9.99999974E-6> : tensor<f32>
+    %22 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<32xf32>
+    %23 = stablehlo.add %21, %22 : tensor<32xf32>
+    %24 = stablehlo.rsqrt %23 : tensor<32xf32>
+    %25 = stablehlo.broadcast_in_dim %24, dims = [0] : (tensor<32xf32>) -> tensor<32x16xf32>
+    %26 = stablehlo.multiply %18, %25 : tensor<32x16xf32>
+    %27 = stablehlo.broadcast_in_dim %arg6, dims = [1] : (tensor<16xf32>) -> tensor<32x16xf32>
+    %28 = stablehlo.multiply %26, %27 : tensor<32x16xf32>
+    %29 = stablehlo.dot_general %28, %arg7, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<16x16xf32>) -> tensor<32x16xf32>
+    %30 = stablehlo.dot_general %28, %arg8, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<8x16xf32>) -> tensor<32x8xf32>
+    %31 = stablehlo.dot_general %28, %arg9, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<8x16xf32>) -> tensor<32x8xf32>
+    %32 = stablehlo.reshape %29 : (tensor<32x16xf32>) -> tensor<32x2x8xf32>
+    %33 = stablehlo.reshape %32 : (tensor<32x2x8xf32>) -> tensor<32x2x4x2xf32>
+    %34 = stablehlo.slice %33 [0:32, 0:2, 0:4, 0:1] : (tensor<32x2x4x2xf32>) -> tensor<32x2x4x1xf32>
+    %35 = stablehlo.slice %33 [0:32, 0:2, 0:4, 1:2] : (tensor<32x2x4x2xf32>) -> tensor<32x2x4x1xf32>
+    %36 = stablehlo.negate %35 : tensor<32x2x4x1xf32>
+    %37 = stablehlo.concatenate %36, %34, dim = 3 : (tensor<32x2x4x1xf32>, tensor<32x2x4x1xf32>) -> tensor<32x2x4x2xf32>
+    %38 = stablehlo.reshape %37 : (tensor<32x2x4x2xf32>) -> tensor<32x2x8xf32>
+    %39 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<32x8xf32>) -> tensor<32x2x8xf32>
+    %40 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<32x8xf32>) -> tensor<32x2x8xf32>
+    %41 = stablehlo.multiply %32, %39 : tensor<32x2x8xf32>
+    %42 = stablehlo.multiply %38, %40 : tensor<32x2x8xf32>
+    %43 = stablehlo.add %41, %42 : tensor<32x2x8xf32>
+    %44 = stablehlo.reshape %30 : (tensor<32x8xf32>) -> tensor<32x1x8xf32>
+    %45 = stablehlo.reshape %44 : (tensor<32x1x8xf32>) -> tensor<32x1x4x2xf32>
+    %46 = stablehlo.slice %45 [0:32, 0:1, 0:4, 0:1] : (tensor<32x1x4x2xf32>) -> tensor<32x1x4x1xf32>
+    %47 = stablehlo.slice %45 [0:32, 0:1, 0:4, 1:2] : (tensor<32x1x4x2xf32>) -> tensor<32x1x4x1xf32>
+    %48 = stablehlo.negate %47 : tensor<32x1x4x1xf32>
+    %49 = stablehlo.concatenate %48, %46, dim = 3 : (tensor<32x1x4x1xf32>, tensor<32x1x4x1xf32>) -> tensor<32x1x4x2xf32>
+    %50 = stablehlo.reshape %49 : (tensor<32x1x4x2xf32>) -> tensor<32x1x8xf32>
+    %51 = stablehlo.broadcast_in_dim %9, dims = [0, 2] : (tensor<32x8xf32>) -> tensor<32x1x8xf32>
+    %52 = stablehlo.broadcast_in_dim %11, dims = [0, 2] : (tensor<32x8xf32>) -> tensor<32x1x8xf32>
+    %53 = stablehlo.multiply %44, %51 : tensor<32x1x8xf32>
+    %54 = stablehlo.multiply %50, %52 : tensor<32x1x8xf32>
+    %55 = stablehlo.add %53, %54 : tensor<32x1x8xf32>
+    %56 = stablehlo.reshape %31 : (tensor<32x8xf32>) -> tensor<32x1x8xf32>
+    %57 = stablehlo.reshape %55 : (tensor<32x1x8xf32>) -> tensor<1x32x1x8xf32>
+    %58 = stablehlo.dynamic_update_slice %arg3, %57, %c, %1, %c, %c : (tensor<2x64x1x8xf32>, tensor<1x32x1x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x1x8xf32>
+    %59 = stablehlo.reshape %56 : (tensor<32x1x8xf32>) -> tensor<1x32x1x8xf32>
+    %60 = stablehlo.dynamic_update_slice %arg4, %59, %c, %1, %c, %c : (tensor<2x64x1x8xf32>, tensor<1x32x1x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x1x8xf32>
+    %61 = stablehlo.slice %58 [0:1, 0:64, 0:1, 0:8] : (tensor<2x64x1x8xf32>) -> tensor<1x64x1x8xf32>
+    %62 = stablehlo.slice %60 [0:1, 0:64, 0:1, 0:8] : (tensor<2x64x1x8xf32>) -> tensor<1x64x1x8xf32>
+    %63 = stablehlo.reshape %43 : (tensor<32x2x8xf32>) -> tensor<32x1x2x8xf32>
+    %64 = stablehlo.reshape %61 : (tensor<1x64x1x8xf32>) -> tensor<64x1x8xf32>
+    %65 = stablehlo.reshape %62 : (tensor<1x64x1x8xf32>) -> tensor<64x1x8xf32>
+    %66 = stablehlo.dot_general %63, %64, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<32x1x2x8xf32>, tensor<64x1x8xf32>) -> tensor<1x32x2x64xf32>
+    %cst_3 = stablehlo.constant dense<0.353553385> : tensor<f32>
+    %67 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x32x2x64xf32>
+    %68 = stablehlo.multiply %66, %67 : tensor<1x32x2x64xf32>
+    %69 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<32xi32>) -> tensor<1x32x2x64xi32>
+    %70 = stablehlo.iota dim = 3 : tensor<1x32x2x64xi32>
+    %71 = stablehlo.compare  LE, %70, %69,  SIGNED : (tensor<1x32x2x64xi32>, tensor<1x32x2x64xi32>) -> tensor<1x32x2x64xi1>
+    %c_0 = stablehlo.constant dense<4> : tensor<i32>
+    %72 = stablehlo.broadcast_in_dim %c_0, dims = [] : (tensor<i32>) -> tensor<1x32x2x64xi32>
+    %73 = stablehlo.subtract %69, %72 : tensor<1x32x2x64xi32>
+    %74 = stablehlo.compare  GT, %70, %73,  SIGNED : (tensor<1x32x2x64xi32>, tensor<1x32x2x64xi32>) -> tensor<1x32x2x64xi1>
+    %75 = stablehlo.and %71, %74 : tensor<1x32x2x64xi1>
+    %cst_4 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %76 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x32x2x64xf32>
+    %77 = stablehlo.select %75, %68, %76 : tensor<1x32x2x64xi1>, tensor<1x32x2x64xf32>
+    %78 = stablehlo.reduce(%77 init: %cst_4) applies stablehlo.maximum across dimensions = [3] : (tensor<1x32x2x64xf32>, tensor<f32>) -> tensor<1x32x2xf32>
+    %79 = stablehlo.broadcast_in_dim %78, dims = [0, 1, 2] : (tensor<1x32x2xf32>) -> tensor<1x32x2x64xf32>
+    %80 = stablehlo.subtract %77, %79 : tensor<1x32x2x64xf32>
+    %81 = stablehlo.exponential %80 : tensor<1x32x2x64xf32>
+    %82 = stablehlo.reduce(%81 init: %cst_0) applies stablehlo.add across dimensions = [3] : (tensor<1x32x2x64xf32>, tensor<f32>) -> tensor<1x32x2xf32>
+    %83 = stablehlo.broadcast_in_dim %82, dims = [0, 1, 2] : (tensor<1x32x2xf32>) -> tensor<1x32x2x64xf32>
+    %84 = stablehlo.divide %81, %83 : tensor<1x32x2x64xf32>
+    %85 = stablehlo.dot_general %84, %65, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<1x32x2x64xf32>, tensor<64x1x8xf32>) -> tensor<1x32x2x8xf32>
+    %86 = stablehlo.transpose %85, dims = [1, 0, 2, 3] : (tensor<1x32x2x8xf32>) -> tensor<32x1x2x8xf32>
+    %87 = stablehlo.reshape %86 : (tensor<32x1x2x8xf32>) -> tensor<32x16xf32>
+    %88 = stablehlo.dot_general %87, %arg10, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<16x16xf32>) -> tensor<32x16xf32>
+    %89 = stablehlo.dot_general %28, %arg11, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<32x16xf32>) -> tensor<32x32xf32>
+    %90 = stablehlo.dot_general %28, %arg12, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<32x16xf32>) -> tensor<32x32xf32>
+    %91 = stablehlo.logistic %89 : tensor<32x32xf32>
+    %92 = stablehlo.multiply %89, %91 : tensor<32x32xf32>
+    %93 = stablehlo.multiply %92, %90 : tensor<32x32xf32>
+    %94 = stablehlo.dot_general %93, %arg13, contracting_dims = [1] x [1] : (tensor<32x32xf32>, tensor<16x32xf32>) -> tensor<32x16xf32>
+    %95 = stablehlo.add %13, %88 : tensor<32x16xf32>
+    %96 = stablehlo.add %95, %94 : tensor<32x16xf32>
+    %97 = stablehlo.reduce(%96 init: %cst_0) applies stablehlo.add across dimensions = [1] : (tensor<32x16xf32>, tensor<f32>) -> tensor<32xf32>
+    %98 = stablehlo.divide %97, %15 : tensor<32xf32>
+    %99 = stablehlo.broadcast_in_dim %98, dims = [0] : (tensor<32xf32>) -> tensor<32x16xf32>
+    %100 = stablehlo.subtract %96, %99 : tensor<32x16xf32>
+    %101 = stablehlo.multiply %100, %100 : tensor<32x16xf32>
+    %102 = stablehlo.reduce(%101 init: %cst_0) applies stablehlo.add across dimensions = [1] : (tensor<32x16xf32>, tensor<f32>) -> tensor<32xf32>
+    %103 = stablehlo.divide %102, %15 : tensor<32xf32>
+    %104 = stablehlo.add %103, %22 : tensor<32xf32>
+    %105 = stablehlo.rsqrt %104 : tensor<32xf32>
+    %106 = stablehlo.broadcast_in_dim %105, dims = [0] : (tensor<32xf32>) -> tensor<32x16xf32>
+    %107 = stablehlo.multiply %100, %106 : tensor<32x16xf32>
+    %108 = stablehlo.broadcast_in_dim %arg14, dims = [1] : (tensor<16xf32>) -> tensor<32x16xf32>
+    %109 = stablehlo.multiply %107, %108 : tensor<32x16xf32>
+    %c_1 = stablehlo.constant dense<1> : tensor<i32>
+    %110 = stablehlo.dot_general %109, %arg15, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<16x16xf32>) -> tensor<32x16xf32>
+    %111 = stablehlo.dot_general %109, %arg16, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<8x16xf32>) -> tensor<32x8xf32>
+    %112 = stablehlo.dot_general %109, %arg17, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<8x16xf32>) -> tensor<32x8xf32>
+    %113 = stablehlo.reshape %110 : (tensor<32x16xf32>) -> tensor<32x2x8xf32>
+    %114 = stablehlo.reshape %111 : (tensor<32x8xf32>) -> tensor<32x1x8xf32>
+    %115 = stablehlo.reshape %112 : (tensor<32x8xf32>) -> tensor<32x1x8xf32>
+    %116 = stablehlo.reshape %114 : (tensor<32x1x8xf32>) -> tensor<1x32x1x8xf32>
+    %117 = stablehlo.dynamic_update_slice %58, %116, %c_1, %1, %c, %c : (tensor<2x64x1x8xf32>, tensor<1x32x1x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x1x8xf32>
+    %118 = stablehlo.reshape %115 : (tensor<32x1x8xf32>) -> tensor<1x32x1x8xf32>
+    %119 = stablehlo.dynamic_update_slice %60, %118, %c_1, %1, %c, %c : (tensor<2x64x1x8xf32>, tensor<1x32x1x8xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<2x64x1x8xf32>
+    %120 = stablehlo.slice %117 [1:2, 0:64, 0:1, 0:8] : (tensor<2x64x1x8xf32>) -> tensor<1x64x1x8xf32>
+    %121 = stablehlo.slice %119 [1:2, 0:64, 0:1, 0:8] : (tensor<2x64x1x8xf32>) -> tensor<1x64x1x8xf32>
+    %122 = stablehlo.reshape %113 : (tensor<32x2x8xf32>) -> tensor<32x1x2x8xf32>
+    %123 = stablehlo.reshape %120 : (tensor<1x64x1x8xf32>) -> tensor<64x1x8xf32>
+    %124 = stablehlo.reshape %121 : (tensor<1x64x1x8xf32>) -> tensor<64x1x8xf32>
+    %125 = stablehlo.dot_general %122, %123, batching_dims = [1] x [1], contracting_dims = [3] x [2] : (tensor<32x1x2x8xf32>, tensor<64x1x8xf32>) -> tensor<1x32x2x64xf32>
+    %126 = stablehlo.multiply %125, %67 : tensor<1x32x2x64xf32>
+    %127 = stablehlo.select %71, %126, %76 : tensor<1x32x2x64xi1>, tensor<1x32x2x64xf32>
+    %128 = stablehlo.reduce(%127 init: %cst_4) applies stablehlo.maximum across dimensions = [3] : (tensor<1x32x2x64xf32>, tensor<f32>) -> tensor<1x32x2xf32>
+    %129 = stablehlo.broadcast_in_dim %128, dims = [0, 1, 2] : (tensor<1x32x2xf32>) -> tensor<1x32x2x64xf32>
+    %130 = stablehlo.subtract %127, %129 : tensor<1x32x2x64xf32>
+    %131 = stablehlo.exponential %130 : tensor<1x32x2x64xf32>
+    %132 = stablehlo.reduce(%131 init: %cst_0) applies stablehlo.add across dimensions = [3] : (tensor<1x32x2x64xf32>, tensor<f32>) -> tensor<1x32x2xf32>
+    %133 = stablehlo.broadcast_in_dim %132, dims = [0, 1, 2] : (tensor<1x32x2xf32>) -> tensor<1x32x2x64xf32>
+    %134 = stablehlo.divide %131, %133 : tensor<1x32x2x64xf32>
+    %135 = stablehlo.dot_general %134, %124, batching_dims = [0] x [1], contracting_dims = [3] x [0] : (tensor<1x32x2x64xf32>, tensor<64x1x8xf32>) -> tensor<1x32x2x8xf32>
+    %136 = stablehlo.transpose %135, dims = [1, 0, 2, 3] : (tensor<1x32x2x8xf32>) -> tensor<32x1x2x8xf32>
+    %137 = stablehlo.reshape %136 : (tensor<32x1x2x8xf32>) -> tensor<32x16xf32>
+    %138 = stablehlo.dot_general %137, %arg18, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<16x16xf32>) -> tensor<32x16xf32>
+    %139 = stablehlo.dot_general %109, %arg19, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<32x16xf32>) -> tensor<32x32xf32>
+    %140 = stablehlo.dot_general %109, %arg20, contracting_dims = [1] x [1] : (tensor<32x16xf32>, tensor<32x16xf32>) -> tensor<32x32xf32>
+    %141 = stablehlo.logistic %139 : tensor<32x32xf32>
+    %142 = stablehlo.multiply %139, %141 : tensor<32x32xf32>
+    %143 = stablehlo.multiply %142, %140 : tensor<32x32xf32>
+    %144 = stablehlo.dot_general %143, %arg21, contracting_dims = [1] x [1] : (tensor<32x32xf32>, tensor<16x32xf32>) -> tensor<32x16xf32>
+    %145 = stablehlo.add %96, %138 : tensor<32x16xf32>
+    %146 = stablehlo.add %145, %144 : tensor<32x16xf32>
+    %147 = stablehlo.subtract %arg2, %c_1 : tensor<i32>
+    %148 = stablehlo.dynamic_slice %146, %147, %c, sizes = [1, 16] : (tensor<32x16xf32>, tensor<i32>, tensor<i32>) -> tensor<1x16xf32>
+    %149 = stablehlo.reduce(%148 init: %cst_0) applies stablehlo.add across dimensions = [1] : (tensor<1x16xf32>, tensor<f32>) -> tensor<1xf32>
+    %150 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %151 = stablehlo.divide %149, %150 : tensor<1xf32>
+    %152 = stablehlo.broadcast_in_dim %151, dims = [0] : (tensor<1xf32>) -> tensor<1x16xf32>
+    %153 = stablehlo.subtract %148, %152 : tensor<1x16xf32>
+    %154 = stablehlo.multiply %153, %153 : tensor<1x16xf32>
+    %155 = stablehlo.reduce(%154 init: %cst_0) applies stablehlo.add across dimensions = [1] : (tensor<1x16xf32>, tensor<f32>) -> tensor<1xf32>
+    %156 = stablehlo.divide %155, %150 : tensor<1xf32>
+    %157 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1xf32>
+    %158 = stablehlo.add %156, %157 : tensor<1xf32>
+    %159 = stablehlo.rsqrt %158 : tensor<1xf32>
+    %160 = stablehlo.broadcast_in_dim %159, dims = [0] : (tensor<1xf32>) -> tensor<1x16xf32>
+    %161 = stablehlo.multiply %153, %160 : tensor<1x16xf32>
+    %162 = stablehlo.broadcast_in_dim %arg22, dims = [1] : (tensor<16xf32>) -> tensor<1x16xf32>
+    %163 = stablehlo.multiply %161, %162 : tensor<1x16xf32>
+    %164 = stablehlo.dot_general %163, %arg5, contracting_dims = [1] x [1] : (tensor<1x16xf32>, tensor<32x16xf32>) -> tensor<1x32xf32>
+    %cst_5 = stablehlo.constant dense<2.500000e-01> : tensor<f32>
+    %165 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<1x32xf32>
+    %166 = stablehlo.multiply %164, %165 : tensor<1x32xf32>
+    %167 = stablehlo.reshape %166 : (tensor<1x32xf32>) -> tensor<32xf32>
+    %168 = stablehlo.iota dim = 0 : tensor<32xi32>
+    %169:2 = stablehlo.reduce(%167 init: %cst_4), (%168 init: %c) across dimensions = [0] : (tensor<32xf32>, tensor<32xi32>, tensor<f32>, tensor<i32>) -> (tensor<f32>, tensor<i32>)
+     reducer(%arg23: tensor<f32>, %arg25: tensor<f32>) (%arg24: tensor<i32>, %arg26: tensor<i32>)  {
+      %170 = stablehlo.compare  GT, %arg23, %arg25,  FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %171 = stablehlo.compare  NE, %arg23, %arg23,  FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %172 = stablehlo.or %170, %171 : tensor<i1>
+      %173 = stablehlo.compare  EQ, %arg23, %arg25,  FLOAT : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %174 = stablehlo.compare  LT, %arg24, %arg26,  SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      %175 = stablehlo.and %173, %174 : tensor<i1>
+      %176 = stablehlo.or %172, %175 : tensor<i1>
+      %177 = stablehlo.select %172, %arg23, %arg25 : tensor<i1>, tensor<f32>
+      %178 = stablehlo.select %176, %arg24, %arg26 : tensor<i1>, tensor<i32>
+      stablehlo.return %177, %178 : tensor<f32>, tensor<i32>
+    }
+    return %169#1, %117, %119 : tensor<i32>, tensor<2x64x1x8xf32>, tensor<2x64x1x8xf32>
+  }
+}
