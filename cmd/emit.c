@@ -73,9 +73,17 @@ parse_graph(const char *g, struct emit_opts *o)
 	} else if (!strncmp(g, "decode_step", 11)) {
 		const char *bp = strstr(g, "_b");
 		o->kind = EMIT_DECODE;
-		o->batch = bp ? atoi(bp + 2) : 0;
-		if (bp && o->batch < 1)
-			return -1;
+		o->batch = 0;
+		if (bp) {
+			/* rows as -b takes them: 1..64 */
+			char *end;
+			long n;
+			errno = 0;
+			n = strtol(bp + 2, &end, 10);
+			if (errno || end == bp + 2 || n < 1 || n > 64)
+				return -1;
+			o->batch = (int)n;
+		}
 	} else {
 		return -1;
 	}
@@ -197,7 +205,7 @@ main(int argc, char *argv[])
 		struct emit_opts o = base;
 		if (parse_graph(graphs[i], &o) < 0)
 			eprintf("unknown graph '%s' (prefill, prefill_logits, decode_step, "
-			    "decode_step_logits, decode_step_bN, decode_step_logits_bN)", graphs[i]);
+			    "decode_step_logits, decode_step_bN, decode_step_logits_bN; N in 1..64)", graphs[i]);
 		if (emit_graph(&out, &c, &o) < 0)
 			eprintf("%s: %s", cfgpath ? cfgpath : argv[0], err_reason());
 	}

@@ -50,6 +50,13 @@ is "emit: the default graphs" "$(cat "$TMP/graphs")" "prefill prefill_logits dec
 sed -n '/writes five graphs/,/(4)/p' "$ROOT/man/emit.1" | sed -n 's/^\.Cm \([a-z_]*\).*/\1/p' | tr '\n' ' ' >"$TMP/page"
 is "emit.1 lists exactly those" "$(cat "$TMP/page")" "prefill prefill_logits decode_step decode_step_logits decode_step_b "
 
+# emit -g decode_step_bN: N parsed with a range, not atoi
+for g in decode_step_b100000 decode_step_b4294967297 decode_step_b0; do
+	emit -g $g tiny >"$TMP/out" 2>"$TMP/err"
+	like "emit -g $g: refused, nothing written" "$?:$(wc -c <"$TMP/out" | tr -d ' '):$(cat "$TMP/err")" \
+	    "^1:0:emit: unknown graph '$g' \(.*; N in 1\.\.64\)$"
+done
+
 # emit -m names the architecture after the directory itself
 mkdir -p "$TMP/my-model/sub"
 printf '{"model_type": "llama", "vocab_size": 64, "hidden_size": 16, "intermediate_size": 32,
