@@ -95,8 +95,9 @@ bench: all
 	sh bench/run.sh $(O)
 
 # Coverage-guided fuzzing with libFuzzer: `make fuzz FUZZ=json SECS=60`
-# (FUZZ is json, st, mlir, tok, jinja or npz; SEEDS adds seed directories,
-# read only: for jinja, SEEDS=../shared/chat/templates).
+# (FUZZ is json, st, stindex, mlir, tok, tokvocab, jinja, npz or oracle;
+# SEEDS adds seed directories, read only: for jinja,
+# SEEDS=../shared/chat/templates).
 FUZZ = json
 SECS = 60
 fuzz:

@@ -1,5 +1,8 @@
 /* dequant: turn an MLX affine-quantized checkpoint into a dense one. */
+/* nftw(3) is XSI */
+#define _XOPEN_SOURCE 700
 #include <dirent.h>
+#include <ftw.h>
 #include <stdarg.h>
 #include <errno.h>
 #include <limits.h>
@@ -21,29 +24,38 @@ static char tmpdir[PATH_MAX];	/* removed on any failure */
 static void pathf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 static void
+print_usage(FILE *fp)
+{
+	fprintf(fp, "usage: %s [-fh] [-t f32|bf16|f16] -m in-dir -o out-dir\n", argv0);
+}
+
+static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-f] [-t f32|bf16|f16] -m in-dir -o out-dir\n", argv0);
+	print_usage(stderr);
 	exit(1);
 }
 
 static void
-rm_flat(const char *dir)
+help(void)
 {
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	char p[PATH_MAX];
+	print_usage(stdout);
+	exit(fshut(stdout, "<stdout>") ? 1 : 0);
+}
 
-	if (!d)
-		return;
-	while ((e = readdir(d))) {
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		pathf(p, sizeof(p), "%s/%s", dir, e->d_name);
-		unlink(p);
-	}
-	closedir(d);
-	rmdir(dir);
+static int
+rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	/* depth first: a directory after what it holds; links not followed */
+	return flag == FTW_DP ? rmdir(path) : unlink(path);
+}
+
+/* Removes path and everything under it (an -f out-dir may have
+ * subdirectories); 0, or -1 with errno set. */
+static int
+rm_tree(const char *path)
+{
+	return nftw(path, rm_one, 16, FTW_DEPTH | FTW_PHYS);
 }
 
 static void
@@ -52,7 +64,7 @@ die(const char *fmt, ...)
 	va_list ap;
 
 	if (tmpdir[0])
-		rm_flat(tmpdir);
+		rm_tree(tmpdir);
 	fprintf(stderr, "%s: ", argv0);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -165,9 +177,13 @@ main(int argc, char *argv[])
 	struct stat st;
 
 	argv0 = "dequant";
-	while ((opt = getopt(argc, argv, "fm:o:t:")) != -1) {
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--help"))
+			help();
+	while ((opt = getopt(argc, argv, "fhm:o:t:")) != -1) {
 		switch (opt) {
 		case 'f': force = 1; break;
+		case 'h': help(); break;
 		case 'm': in = optarg; break;
 		case 'o': out = optarg; break;
 		case 't':
@@ -266,7 +282,8 @@ main(int argc, char *argv[])
 			eprintf("%s: tensor '%s' is packed but its quantization override is false", in, t->name);
 		if (!mlx_bits_ok(p->bits))
 			eprintf("%s: tensor '%s': %d bits is not an MLX width", in, t->name, p->bits);
-		if (t->rank != 2 || (t->shape[1] * 32) % p->bits)
+		/* words per row within reason before they are counted in bits */
+		if (t->rank != 2 || t->shape[1] > ((int64_t)1 << 40) || (t->shape[1] * 32) % p->bits)
 			eprintf("%s: tensor '%s': a packed weight must be (rows, words)", in, t->name);
 		int64_t cols = t->shape[1] * 32 / p->bits;
 		if (cols % p->group)
@@ -375,10 +392,10 @@ main(int argc, char *argv[])
 	r2.n = 0;
 	for (i = 0; i < root->n; i++) {
 		const struct json_member *e = &root->members[i];
-		if (!strcmp(e->key, "quantization") || !strcmp(e->key, "quantization_config"))
+		if (json_key_is(e, "quantization") || json_key_is(e, "quantization_config"))
 			continue;
 		mem[r2.n] = *e;
-		if (!strcmp(e->key, "torch_dtype"))
+		if (json_key_is(e, "torch_dtype"))
 			mem[r2.n].val = tdt;
 		r2.n++;
 	}
@@ -419,8 +436,9 @@ main(int argc, char *argv[])
 		die("cannot rename '%s' to '%s': %s", tmpdir, out, strerror(errno));
 	}
 	tmpdir[0] = '\0';
-	if (old[0])
-		rm_flat(old);
+	if (old[0] && rm_tree(old) != 0)
+		eprintf("'%s' is in place, but its old contents, moved to '%s', could not all be removed: %s",
+		    out, old, strerror(errno));
 	free(pl);
 	free(wt);
 	st_close(&m);

@@ -12,11 +12,25 @@
 #include "base/util.h"
 
 static void
+print_usage(FILE *fp)
+{
+	fprintf(fp, "usage: %s [-hsw] goldens-dir [file]\n"
+	    "       %s -s file1 file2\n", argv0, argv0);
+}
+
+/* A usage error is trouble: status 2, as cmp(1) */
+static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-s] [-w] goldens-dir [file]\n"
-	    "       %s -s file1 file2\n", argv0, argv0);
+	print_usage(stderr);
 	exit(2);
+}
+
+static void
+help(void)
+{
+	print_usage(stdout);
+	exit(fshut(stdout, "<stdout>") ? 2 : 0);
 }
 
 /* Prints a line, or for a long one a window around column col. */
@@ -104,8 +118,12 @@ main(int argc, char *argv[])
 	char *buf;
 
 	argv0 = "diffmlir";
-	while ((opt = getopt(argc, argv, "sw")) != -1) {
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--help"))
+			help();
+	while ((opt = getopt(argc, argv, "hsw")) != -1) {
 		switch (opt) {
+		case 'h': help(); break;
 		case 's': structural = 1; break;
 		case 'w': write = 1; break;
 		default: usage();

@@ -1,4 +1,6 @@
 /* emit: write a model's StableHLO graphs from its config.json. */
+/* realpath(3) is XSI */
+#define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -13,12 +15,49 @@
 #include "base/util.h"
 
 static void
-usage(void)
+print_usage(FILE *fp)
 {
-	fprintf(stderr, "usage: %s [-E] [-a arch] [-b batch] [-C chunk] [-g graph] [-p precision] "
+	fprintf(fp, "usage: %s [-Eh] [-a arch] [-b batch] [-C chunk] [-g graph] [-p precision] "
 	    "[-S capacity] [name | -c config.json | -m model-dir]\n"
 	    "       %s -l\n", argv0, argv0);
+}
+
+static void
+usage(void)
+{
+	print_usage(stderr);
 	exit(1);
+}
+
+/* -h, --help: the usage on stdout, status 0 */
+static void
+help(void)
+{
+	print_usage(stdout);
+	exit(fshut(stdout, "<stdout>") ? 1 : 0);
+}
+
+/* The label of a config file's graphs: a bundled model's when the file
+ * is that model's config (the same JSON, in any key order and spacing),
+ * so that `emit -c FILE | diffmlir goldens/` finds its goldens; else the
+ * family's. */
+static const char *
+config_arch(const char *path, const struct model_config *c)
+{
+	struct json_doc *d = json_load(path), *b;
+	const char *arch = c->model_type;
+
+	for (const struct cfg_bundled *bc = cfg_bundled; d && bc->name; bc++) {
+		if (!(b = json_parse(bc->json, strlen(bc->json), bc->name)))
+			continue;
+		if (json_equal(json_root(d), json_root(b)))
+			arch = bc->arch;
+		json_free(b);
+		if (arch != c->model_type)
+			break;
+	}
+	json_free(d);
+	return arch;
 }
 
 /* Sets o from a graph name: decode_step[_logits][_bN], prefill[_logits]. */
@@ -34,9 +73,17 @@ parse_graph(const char *g, struct emit_opts *o)
 	} else if (!strncmp(g, "decode_step", 11)) {
 		const char *bp = strstr(g, "_b");
 		o->kind = EMIT_DECODE;
-		o->batch = bp ? atoi(bp + 2) : 0;
-		if (bp && o->batch < 1)
-			return -1;
+		o->batch = 0;
+		if (bp) {
+			/* rows as -b takes them: 1..64 */
+			char *end;
+			long n;
+			errno = 0;
+			n = strtol(bp + 2, &end, 10);
+			if (errno || end == bp + 2 || n < 1 || n > 64)
+				return -1;
+			o->batch = (int)n;
+		}
 	} else {
 		return -1;
 	}
@@ -55,8 +102,12 @@ main(int argc, char *argv[])
 	int ngraphs = 0, batch = 4, opt;
 
 	argv0 = "emit";
-	while ((opt = getopt(argc, argv, "Ea:b:C:c:g:lm:p:S:")) != -1) {
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--help"))
+			help();
+	while ((opt = getopt(argc, argv, "Ea:b:C:c:g:hlm:p:S:")) != -1) {
 		switch (opt) {
+		case 'h': help(); break;
 		case 'l':
 			/* the bundled configs: name, architecture label, family */
 			for (const struct cfg_bundled *bc = cfg_bundled; bc->name; bc++) {
@@ -119,21 +170,20 @@ main(int argc, char *argv[])
 		}
 		if (cfg_load(&c, cfgpath) < 0)
 			eprintf("%s", err_reason());
-		if (!arch) {
-			/* the model directory's name, else the family's */
-			const char *d = dir, *s;
-			size_t n;
-			if (d) {
-				n = strlen(d);
-				while (n > 1 && d[n - 1] == '/')
-					n--;
-				for (s = d + n; s > d && s[-1] != '/'; s--)
-					;
-				snprintf(archbuf, sizeof(archbuf), "%.*s", (int)(d + n - s), s);
-				arch = archbuf;
-			} else {
-				arch = c.model_type;
-			}
+		if (!arch && dir) {
+			/* the model directory's own name: "." and "../x/" are
+			 * named as the directory they are */
+			char real[PATH_MAX];
+			const char *d = realpath(dir, real) ? real : dir, *s;
+			size_t n = strlen(d);
+			while (n > 1 && d[n - 1] == '/')
+				n--;
+			for (s = d + n; s > d && s[-1] != '/'; s--)
+				;
+			snprintf(archbuf, sizeof(archbuf), "%.*s", (int)(d + n - s), s);
+			arch = archbuf;
+		} else if (!arch) {
+			arch = config_arch(cfgpath, &c);
 		}
 	}
 	base.arch = arch;
@@ -155,7 +205,7 @@ main(int argc, char *argv[])
 		struct emit_opts o = base;
 		if (parse_graph(graphs[i], &o) < 0)
 			eprintf("unknown graph '%s' (prefill, prefill_logits, decode_step, "
-			    "decode_step_logits, decode_step_bN, decode_step_logits_bN)", graphs[i]);
+			    "decode_step_logits, decode_step_bN, decode_step_logits_bN; N in 1..64)", graphs[i]);
 		if (emit_graph(&out, &c, &o) < 0)
 			eprintf("%s: %s", cfgpath ? cfgpath : argv[0], err_reason());
 	}

@@ -14,12 +14,26 @@
 #include "base/util.h"
 
 static void
-usage(void)
+print_usage(FILE *fp)
 {
-	fprintf(stderr, "usage: %s [-L logits.npy] [-m model-dir] [-t gap] oracle.json [run.json]\n"
+	fprintf(fp, "usage: %s [-h] [-L logits.npy] [-m model-dir] [-t gap] oracle.json [run.json]\n"
 	    "       %s -f field oracle.json\n"
 	    "       %s -l [-a atol] [-r rtol] expected.npy got.npy\n", argv0, argv0, argv0);
+}
+
+/* A usage error is trouble: status 2, as cmp(1) */
+static void
+usage(void)
+{
+	print_usage(stderr);
 	exit(2);
+}
+
+static void
+help(void)
+{
+	print_usage(stdout);
+	exit(fshut(stdout, "<stdout>") ? 2 : 0);
 }
 
 static double
@@ -133,8 +147,12 @@ main(int argc, char *argv[])
 	char a[32], b[32];
 
 	argv0 = "oracle-compare";
-	while ((opt = getopt(argc, argv, "a:f:lL:m:r:t:")) != -1) {
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--help"))
+			help();
+	while ((opt = getopt(argc, argv, "a:f:hlL:m:r:t:")) != -1) {
 		switch (opt) {
+		case 'h': help(); break;
 		case 'f': field = optarg; break;
 		case 'a': atol = num(optarg, "atol"); break;
 		case 'm': model = optarg; break;
@@ -157,14 +175,16 @@ main(int argc, char *argv[])
 			enprintf(2, "%s", err_reason());
 		if (!(v = json_get(json_root(d), field)))
 			enprintf(2, "%s: no field '%s'", argv[0], field);
-		if (v->type == JSON_STRING)
+		if (v->type == JSON_STRING) {
 			fwrite(v->str, 1, v->n, stdout);
-		else if (v->type == JSON_NUMBER && v->is_int)
-			printf("%lld\n", (long long)v->inum);
-		else if (v->type == JSON_BOOL)
-			printf("%s\n", v->boolean ? "true" : "false");
-		else
-			enprintf(2, "%s: field '%s' is a %s", argv[0], field, json_type_name(v->type));
+		} else if (v->type == JSON_NUMBER || v->type == JSON_BOOL) {
+			/* as Python's json writes it: 128, 0.5, 1e-05, true */
+			json_fput(stdout, v, 0);
+			putchar('\n');
+		} else {
+			enprintf(2, "%s:%d:%d: field '%s' is %s: -f prints a string, a number or a boolean",
+			    argv[0], v->line, v->col, field, json_type_an(v->type));
+		}
 		json_free(d);
 		return fshut(stdout, "<stdout>") ? 2 : 0;
 	}

@@ -13,6 +13,7 @@
 #include "base/err.h"
 #include "base/file.h"
 #include "base/json.h"
+#include "base/utf8.h"
 #include "base/util.h"
 #include "data/npy.h"
 #include "exec/exec.h"
@@ -27,13 +28,21 @@ static const char *backend = "cpu";
 static struct exec_opts xopts;
 /* -s: a system turn before each prompt */
 static const char *system_turn;
+/* --no-special-tokens: encode without the tokenizer's BOS */
+static int no_special;
+
+static void
+print_usage(FILE *fp)
+{
+	fprintf(fp, "usage: %s [-hv] [-B rows] [-b backend] [-C chunk] [-g graph-dir] [-k steps] [-M name-map] [-n tokens] [-S capacity] [-s system] [-t threads] [--ids] [--interp] [--logits file] [--no-special-tokens] [--raw] -m model-dir [file ...]\n"
+	    "       %s [-s system] [--no-special-tokens] [--raw] --render | --tokenize | --detokenize -m model-dir\n"
+	    "       %s [-b backend] [-t threads] --check | --verify file ...\n", argv0, argv0, argv0);
+}
 
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-v] [-B rows] [-b backend] [-C chunk] [-g graph-dir] [-k steps] [-M name-map] [-n tokens] [-S capacity] [-s system] [-t threads] [--ids] [--interp] [--logits file] [--raw] -m model-dir [file ...]\n"
-	    "       %s [-s system] [--raw] --render | --tokenize | --detokenize -m model-dir\n"
-	    "       %s [-b backend] [-t threads] --check | --verify file ...\n", argv0, argv0, argv0);
+	print_usage(stderr);
 	exit(1);
 }
 
@@ -223,23 +232,52 @@ fit_chunk(int chunk, int cap, const int *np, int n)
 	return chunk;
 }
 
+/* Dies unless the n bytes of text, from src, are valid UTF-8, naming
+ * the first byte that is not (its offset in that input). */
+static void
+need_utf8(const char *src, const char *text, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)text, *end = p + n;
+	size_t k;
+
+	while (p < end && (k = utf8_char_len(p, end)))
+		p += k;
+	if (p < end)
+		eprintf("%s: the text is not valid UTF-8 at byte %zu (0x%02x)", src,
+		    (size_t)(p - (const unsigned char *)text), *p);
+}
+
 /* The prompt as the model is fed: through its chat template (an
  * optional system turn, the user turn, the generation prompt; the
- * template writes BOS) unless raw or the model has none.  Returns the
- * text (malloc'd, *len bytes) and sets *special when the tokenizer is
- * to add its own special tokens.  Dies when the template fails. */
+ * template writes BOS) unless raw or the model has none.  src names the
+ * text in messages.  Returns the text (malloc'd, *len bytes) and sets
+ * *special when the tokenizer is to add its own special tokens.  Dies
+ * when the template fails or the text is not UTF-8. */
 static char *
-template_prompt(const char *dir, const char *text, size_t *len, const char *sys, int raw, int *special)
+template_prompt(const char *dir, const char *src, const char *text, size_t *len, const char *sys, int raw,
+    int *special)
 {
 	char p[PATH_MAX];
 	char *r = NULL;
+	struct stat st;
 
+	/* each input checked on its own, so a bad byte is found where the
+	 * user put it, not in the rendered template */
+	need_utf8(src, text, *len);
+	if (sys)
+		need_utf8("-s", sys, strlen(sys));
 	*special = 1;
 	snprintf(p, sizeof(p), "%s/tokenizer_config.json", dir);
 	struct json_doc *d = NULL;
-	if (!raw && access(p, R_OK) == 0 && !(d = json_load(p)))
+	/* absent is fine; present, it must be JSON even when --raw skips it */
+	if (stat(p, &st) == 0 && !(d = json_load(p)))
 		eprintf("%s", err_reason());
-	const char *tmpl = d ? chat_template_of(json_root(d)) : NULL;
+	if (raw) {
+		json_free(d);
+		d = NULL;
+	}
+	size_t tlen = 0;
+	const char *tmpl = d ? chat_template_of(json_root(d), &tlen) : NULL;
 	if (tmpl) {
 		/* a prompt typed or echoed ends with a newline the user did not
 		 * mean as part of the turn */
@@ -256,9 +294,10 @@ template_prompt(const char *dir, const char *text, size_t *len, const char *sys,
 		struct json list = { .type = JSON_ARRAY, .n = sys ? 2 : 1, .items = sys ? msg : msg + 1 };
 		char name[PATH_MAX + 16];
 		snprintf(name, sizeof(name), "%s: chat_template", p);
-		r = chat_render(tmpl, strlen(tmpl), name, json_root(d), &list, NULL, NULL, 1, len);
+		r = chat_render(tmpl, tlen, name, json_root(d), &list, NULL, NULL, 1, len);
 		if (!r)
 			eprintf("%s (--raw feeds the prompt without the template)", err_reason());
+		need_utf8(name, r, *len);
 		*special = 0;
 	} else {
 		r = emalloc(*len + 1);
@@ -279,12 +318,90 @@ now(void)
 }
 
 static long
-encode_prompt(const struct tok *tk, const char *dir, const char *text, size_t len, int raw, int **ids)
+encode_prompt(const struct tok *tk, const char *dir, const char *src, const char *text, size_t len, int raw,
+    int **ids)
 {
 	int special;
-	char *r = template_prompt(dir, text, &len, system_turn, raw, &special);
-	long n = tok_encode(tk, r, len, special, ids);
+	char *r = template_prompt(dir, src, text, &len, system_turn, raw, &special);
+	long n = tok_encode(tk, r, len, special && !no_special, ids);
 	free(r);
+	return n;
+}
+
+/* Refuses a tokenizer with ids past the model's embedding rows: the
+ * vocab_size of dir/config.json, a plain JSON integer (absent: no
+ * check). */
+static void
+check_vocab(const struct tok *tk, const char *dir)
+{
+	char p[PATH_MAX];
+	struct json_doc *d;
+	const struct json *v;
+
+	snprintf(p, sizeof(p), "%s/config.json", dir);
+	if (access(p, F_OK) != 0)
+		return;	/* loading the model says so */
+	if (!(d = json_load(p)))
+		eprintf("%s", err_reason());
+	if ((v = json_get(json_root(d), "vocab_size")) && v->type != JSON_NULL) {
+		if (v->type != JSON_NUMBER || !v->is_int || v->inum < 1 || v->inum > INT_MAX)
+			eprintf("%s:%d:%d: vocab_size: expected a positive integer", p, v->line, v->col);
+		if (tok_check_vocab(tk, (int)v->inum) < 0)
+			eprintf("%s", err_reason());
+	}
+	json_free(d);
+}
+
+/* The ids of --detokenize: a JSON array of integers, or integers
+ * separated by blanks and commas.  Each in 0..INT_MAX. */
+static size_t
+parse_ids(const char *text, size_t len, int **ids)
+{
+	size_t n = 0, i = 0;
+
+	*ids = NULL;
+	while (i < len && strchr(" \t\r\n", text[i]) && text[i])
+		i++;
+	if (i < len && text[i] == '[') {
+		struct json_doc *d = json_parse(text, len, "<stdin>");
+		const struct json *r;
+		if (!d)
+			eprintf("%s", err_reason());
+		r = json_root(d);
+		*ids = ereallocarray(NULL, r->n ? r->n : 1, sizeof(**ids));
+		for (n = 0; n < r->n; n++) {
+			const struct json *v = &r->items[n];
+			if (v->type != JSON_NUMBER)
+				eprintf("<stdin>:%d:%d: item %zu is %s, not a token id", v->line, v->col, n,
+				    json_type_an(v->type));
+			if (!v->is_int || v->inum < 0 || v->inum > INT_MAX)
+				eprintf("<stdin>:%d:%d: item %zu is not a token id (an integer in 0..%d)", v->line,
+				    v->col, n, INT_MAX);
+			(*ids)[n] = (int)v->inum;
+		}
+		json_free(d);
+		return n;
+	}
+	while (i < len) {
+		if (text[i] && strchr(" ,\t\r\n", text[i])) {
+			i++;
+			continue;
+		}
+		size_t b = i;
+		long long v = 0;
+		while (i < len && text[i] >= '0' && text[i] <= '9') {
+			if (v <= INT_MAX)
+				v = v * 10 + (text[i] - '0');
+			i++;
+		}
+		if (i == b || (i < len && text[i] && !strchr(" ,\t\r\n", text[i])))
+			eprintf("<stdin>: byte %zu: '%c' is not part of a list of ids", i,
+			    (unsigned char)text[i] >= 0x20 && (unsigned char)text[i] < 0x7F ? text[i] : '?');
+		if (v > INT_MAX)
+			eprintf("<stdin>: id '%.*s' is out of range (0..%d)", (int)(i - b), text + b, INT_MAX);
+		*ids = ereallocarray(*ids, n + 1, sizeof(**ids));
+		(*ids)[n++] = (int)v;
+	}
 	return n;
 }
 
@@ -370,6 +487,7 @@ batch(const struct opts *o, char **files, int nf)
 
 	if (!tk)
 		eprintf("%s", err_reason());
+	check_vocab(tk, o->dir);
 	prompt = ecalloc((size_t)nf, sizeof(*prompt));
 	np = ecalloc((size_t)nf, sizeof(*np));
 	nmax = ecalloc((size_t)nf, sizeof(*nmax));
@@ -381,7 +499,7 @@ batch(const struct opts *o, char **files, int nf)
 		char *text = file_read(files[i], &len);
 		if (!text)
 			eprintf("%s", err_reason());
-		long n = encode_prompt(tk, o->dir, text, len, o->raw, &prompt[i]);
+		long n = encode_prompt(tk, o->dir, files[i], text, len, o->raw, &prompt[i]);
 		free(text);
 		if (n < 0)
 			eprintf("%s: %s", files[i], err_reason());
@@ -539,6 +657,12 @@ main(int argc, char *argv[])
 			detok = 1;
 		else if (!strcmp(argv[i], "--interp"))
 			backend = "interp";
+		else if (!strcmp(argv[i], "--no-special-tokens"))
+			no_special = 1;
+		else if (!strcmp(argv[i], "--help")) {
+			print_usage(stdout);
+			return fshut(stdout, "<stdout>") ? 1 : 0;
+		}
 		else if (!strcmp(argv[i], "--"))
 			break;
 		else if (!strncmp(argv[i], "--", 2))
@@ -550,8 +674,11 @@ main(int argc, char *argv[])
 		argv[j++] = argv[i];
 	argc = j;
 	argv[argc] = NULL;
-	while ((opt = getopt(argc, argv, "B:b:C:g:k:M:m:n:S:s:t:v")) != -1) {
+	while ((opt = getopt(argc, argv, "B:b:C:g:hk:M:m:n:S:s:t:v")) != -1) {
 		switch (opt) {
+		case 'h':
+			print_usage(stdout);
+			return fshut(stdout, "<stdout>") ? 1 : 0;
 		case 'B': o.rows = estrtonum(optarg, "rows", 1, 64); break;
 		case 'b': backend = optarg; break;
 		case 'C': o.chunk = estrtonum(optarg, "chunk", 1, 4096); break;
@@ -603,7 +730,7 @@ main(int argc, char *argv[])
 		char *text = file_read_stream(stdin, "<stdin>", &len);
 		if (!text)
 			eprintf("%s", err_reason());
-		char *r = template_prompt(o.dir, text, &len, system_turn, o.raw, &special);
+		char *r = template_prompt(o.dir, "<stdin>", text, &len, system_turn, o.raw, &special);
 		fwrite(r, 1, len, stdout);
 		free(r);
 		free(text);
@@ -620,22 +747,9 @@ main(int argc, char *argv[])
 		eprintf("%s", err_reason());
 
 	if (detok) {
-		/* ids as a JSON array or separated by spaces and commas */
-		int *ids = NULL;
-		size_t n = 0;
-		for (char *p = text; *p;) {
-			char *e;
-			long v = strtol(p, &e, 10);
-			if (e == p) {
-				if (!strchr("[], \t\r\n", *p))
-					eprintf("<stdin>: '%c' is not part of a list of ids", *p);
-				p++;
-				continue;
-			}
-			ids = ereallocarray(ids, n + 1, sizeof(*ids));
-			ids[n++] = (int)v;
-			p = e;
-		}
+		/* ids as a JSON array or separated by blanks and commas */
+		int *ids;
+		size_t n = parse_ids(text, len, &ids);
 		size_t dl;
 		char *d = tok_decode(tk, ids, n, &dl);
 		if (!d)
@@ -649,7 +763,7 @@ main(int argc, char *argv[])
 	}
 
 	int *prompt;
-	long np = encode_prompt(tk, o.dir, text, len, o.raw, &prompt);
+	long np = encode_prompt(tk, o.dir, "<stdin>", text, len, o.raw, &prompt);
 	free(text);
 	if (np < 0)
 		eprintf("<stdin>: %s", err_reason());
@@ -664,6 +778,7 @@ main(int argc, char *argv[])
 	}
 	if (np == 0)
 		eprintf("<stdin>: the prompt encodes to no tokens");
+	check_vocab(tk, o.dir);
 
 	/* the reply inside the context; a cache for the prompt and the
 	 * reply, in whole prefill chunks */
@@ -713,6 +828,12 @@ main(int argc, char *argv[])
 			break;
 		if ((next = gen_step(&g, next)) < 0)
 			eprintf("%s", err_reason());
+	}
+	if (!o.ids_mode) {
+		/* a reply that ends inside a character: U+FFFD, as decode */
+		long k = tok_stream_flush(&ts, piece, sizeof(piece));
+		if (k > 0)
+			fwrite(piece, 1, (size_t)k, stdout);
 	}
 	double t3 = now();
 	if (o.logits_file) {

@@ -69,7 +69,8 @@ B='"m.biases":{"dtype":"F16","shape":[2,2],"data_offsets":[16,24]}'
 mkcfg "$TMP/ok" 4 4; mkst "$TMP/ok/model.safetensors" "{$W,$S,$B}" 24
 dq -m "$TMP/ok" -o "$TMP/okout"
 is "a crafted 4-bit dir dequantizes" "$st:$out" "0:"
-mkcfg "$TMP/noscales" 4 4; mkst "$TMP/noscales/model.safetensors" "{$W,$B}" 24
+B8='"m.biases":{"dtype":"F16","shape":[2,2],"data_offsets":[8,16]}'
+mkcfg "$TMP/noscales" 4 4; mkst "$TMP/noscales/model.safetensors" "{$W,$B8}" 16
 refuse "a missing .scales" "$TMP/noscales" "tensor 'm.weight' is packed \(U32\) but 'm.scales' is missing"
 mkcfg "$TMP/group" 4 3; mkst "$TMP/group/model.safetensors" "{$W,$S,$B}" 24
 refuse "a group size not dividing the row" "$TMP/group" "tensor 'm.weight': group size 3 does not divide the row of 8 inputs"

@@ -8,7 +8,10 @@ T=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$T/.." && pwd)
 BIN=$BUILD/bin
 PATH=$BIN:$PATH
-export BUILD SHARED T ROOT BIN PATH
+# scripts/validate runs the tools of the build under test, not the ones
+# beside it (build/ of the checkout)
+HLO_EXEC_PATH=$BIN
+export BUILD SHARED T ROOT BIN PATH HLO_EXEC_PATH
 
 tap_n=0
 tap_failed=0

@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -248,6 +249,46 @@ stack_push(struct parser *ps, struct json_member *m)
 
 static int parse_value(struct parser *ps, struct json *v);
 
+static uint64_t
+key_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ull;
+	return h;
+}
+
+/* A key given twice keeps its first place and takes its last value, as
+ * a Python dict built by json.loads does.  Returns the members left. */
+static size_t
+dedupe(struct json_member *m, size_t n)
+{
+	size_t i, k, out = 0, cap, *slot;
+
+	if (n < 2)
+		return n;
+	for (cap = 16; cap < 2 * n; cap *= 2)
+		;
+	slot = emalloc(cap * sizeof(*slot));
+	memset(slot, 0xFF, cap * sizeof(*slot));
+	for (i = 0; i < n; i++) {
+		for (k = key_hash(m[i].key, m[i].keylen) & (cap - 1); slot[k] != SIZE_MAX; k = (k + 1) & (cap - 1)) {
+			struct json_member *o = &m[slot[k]];
+			if (o->keylen == m[i].keylen && !memcmp(o->key, m[i].key, o->keylen))
+				break;
+		}
+		if (slot[k] != SIZE_MAX) {
+			m[slot[k]].val = m[i].val;
+			continue;
+		}
+		slot[k] = out;
+		m[out++] = m[i];
+	}
+	free(slot);
+	return out;
+}
+
 static int
 parse_container(struct parser *ps, struct json *v, int is_obj)
 {
@@ -298,6 +339,8 @@ parse_container(struct parser *ps, struct json *v, int is_obj)
 	}
 done:
 	n = ps->nstack - base;
+	if (is_obj)
+		n = dedupe(ps->stack + base, n);
 	v->n = n;
 	if (is_obj) {
 		v->type = JSON_OBJECT;
@@ -448,6 +491,78 @@ json_get(const struct json *o, const char *key)
 		if (o->members[i].keylen == n && !memcmp(o->members[i].key, key, n))
 			return &o->members[i].val;
 	return NULL;
+}
+
+int
+json_str_is(const struct json *v, const char *s)
+{
+	size_t n = strlen(s);
+
+	return v && v->type == JSON_STRING && v->n == n && !memcmp(v->str, s, n);
+}
+
+int
+json_key_is(const struct json_member *m, const char *s)
+{
+	size_t n = strlen(s);
+
+	return m->keylen == n && !memcmp(m->key, s, n);
+}
+
+int
+json_equal(const struct json *a, const struct json *b)
+{
+	if (a->type != b->type)
+		return 0;
+	switch (a->type) {
+	case JSON_NULL:
+		return 1;
+	case JSON_BOOL:
+		return !a->boolean == !b->boolean;
+	case JSON_NUMBER:
+		if (a->is_int && b->is_int)
+			return a->inum == b->inum;
+		return a->num == b->num || (isnan(a->num) && isnan(b->num));
+	case JSON_STRING:
+		return a->n == b->n && !memcmp(a->str, b->str, a->n);
+	case JSON_ARRAY:
+		if (a->n != b->n)
+			return 0;
+		for (size_t i = 0; i < a->n; i++)
+			if (!json_equal(&a->items[i], &b->items[i]))
+				return 0;
+		return 1;
+	case JSON_OBJECT:
+		if (a->n != b->n)
+			return 0;
+		/* keys are unique (a repeated one is merged), so each of a's
+		 * found in b with an equal value means the same object */
+		for (size_t i = 0; i < a->n; i++) {
+			const struct json_member *m = &a->members[i];
+			size_t k;
+			for (k = 0; k < b->n; k++)
+				if (b->members[k].keylen == m->keylen && !memcmp(b->members[k].key, m->key, m->keylen))
+					break;
+			if (k == b->n || !json_equal(&m->val, &b->members[k].val))
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+const char *
+json_type_an(enum json_type t)
+{
+	switch (t) {
+	case JSON_NULL: return "null";
+	case JSON_BOOL: return "a boolean";
+	case JSON_NUMBER: return "a number";
+	case JSON_STRING: return "a string";
+	case JSON_ARRAY: return "an array";
+	case JSON_OBJECT: return "an object";
+	}
+	return "?";
 }
 
 const char *

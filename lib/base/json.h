@@ -63,12 +63,29 @@ const char *json_name(const struct json_doc *doc);
 /* Frees the document and every value in it. */
 void json_free(struct json_doc *doc);
 
-/* Returns the first member of object o named key, or NULL when o is not
- * an object or has no such member. */
+/* Returns the member of object o named key, or NULL when o is not an
+ * object or has no such member.  A key repeated in the text is one
+ * member holding its last value, as Python's json keeps it. */
 const struct json *json_get(const struct json *o, const char *key);
+
+/* Whether v is a string of exactly the bytes of s: same length, so a
+ * string with an embedded NUL ("llama\u0000x") is never s. */
+int json_str_is(const struct json *v, const char *s);
+
+/* Whether the key of member m is exactly s (same length, same bytes). */
+int json_key_is(const struct json_member *m, const char *s);
+
+/* Whether a and b are the same JSON value: objects with the same keys
+ * in any order, numbers of the same value (1 and 1.0 alike, NaN and
+ * NaN), strings of the same bytes. */
+int json_equal(const struct json *a, const struct json *b);
 
 /* Returns "null", "boolean", "number", "string", "array" or "object". */
 const char *json_type_name(enum json_type t);
+
+/* The same with its article for messages: "null", "a boolean", "a
+ * number", "a string", "an array", "an object". */
+const char *json_type_an(enum json_type t);
 
 /* Writes s (n bytes) as a JSON string literal, escaped. */
 void json_fput_str(FILE *fp, const char *s, size_t n);

@@ -52,6 +52,28 @@ utf8_char_len(const unsigned char *p, const unsigned char *end)
 	return n;
 }
 
+size_t
+utf8_bad_len(const unsigned char *p, const unsigned char *end)
+{
+	unsigned c = p[0], lo = 0x80, hi = 0xBF;
+	size_t n, i;
+
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+		n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+	else if (c >= 0xF0 && c <= 0xF4)
+		n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+	else
+		return 1;
+	/* the second byte has a narrower range after E0, ED, F0 and F4 */
+	for (i = 1; i < n && p + i < end; i++) {
+		if (p[i] < (i == 1 ? lo : 0x80) || p[i] > (i == 1 ? hi : 0xBF))
+			break;
+	}
+	return i < n ? i : n;
+}
+
 int
 utf8_valid(const unsigned char *p, size_t n)
 {

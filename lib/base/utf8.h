@@ -14,6 +14,12 @@ size_t utf8_encode(char *b, uint32_t cp);
  * truncated). */
 size_t utf8_char_len(const unsigned char *p, const unsigned char *end);
 
+/* Length of the maximal subpart of the ill-formed sequence at p (where
+ * utf8_char_len is 0): the bytes that begin a character but do not end
+ * one, at least 1.  A decoder replaces each such subpart by one U+FFFD
+ * (Unicode's recommended practice, Rust's from_utf8_lossy). */
+size_t utf8_bad_len(const unsigned char *p, const unsigned char *end);
+
 /* Whether all n bytes at p are valid UTF-8. */
 int utf8_valid(const unsigned char *p, size_t n);
 

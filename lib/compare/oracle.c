@@ -16,8 +16,8 @@ ids(const char *file, const struct json *root, const char *key, int **out, size_
 	if (!a)
 		return 0;
 	if (a->type != JSON_ARRAY)
-		return err_set("%s:%d:%d: %s: expected an array of token ids, got a %s", file,
-		    a->line, a->col, key, json_type_name(a->type));
+		return err_set("%s:%d:%d: %s: expected an array of token ids, got %s", file,
+		    a->line, a->col, key, json_type_an(a->type));
 	*out = ereallocarray(NULL, a->n ? a->n : 1, sizeof(**out));
 	for (size_t i = 0; i < a->n; i++) {
 		const struct json *v = &a->items[i];
@@ -47,7 +47,7 @@ oracle_load(struct oracle *o, const char *path)
 	r = json_root(d);
 	file = json_name(d);
 	if (r->type != JSON_OBJECT) {
-		err_set("%s: expected a JSON object, got a %s", file, json_type_name(r->type));
+		err_set("%s: expected a JSON object, got %s", file, json_type_an(r->type));
 		goto fail;
 	}
 	if ((o->has_prompt = ids(file, r, "prompt_ids", &o->prompt, &o->nprompt)) < 0)
@@ -71,6 +71,12 @@ oracle_load(struct oracle *o, const char *path)
 			goto fail;
 		}
 		o->stop_id = (int)v->inum;
+	}
+	if (o->stopped && o->stop_id < 0) {
+		/* the comparison needs the id the oracle stopped at */
+		err_set("%s: stopped_at_eog is true but stop_token_id is %s", file,
+		    json_get(r, "stop_token_id") ? "null" : "missing");
+		goto fail;
 	}
 	json_free(d);
 	return 0;

@@ -12,20 +12,124 @@
 #include "data/npy.h"
 #include "base/util.h"
 
-/* Finds 'key': in the header dict and returns what follows the colon. */
-static const char *
-dict_value(const char *h, const char *key)
-{
-	char pat[32];
-	const char *p;
+/* The header of a .npy: a Python dict literal, as numpy's
+ * _read_array_header reads it with ast.literal_eval: exactly the keys
+ * descr, fortran_order and shape (a key repeated keeps its last value,
+ * as in a Python dict), descr a string, fortran_order True or False,
+ * shape a tuple of integers.  Parsed within its n bytes. */
+struct hdr {
+	const char *p, *end;
+	char descr[8];
+	int fortran, rank, seen;
+	int64_t shape[NPY_MAX_RANK];
+};
 
-	snprintf(pat, sizeof(pat), "'%s':", key);
-	if (!(p = strstr(h, pat)))
-		return NULL;
-	p += strlen(pat);
-	while (*p == ' ')
-		p++;
-	return p;
+static void
+hws(struct hdr *h)
+{
+	while (h->p < h->end && (*h->p == ' ' || *h->p == '\t' || *h->p == '\n' || *h->p == '\r'))
+		h->p++;
+}
+
+static int
+hchar(struct hdr *h, char c)
+{
+	hws(h);
+	if (h->p < h->end && *h->p == c) {
+		h->p++;
+		return 1;
+	}
+	return 0;
+}
+
+/* A quoted string ('...' or "...", no escapes: numpy writes none) into
+ * buf; -1 when it is not one or does not fit. */
+static int
+hstr(struct hdr *h, char *buf, size_t cap)
+{
+	char q;
+	size_t n = 0;
+
+	hws(h);
+	if (h->p >= h->end || (*h->p != '\'' && *h->p != '"'))
+		return -1;
+	q = *h->p++;
+	while (h->p < h->end && *h->p != q && *h->p != '\\' && *h->p != '\n') {
+		if (n + 1 >= cap)
+			return -1;
+		buf[n++] = *h->p++;
+	}
+	if (h->p >= h->end || *h->p != q)
+		return -1;
+	h->p++;
+	buf[n] = '\0';
+	return 0;
+}
+
+static int
+header_parse(struct hdr *h, const char *path)
+{
+	char key[32];
+
+	if (!hchar(h, '{'))
+		return err_set("%s: the header is not a dict", path);
+	while (!hchar(h, '}')) {
+		if (hstr(h, key, sizeof(key)) < 0 || !hchar(h, ':'))
+			return err_set("%s: the header dict is malformed", path);
+		if (!strcmp(key, "descr")) {
+			if (hstr(h, h->descr, sizeof(h->descr)) < 0)
+				return err_set("%s: descr: not a dtype string", path);
+			h->seen |= 1;
+		} else if (!strcmp(key, "fortran_order")) {
+			hws(h);
+			if ((size_t)(h->end - h->p) >= 4 && !memcmp(h->p, "True", 4))
+				h->fortran = 1, h->p += 4;
+			else if ((size_t)(h->end - h->p) >= 5 && !memcmp(h->p, "False", 5))
+				h->fortran = 0, h->p += 5;
+			else
+				return err_set("%s: fortran_order: not True or False", path);
+			h->seen |= 2;
+		} else if (!strcmp(key, "shape")) {
+			if (!hchar(h, '('))
+				return err_set("%s: shape: not a tuple", path);
+			h->rank = 0;
+			while (!hchar(h, ')')) {
+				int64_t d = 0;
+				hws(h);
+				if (h->p >= h->end || *h->p < '0' || *h->p > '9')
+					return err_set("%s: shape: not a tuple of sizes", path);
+				for (; h->p < h->end && *h->p >= '0' && *h->p <= '9'; h->p++) {
+					if (d > ((int64_t)1 << 56))
+						return err_set("%s: shape: a dimension too large", path);
+					d = d * 10 + (*h->p - '0');
+				}
+				if (h->rank == NPY_MAX_RANK)
+					return err_set("%s: shape: rank above %d", path, NPY_MAX_RANK);
+				h->shape[h->rank++] = d;
+				hws(h);
+				if (h->p < h->end && *h->p == ',')
+					h->p++;
+				else if (h->p >= h->end || *h->p != ')')
+					return err_set("%s: shape: expected ',' or ')'", path);
+			}
+			h->seen |= 4;
+		} else {
+			return err_set("%s: the header has a key '%s' (numpy writes descr, fortran_order and "
+			    "shape only)", path, key);
+		}
+		if (!hchar(h, ',')) {
+			if (!hchar(h, '}'))
+				return err_set("%s: the header dict is malformed", path);
+			break;
+		}
+	}
+	hws(h);
+	if (h->p != h->end)
+		return err_set("%s: bytes after the header dict", path);
+	if (h->seen != 7)
+		return err_set("%s: the header lacks %s", path, !(h->seen & 1) ? "descr" : !(h->seen & 2) ?
+		    "fortran_order" : "shape");
+	return 0;
 }
 
 /* Parses the len bytes of a .npy at buf; path names it in messages. */
@@ -33,8 +137,7 @@ static int
 npy_parse(struct npy *a, const unsigned char *buf, size_t len, const char *path)
 {
 	size_t hlen, off, esize, i;
-	char *h = NULL, kind;
-	const char *v;
+	char kind;
 	int ver;
 
 	memset(a, 0, sizeof(*a));
@@ -57,40 +160,30 @@ npy_parse(struct npy *a, const unsigned char *buf, size_t len, const char *path)
 		err_set("%s: header length %zu runs past the end of the file", path, hlen);
 		goto fail;
 	}
-	h = emalloc(hlen + 1);
-	memcpy(h, buf + off, hlen);
-	h[hlen] = '\0';
+	struct hdr hd = { .p = (const char *)buf + off, .end = (const char *)buf + off + hlen };
 	off += hlen;
-	if (!(v = dict_value(h, "descr")) || v[0] != '\'' || !(v[1] == '<' || v[1] == '|') ||
-	    !(v[2] == 'f') || !(v[3] == '2' || v[3] == '4' || v[3] == '8') || v[4] != '\'') {
+	if (header_parse(&hd, path) < 0)
+		goto fail;
+	if (!((hd.descr[0] == '<' || hd.descr[0] == '|') && hd.descr[1] == 'f' &&
+	    (hd.descr[2] == '2' || hd.descr[2] == '4' || hd.descr[2] == '8') && hd.descr[3] == '\0')) {
 		err_set("%s: descr: only little-endian float arrays (<f2, <f4, <f8) are read", path);
 		goto fail;
 	}
-	kind = v[3];
+	kind = hd.descr[2];
 	esize = (size_t)(kind - '0');
-	if (!(v = dict_value(h, "fortran_order")) || strncmp(v, "False", 5) != 0) {
+	if (hd.fortran) {
 		err_set("%s: fortran_order: only C-order arrays are read", path);
 		goto fail;
 	}
-	if (!(v = dict_value(h, "shape")) || *v != '(') {
-		err_set("%s: shape: missing or not a tuple", path);
-		goto fail;
-	}
 	a->numel = 1;
-	for (v++;;) {
-		char *end;
-		while (*v == ' ' || *v == ',')
-			v++;
-		if (*v == ')')
-			break;
-		long long d = strtoll(v, &end, 10);
-		if (end == v || d < 0 || a->rank == NPY_MAX_RANK || (d && a->numel > SIZE_MAX / 8 / (size_t)d)) {
-			err_set("%s: shape: bad dimension", path);
+	for (int k = 0; k < hd.rank; k++) {
+		int64_t d = hd.shape[k];
+		if (d && a->numel > SIZE_MAX / 8 / (size_t)d) {
+			err_set("%s: shape: the dimensions' product overflows", path);
 			goto fail;
 		}
 		a->shape[a->rank++] = d;
 		a->numel *= (size_t)d;
-		v = end;
 	}
 	if (a->numel * esize != len - off) {
 		err_set("%s: %zu bytes of data for %zu elements of %zu bytes", path, len - off,
@@ -112,10 +205,8 @@ npy_parse(struct npy *a, const unsigned char *buf, size_t len, const char *path)
 			a->data[i] = (float)d;
 		}
 	}
-	free(h);
 	return 0;
 fail:
-	free(h);
 	npy_free(a);
 	return -1;
 }

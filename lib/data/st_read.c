@@ -64,11 +64,14 @@ parse_entry(struct st_model *m, const char *path, const struct json_member *e,
 	dt = json_get(v, "dtype");
 	sh = json_get(v, "shape");
 	off = json_get(v, "data_offsets");
+	if (strlen(name) != e->keylen)
+		return err_set("%s: tensor '%s...': a name with a NUL byte", path, name);
 	if (!dt || dt->type != JSON_STRING)
 		return err_set("%s: tensor '%s': missing dtype", path, name);
-	t.dtype = dtype_from_st(dt->str);
+	/* "F32\u0000x" is not F32 */
+	t.dtype = strlen(dt->str) == dt->n ? dtype_from_st(dt->str) : DTYPE_INVALID;
 	if (t.dtype == DTYPE_INVALID) {
-		if (!strncmp(dt->str, "F8_", 3) || !strcmp(dt->str, "F4") || !strncmp(dt->str, "F6_", 3))
+		if (!strncmp(dt->str, "F8_", 3) || json_str_is(dt, "F4") || !strncmp(dt->str, "F6_", 3))
 			return err_set("%s: tensor '%s': dtype '%s' is not supported", path, name, dt->str);
 		return err_set("%s: tensor '%s': unknown dtype '%s'", path, name, dt->str);
 	}
@@ -108,6 +111,61 @@ parse_entry(struct st_model *m, const char *path, const struct json_member *e,
 	t.data = data + b;
 	add_tensor(m, &t);
 	return 0;
+}
+
+struct span {
+	uint64_t b, e;
+	const char *name;
+};
+
+static int
+cmp_span(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	if (x->b != y->b)
+		return x->b < y->b ? -1 : 1;
+	return x->e < y->e ? -1 : x->e > y->e;
+}
+
+/* The tensors of one file (m->tensors[first..]) tile its data area: in
+ * the order of their offsets each starts where the one before ended, the
+ * first at 0 and the last at the end of the file, as the reference
+ * implementation (huggingface/safetensors, Metadata::validate and
+ * MetadataIncompleteBuffer) requires.  So no two tensors share a byte
+ * and no byte belongs to none. */
+static int
+check_tiling(const struct st_model *m, size_t first, const char *path, const unsigned char *data,
+    size_t datalen)
+{
+	size_t n = m->n - first, i;
+	struct span *s = ereallocarray(NULL, n ? n : 1, sizeof(*s));
+	uint64_t at = 0;
+	int ret = 0;
+
+	for (i = 0; i < n; i++) {
+		const struct st_tensor *t = &m->tensors[first + i];
+		s[i].b = (uint64_t)((const unsigned char *)t->data - data);
+		s[i].e = s[i].b + t->nbytes;
+		s[i].name = t->name;
+	}
+	qsort(s, n, sizeof(*s), cmp_span);
+	for (i = 0; i < n && ret == 0; i++) {
+		if (s[i].b < at)
+			ret = err_set("%s: tensor '%s': data_offsets [%llu, %llu] overlap tensor '%s' [%llu, %llu]",
+			    path, s[i].name, (unsigned long long)s[i].b, (unsigned long long)s[i].e,
+			    s[i - 1].name, (unsigned long long)s[i - 1].b, (unsigned long long)s[i - 1].e);
+		else if (s[i].b > at)
+			ret = err_set("%s: tensor '%s': data_offsets [%llu, %llu] leave bytes %llu..%llu of the "
+			    "data area to no tensor", path, s[i].name, (unsigned long long)s[i].b,
+			    (unsigned long long)s[i].e, (unsigned long long)at, (unsigned long long)s[i].b);
+		at = s[i].e;
+	}
+	if (ret == 0 && at != datalen)
+		ret = err_set("%s: the tensors end at byte %llu of the data area, which has %zu bytes",
+		    path, (unsigned long long)at, datalen);
+	free(s);
+	return ret;
 }
 
 static int
@@ -162,9 +220,10 @@ open_file(struct st_model *m, const char *path)
 		ret = err_set("%s: header is not a JSON object", path);
 		goto out;
 	}
+	size_t first = m->n;
 	for (size_t i = 0; i < r->n && ret == 0; i++) {
 		const struct json_member *e = &r->members[i];
-		if (!strcmp(e->key, "__metadata__")) {
+		if (json_key_is(e, "__metadata__")) {
 			if (e->val.type != JSON_OBJECT) {
 				ret = err_set("%s: __metadata__ is not an object", path);
 				break;
@@ -173,6 +232,11 @@ open_file(struct st_model *m, const char *path)
 				const struct json_member *mm = &e->val.members[k];
 				if (mm->val.type != JSON_STRING) {
 					ret = err_set("%s: __metadata__ '%s' is not a string", path, mm->key);
+					break;
+				}
+				if (strlen(mm->key) != mm->keylen || strlen(mm->val.str) != mm->val.n) {
+					ret = err_set("%s: __metadata__ '%s': a NUL byte in its key or value", path,
+					    mm->key);
 					break;
 				}
 				m->meta = ereallocarray(m->meta, 2 * (m->nmeta + 1), sizeof(*m->meta));
@@ -184,6 +248,8 @@ open_file(struct st_model *m, const char *path)
 		}
 		ret = parse_entry(m, path, e, p + 8 + hlen, f.size - 8 - (size_t)hlen, fi);
 	}
+	if (ret == 0)
+		ret = check_tiling(m, first, path, p + 8 + hlen, f.size - 8 - (size_t)hlen);
 out:
 	json_free(d);
 	return ret;
@@ -204,18 +270,33 @@ open_index(struct st_model *m, const char *dir, const char *index)
 		json_free(d);
 		return err_set("%s: no weight_map object", index);
 	}
-	/* each shard once, in order of first mention */
+	/* each shard once, in order of first mention; every shard named must
+	 * open, whether or not the tensors a caller needs are in it */
 	for (size_t i = 0; i < wm->n && ret == 0; i++) {
 		const struct json *f = &wm->members[i].val;
+		const char *key = wm->members[i].key;
 		int seen = 0;
-		if (f->type != JSON_STRING || strchr(f->str, '/') || !f->str[0]) {
-			ret = err_set("%s: weight_map '%s' is not a file name", index, wm->members[i].key);
+		if (strlen(key) != wm->members[i].keylen) {
+			ret = err_set("%s: weight_map '%s...': a tensor name with a NUL byte", index, key);
 			break;
 		}
-		snprintf(path, sizeof(path), "%s/%s", dir, f->str);
+		if (f->type != JSON_STRING || !f->n || memchr(f->str, '/', f->n) || strlen(f->str) != f->n ||
+		    json_str_is(f, ".") || json_str_is(f, "..")) {
+			ret = err_set("%s: weight_map '%s' is not a file name", index, key);
+			break;
+		}
+		if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, f->str) >= sizeof(path)) {
+			ret = err_set("%s: weight_map '%s': the path is too long", index, key);
+			break;
+		}
 		for (int k = 0; k < m->nfiles; k++)
 			if (!strcmp(m->files[k].path, path))
 				seen = 1;
+		if (!seen && access(path, F_OK) != 0) {
+			ret = err_set("%s: weight_map names shard '%s' (for tensor '%s'), which does not exist",
+			    index, f->str, key);
+			break;
+		}
 		if (!seen)
 			ret = open_file(m, path);
 	}
@@ -226,7 +307,8 @@ open_index(struct st_model *m, const char *dir, const char *index)
 		const struct st_tensor *t = st_find(m, wm->members[i].key);
 		snprintf(path, sizeof(path), "%s/%s", dir, wm->members[i].val.str);
 		if (!t || strcmp(m->files[t->file].path, path) != 0)
-			ret = err_set("%s: tensor '%s' is not in '%s'", index, wm->members[i].key, path);
+			ret = err_set("%s: tensor '%s' is not in '%s'%s%s%s", index, wm->members[i].key, path,
+			    t ? " (it is in '" : "", t ? m->files[t->file].path : "", t ? "')" : "");
 	}
 	json_free(d);
 	return ret;

@@ -21,6 +21,13 @@
 
 enum { MLIR_MAX_RANK = 8 };
 
+/* Limits on hostile input, refused by the parser with a message: regions
+ * nested deeper than MLIR_MAX_DEPTH (the parser, the verifier and the
+ * interpreter recurse on regions), and a tensor type of more than
+ * MLIR_MAX_TENSOR_BYTES (a 1B model's largest tensor is 1 GB). */
+enum { MLIR_MAX_DEPTH = 100 };
+#define MLIR_MAX_TENSOR_BYTES ((int64_t)1 << 36)
+
 struct mlir_type {
 	enum dtype dt;		/* DTYPE_INVALID: not supported (name says) */
 	int bits;		/* integer width: 2, 4 for i2/i4 stored in bytes */

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ struct ps {
 	struct name_slot *slots;
 	int cap, nused;
 	int captypes;
+	int depth;		/* regions open around the current op */
 };
 
 static void __attribute__((noreturn, format(printf, 2, 3)))
@@ -190,7 +192,7 @@ raw_value(struct ps *s, int stop_colon)
 		}
 		if (c == '(' || c == '[' || c == '{' || c == '<') {
 			if (depth == (int)sizeof(stack))
-				fail(s, "brackets nested too deep");
+				fail(s, "nesting deeper than %d", (int)sizeof(stack));
 			stack[depth++] = c == '(' ? ')' : c == '[' ? ']' : c == '{' ? '}' : '>';
 		} else if (c == ')' || c == ']' || c == '}' || c == '>') {
 			if (depth == 0)
@@ -316,8 +318,14 @@ parse_elem(struct ps *s, struct mlir_type *t)
 static void
 parse_type(struct ps *s, struct mlir_type *t)
 {
+	const char *b0, *ls0;
+	int line0;
+
 	memset(t, 0, sizeof(*t));
 	skip_ws(s);
+	b0 = s->p;
+	ls0 = s->line_start;
+	line0 = s->line;
 	if (looking_at(s, "tuple<")) {
 		const char *b = s->p;
 		s->p += 5;
@@ -337,9 +345,9 @@ parse_type(struct ps *s, struct mlir_type *t)
 		if (s->p < s->end && isdigit((unsigned char)*s->p)) {
 			const char *q = s->p;
 			int64_t d = 0;
-			while (q < s->end && isdigit((unsigned char)*q))
-				if ((d = d * 10 + (*q++ - '0')) > ((int64_t)1 << 40))
-					fail(s, "tensor too large");
+			/* saturating: a size past 2^62 is refused below */
+			for (; q < s->end && isdigit((unsigned char)*q); q++)
+				d = d > ((int64_t)1 << 62) / 10 ? ((int64_t)1 << 62) + 1 : d * 10 + (*q - '0');
 			if (q < s->end && *q == 'x') {
 				if (t->rank == MLIR_MAX_RANK)
 					fail(s, "rank above %d", MLIR_MAX_RANK);
@@ -352,13 +360,6 @@ parse_type(struct ps *s, struct mlir_type *t)
 			fail(s, "dynamic shapes are not supported");
 		break;
 	}
-	/* sizes a host could hold: no overflow downstream */
-	int64_t total = 1;
-	for (int i = 0; i < t->rank; i++) {
-		if (t->dim[i] > ((int64_t)1 << 40) || (t->dim[i] && total > ((int64_t)1 << 44) / t->dim[i]))
-			fail(s, "tensor too large");
-		total *= t->dim[i];
-	}
 	parse_elem(s, t);
 	skip_ws(s);
 	if (accept(s, ",")) {
@@ -367,6 +368,26 @@ parse_type(struct ps *s, struct mlir_type *t)
 		t->dt = DTYPE_INVALID;
 	}
 	expect(s, ">");
+	/* sizes a host could hold, so nothing downstream overflows or asks
+	 * for terabytes: elements times element bytes (1 for i1, i2, i4
+	 * and for unknown element types) within MLIR_MAX_TENSOR_BYTES */
+	int64_t esize = t->dt != DTYPE_INVALID && t->bits >= 8 ? t->bits / 8 : 1, bytes = esize;
+	int zero = 0;
+	for (int i = 0; i < t->rank; i++) {
+		if (t->dim[i] > MLIR_MAX_TENSOR_BYTES)
+			bytes = MLIR_MAX_TENSOR_BYTES + 1;	/* even beside a 0 */
+		zero |= t->dim[i] == 0;
+	}
+	for (int i = 0; i < t->rank && !zero && bytes <= MLIR_MAX_TENSOR_BYTES; i++)
+		bytes = bytes > MLIR_MAX_TENSOR_BYTES / t->dim[i] ? MLIR_MAX_TENSOR_BYTES + 1 : bytes * t->dim[i];
+	if (bytes > MLIR_MAX_TENSOR_BYTES) {
+		int n = (int)(s->p - b0);
+		s->p = b0;
+		s->line = line0;
+		s->line_start = ls0;
+		fail(s, "%.*s%s is too large: more than %lld bytes (2^36)", n > 80 ? 80 : n, b0,
+		    n > 80 ? "..." : "", (long long)MLIR_MAX_TENSOR_BYTES);
+	}
 }
 
 /* Names */
@@ -572,6 +593,11 @@ region_body(struct ps *s, int *args, int nargs)
 
 	r->args = args;
 	r->nargs = nargs;
+	/* the parser, the verifier and the interpreter recurse on regions:
+	 * a bounded depth, never a stack overflow */
+	skip_ws(s);
+	if (++s->depth > MLIR_MAX_DEPTH)
+		fail(s, "nesting deeper than %d", MLIR_MAX_DEPTH);
 	expect(s, "{");
 	if (peek(s) == '^') {
 		/* "^bb0(%a: T, ...):" */
@@ -605,6 +631,7 @@ region_body(struct ps *s, int *args, int nargs)
 		r->nargs = n;
 	}
 	parse_block(s, r);
+	s->depth--;
 	return r;
 }
 
@@ -1083,6 +1110,133 @@ parse_func(struct ps *s)
 	s->nused = 0;
 }
 
+/* Literals */
+
+static int __attribute__((format(printf, 3, 4)))
+lfail(const struct mlir_module *m, const struct mlir_op *op, const char *fmt, ...)
+{
+	char msg[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return err_set("%s:%d:%d: '%s': %s", m->file, op->line, op->col, op->name, msg);
+}
+
+/* The integer element type of t: its width and whether it is signless
+ * (0: "i32", "i1"), signed (1: "si8") or unsigned (-1: "ui16").  0 when
+ * t's elements are not integers. */
+static int
+int_type(const struct mlir_type *t, int *width, int *sign)
+{
+	const char *n = t->name;
+
+	if (!n || t->dt == DTYPE_INVALID || dtype_is_float(t->dt))
+		return 0;
+	*sign = n[0] == 's' ? 1 : n[0] == 'u' ? -1 : 0;
+	*width = t->bits;
+	return *width >= 1 && *width <= 64;
+}
+
+/* Holds every number of a dense<...> literal against the range of the
+ * integer type t as MLIR's parser does: magnitudes that fit the width,
+ * negatives only for signless and signed types, positives below 2^(w-1)
+ * for signed ones; no fractions; true and false for i1 alone.  The
+ * hex-string form (dense<"0x...">) is raw bytes, not checked here. */
+static int
+check_ints(const struct mlir_module *m, const struct mlir_op *op, const char *text, const struct mlir_type *t)
+{
+	int width, sign, depth = 0;
+	const char *p = text + 6;
+
+	if (!int_type(t, &width, &sign) || *p == '"')
+		return 0;
+	uint64_t hi = width == 64 ? UINT64_MAX : sign == 1 ? ((uint64_t)1 << (width - 1)) - 1 :
+	    ((uint64_t)1 << width) - 1;
+	uint64_t lo = sign < 0 ? 0 : (uint64_t)1 << (width - 1);	/* the largest magnitude below 0 */
+	if (width == 64 && sign == 1)
+		hi = INT64_MAX;
+	while (*p) {
+		const char *b = p;
+		int neg = 0, ovf = 0;
+		uint64_t mag = 0;
+		if (*p == ' ' || *p == ',' || *p == '\n' || *p == '\t') {
+			p++;
+			continue;
+		}
+		if (*p == '[') {
+			depth++, p++;
+			continue;
+		}
+		if (*p == ']' && depth > 0) {
+			depth--, p++;
+			continue;
+		}
+		if (!strncmp(p, "true", 4) || !strncmp(p, "false", 5)) {
+			if (width != 1)
+				return lfail(m, op, "'%s' in a literal of %s elements (true and false are i1)",
+				    *p == 't' ? "true" : "false", t->name);
+			p += *p == 't' ? 4 : 5;
+			continue;
+		}
+		if (*p == '-')
+			neg = 1, p++;
+		if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+			const char *q = p + 2;
+			for (; isxdigit((unsigned char)*q); q++) {
+				unsigned d = isdigit((unsigned char)*q) ? (unsigned)(*q - '0') :
+				    (unsigned)(tolower((unsigned char)*q) - 'a' + 10);
+				ovf |= mag >> 60 != 0;
+				mag = mag << 4 | d;
+			}
+			if (q == p + 2)
+				break;
+			p = q;
+		} else if (isdigit((unsigned char)*p)) {
+			for (; isdigit((unsigned char)*p); p++) {
+				unsigned d = (unsigned)(*p - '0');
+				ovf |= mag > (UINT64_MAX - d) / 10;
+				mag = mag * 10 + d;
+			}
+			if (*p == '.' || *p == 'e' || *p == 'E') {
+				int n = (int)strcspn(b, ",]> \n");
+				return lfail(m, op, "'%.*s' is not an integer, but the elements are %s", n > 40 ? 40 : n, b,
+				    t->name);
+			}
+		} else {
+			break;	/* the end of the literal, or what the backend reports */
+		}
+		if (ovf || (neg && sign < 0 && mag) || mag > (neg ? lo : hi)) {
+			int n = (int)(p - b);
+			if (sign < 0)
+				return lfail(m, op, "integer %.*s%s is out of the range of %s (0..%llu)", n > 40 ? 40 : n, b,
+				    n > 40 ? "..." : "", t->name, (unsigned long long)hi);
+			return lfail(m, op, "integer %.*s%s is out of the range of %s (-%llu..%llu)", n > 40 ? 40 : n, b,
+			    n > 40 ? "..." : "", t->name, (unsigned long long)lo, (unsigned long long)hi);
+		}
+	}
+	return 0;
+}
+
+/* Every dense<...> "value" of the module's ops (a constant's result, a
+ * check's operand) against its element type, before the ops are lowered. */
+static int
+check_literals(const struct mlir_module *m, const struct mlir_region *r)
+{
+	for (int i = 0; i < r->nops; i++) {
+		const struct mlir_op *op = &r->ops[i];
+		const char *lit = mlir_attr(op, "value");
+		if (lit && !strncmp(lit, "dense<", 6) && (op->nresults || op->noperands) &&
+		    check_ints(m, op, lit, &m->types[op->nresults ? op->results[0] : op->operands[0]]) < 0)
+			return -1;
+		for (int k = 0; k < op->nregions; k++)
+			if (check_literals(m, op->regions[k]) < 0)
+				return -1;
+	}
+	return 0;
+}
+
 struct mlir_module *
 mlir_parse(const char *text, size_t len, const char *file, int first_line)
 {
@@ -1142,6 +1296,11 @@ mlir_parse(const char *text, size_t len, const char *file, int first_line)
 	if (braces)
 		fail(&s, "unexpected end of input: the module is not closed");
 	free(s.slots);
+	for (int i = 0; i < m->nfuncs; i++)
+		if (check_literals(m, &m->funcs[i].body) < 0) {
+			mlir_free(m);
+			return NULL;
+		}
 	if (mlir_lower(m) < 0) {
 		mlir_free(m);
 		return NULL;

@@ -7,17 +7,21 @@
 #include "base/util.h"
 
 const char *
-chat_template_of(const struct json *cfg)
+chat_template_of(const struct json *cfg, size_t *len)
 {
 	const struct json *t = json_get(cfg, "chat_template");
 
-	if (t && t->type == JSON_STRING)
+	if (t && t->type == JSON_STRING) {
+		*len = t->n;
 		return t->str;
+	}
 	/* [{"name": "default", "template": "..."}, {"name": "tool_use", ...}] */
 	for (size_t i = 0; t && t->type == JSON_ARRAY && i < t->n; i++) {
 		const struct json *n = json_get(&t->items[i], "name"), *s = json_get(&t->items[i], "template");
-		if (n && n->type == JSON_STRING && !strcmp(n->str, "default") && s && s->type == JSON_STRING)
+		if (json_str_is(n, "default") && s && s->type == JSON_STRING) {
+			*len = s->n;
 			return s->str;
+		}
 	}
 	return NULL;
 }

@@ -11,8 +11,9 @@
 
 /* Returns the chat_template of a parsed tokenizer_config.json: the
  * string, or from a list of named templates the one named "default";
- * NULL when the config has none. */
-const char *chat_template_of(const struct json *cfg);
+ * NULL when the config has none.  Its length (a template may hold a
+ * NUL) goes to *len. */
+const char *chat_template_of(const struct json *cfg, size_t *len);
 
 /* Renders the conversation `messages` (a JSON array of {role, content}
  * objects) through the template tmpl (tmpl_len bytes), with cfg's

@@ -1127,7 +1127,21 @@ struct rctx {
 	int raised;	/* the error is the template's raise_exception */
 	long iters;	/* loop iterations so far */
 	int depth;
+	/* string buffers being filled: an error frees them before it
+	 * unwinds past their frames (a tojson with a bad argument left its
+	 * buffer behind) */
+	struct strbuf **live;
+	size_t nlive, caplive;
 };
+
+/* Frees the buffers being filled and unwinds to jinja_render. */
+static _Noreturn void
+unwind(struct rctx *r)
+{
+	while (r->nlive)
+		sb_free(r->live[--r->nlive]);
+	longjmp(r->jb, 1);
+}
 
 static _Noreturn void __attribute__((format(printf, 3, 4)))
 fail(struct rctx *r, int line, const char *fmt, ...)
@@ -1139,7 +1153,30 @@ fail(struct rctx *r, int line, const char *fmt, ...)
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	err_set("%s:%d: %s", r->name, line, msg);
-	longjmp(r->jb, 1);
+	unwind(r);
+}
+
+/* Marks b (empty) as being filled until released or made a value. */
+static void
+hold(struct rctx *r, struct strbuf *b)
+{
+	if (r->nlive == r->caplive) {
+		r->caplive = r->caplive ? 2 * r->caplive : 16;
+		r->live = ereallocarray(r->live, r->caplive, sizeof(*r->live));
+	}
+	r->live[r->nlive++] = b;
+}
+
+static void
+release(struct rctx *r, struct strbuf *b)
+{
+	for (size_t i = r->nlive; i-- > 0;)
+		if (r->live[i] == b) {
+			memmove(r->live + i, r->live + i + 1, (r->nlive - i - 1) * sizeof(*r->live));
+			r->nlive--;
+			break;
+		}
+	sb_free(b);
 }
 
 static const struct jv undef = { .t = J_UNDEF };
@@ -1163,11 +1200,12 @@ jstr(struct rctx *r, const char *s, size_t n)
 	return (struct jv){ .t = J_STR, .n = n, .s = arena_strndup(&r->a, s, n) };
 }
 
+/* The string of a held buffer b, which is released. */
 static struct jv
 jstr_sb(struct rctx *r, struct strbuf *b)
 {
 	struct jv v = jstr(r, b->s ? b->s : "", b->len);
-	sb_free(b);
+	release(r, b);
 	return v;
 }
 
@@ -1802,6 +1840,7 @@ slice(struct rctx *r, const struct jv *o, const struct expr *e)
 		return v;
 	}
 	struct strbuf sb = { 0 };
+	hold(r, &sb);
 	for (int64_t i = a; st > 0 ? i < b : i > b; i += st) {
 		size_t x = cp_offset(o->s, o->n, (size_t)i), y = cp_offset(o->s, o->n, (size_t)i + 1);
 		sb_putn(&sb, o->s + x, y - x);
@@ -1841,6 +1880,7 @@ static struct jv
 concat(struct rctx *r, const struct jv *a, const struct jv *b)
 {
 	struct strbuf sb = { 0 };
+	hold(r, &sb);
 	sb_putn(&sb, a->s, a->n);
 	sb_putn(&sb, b->s, b->n);
 	return jstr_sb(r, &sb);
@@ -1912,6 +1952,7 @@ arith(struct rctx *r, int op, struct jv a, struct jv b, int line)
 		if (k > 0 && a.n * (uint64_t)k > MAX_OUT)
 			fail(r, line, "string repeated too often");
 		struct strbuf sb = { 0 };
+		hold(r, &sb);
 		for (int64_t i = 0; i < k; i++)
 			sb_putn(&sb, a.s, a.n);
 		return jstr_sb(r, &sb);
@@ -2015,6 +2056,7 @@ static struct jv
 replace(struct rctx *r, struct jv s, struct jv a, struct jv b, int64_t count, int line)
 {
 	struct strbuf sb = { 0 };
+	hold(r, &sb);
 	size_t i = 0;
 	int64_t done = 0;
 
@@ -2051,6 +2093,7 @@ static struct jv
 title(struct rctx *r, struct jv s, int all)
 {
 	struct strbuf sb = { 0 };
+	hold(r, &sb);
 	int prev = 0;
 	/* ASCII letters are cased; other characters pass as they are */
 	for (size_t i = 0; i < s.n; i++) {
@@ -2071,6 +2114,7 @@ join(struct rctx *r, const struct jv *seq, const struct jv *sep, int line)
 {
 	struct jv l = iter_list(r, seq, line);
 	struct strbuf sb = { 0 };
+	hold(r, &sb);
 	for (size_t i = 0; i < l.l->n; i++) {
 		if (i && sep)
 			sb_putn(&sb, sep->s, sep->n);
@@ -2242,12 +2286,13 @@ call(struct rctx *r, const struct expr *e)
 	const struct jv *a0 = arg(&a, 0, NULL);
 	if (!strcmp(f.fn, "raise_exception")) {
 		struct strbuf sb = { 0 };
+		hold(r, &sb);
 		if (a0)
 			put_str(r, &sb, a0, e->line);
 		err_set("%s", sb.s ? sb.s : "");
-		sb_free(&sb);
+		release(r, &sb);
 		r->raised = 1;
-		longjmp(r->jb, 1);
+		unwind(r);
 	}
 	if (!strcmp(f.fn, "namespace") || !strcmp(f.fn, "dict")) {
 		struct jv ns = jdict(r, f.fn[0] == 'n' ? J_NS : J_DICT);
@@ -2334,6 +2379,7 @@ soft_str(struct rctx *r, const struct jv *v, int line)
 
 	if (v->t == J_STR)
 		return *v;
+	hold(r, &sb);
 	put_str(r, &sb, v, line);
 	return jstr_sb(r, &sb);
 }
@@ -2382,6 +2428,7 @@ filter(struct rctx *r, const struct expr *e)
 	if (!strcmp(f, "tojson")) {
 		const struct jv *ind = arg(&a, 0, "indent");
 		struct strbuf sb = { 0 };
+		hold(r, &sb);
 		int indent = ind && ind->t != J_NONE ? (int)need_int(r, ind, "tojson", line) : -1;
 		if (indent > 64)
 			fail(r, line, "tojson indent too large");
@@ -2390,6 +2437,7 @@ filter(struct rctx *r, const struct expr *e)
 	}
 	if (!strcmp(f, "string")) {
 		struct strbuf sb = { 0 };
+		hold(r, &sb);
 		put_str(r, &sb, &v, line);
 		return jstr_sb(r, &sb);
 	}
@@ -2648,6 +2696,7 @@ eval(struct rctx *r, const struct expr *e)
 		case OP_NOTIN: v = jbool(!contains(r, &b, &a, e->line)); break;
 		case OP_CAT: {
 			struct strbuf sb = { 0 };
+			hold(r, &sb);
 			put_str(r, &sb, &a, e->line);
 			put_str(r, &sb, &b, e->line);
 			v = jstr_sb(r, &sb);
@@ -2822,6 +2871,7 @@ jinja_render(const struct jinja *t, const struct jinja_var *vars, int n, size_t 
 		if (raised)
 			*raised = r->raised;
 	}
+	free(r->live);
 	arena_free(&r->a);
 	free(r);
 	return res;

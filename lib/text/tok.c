@@ -23,6 +23,7 @@ struct added {
 };
 
 struct tok {
+	char *file;		/* the tokenizer.json, for messages */
 	char **vocab;		/* (n) id -> token text, NUL-terminated */
 	size_t *vlen;
 	int n;
@@ -126,12 +127,36 @@ byte_level_tables(struct tok *t)
 	}
 }
 
+/* The string member k of o, or NULL when absent, not a string or
+ * holding a NUL byte (which C strings would cut short). */
 static const char *
 jstr(const struct json *o, const char *k)
 {
 	const struct json *v = json_get(o, k);
 
-	return v && v->type == JSON_STRING ? v->str : NULL;
+	return v && v->type == JSON_STRING && strlen(v->str) == v->n ? v->str : NULL;
+}
+
+/* Whether member k of o is the string s, exactly. */
+static int
+jis(const struct json *o, const char *k, const char *s)
+{
+	return json_str_is(json_get(o, k), s);
+}
+
+/* Member k of o when it is an array; NULL when absent; -1 otherwise. */
+static int
+jarray(const struct json *o, const char *k, const struct json **out, const char *file)
+{
+	const struct json *v = json_get(o, k);
+
+	*out = NULL;
+	if (!v || v->type == JSON_NULL)
+		return 0;
+	if (v->type != JSON_ARRAY)
+		return err_set("%s: '%s' is %s, not an array", file, k, json_type_an(v->type));
+	*out = v;
+	return 0;
 }
 
 static int
@@ -145,7 +170,9 @@ load_normalizer(struct tok *t, const struct json *nm, const char *file)
 	if (!type)
 		return err_set("%s: normalizer without a type", file);
 	if (!strcmp(type, "Sequence")) {
-		const struct json *l = json_get(nm, "normalizers");
+		const struct json *l;
+		if (jarray(nm, "normalizers", &l, file) < 0)
+			return -1;
 		for (size_t i = 0; l && i < l->n; i++)
 			if (load_normalizer(t, &l->items[i], file) < 0)
 				return -1;
@@ -156,12 +183,15 @@ load_normalizer(struct tok *t, const struct json *nm, const char *file)
 		return 0;
 	}
 	if (!strcmp(type, "Prepend") && jstr(nm, "prepend")) {
+		free(t->prepend);
 		t->prepend = estrdup(jstr(nm, "prepend"));
 		return 0;
 	}
 	if (!strcmp(type, "Replace")) {
 		const struct json *p = json_get(nm, "pattern");
 		if (jstr(p, "String") && jstr(nm, "content")) {
+			free(t->rep_from);
+			free(t->rep_to);
 			t->rep_from = estrdup(jstr(p, "String"));
 			t->rep_to = estrdup(jstr(nm, "content"));
 			return 0;
@@ -181,7 +211,9 @@ load_pretok(struct tok *t, const struct json *pt, const char *file)
 	if (!type)
 		return err_set("%s: pre_tokenizer without a type", file);
 	if (!strcmp(type, "Sequence")) {
-		const struct json *l = json_get(pt, "pretokenizers");
+		const struct json *l;
+		if (jarray(pt, "pretokenizers", &l, file) < 0)
+			return -1;
 		for (size_t i = 0; l && i < l->n; i++)
 			if (load_pretok(t, &l->items[i], file) < 0)
 				return -1;
@@ -194,7 +226,7 @@ load_pretok(struct tok *t, const struct json *pt, const char *file)
 		t->bl_prefix = a && a->type == JSON_BOOL && a->boolean;
 		if (t->bl_regex && t->split)
 			return err_set("%s: a ByteLevel split after a Split is not supported", file);
-		if (t->bl_regex) {
+		if (t->bl_regex && !t->split) {
 			static const char gpt2[] = "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+";
 			int e;
 			PCRE2_SIZE off;
@@ -203,15 +235,16 @@ load_pretok(struct tok *t, const struct json *pt, const char *file)
 		return 0;
 	}
 	if (!strcmp(type, "Split")) {
-		const char *re = jstr(json_get(pt, "pattern"), "Regex"), *beh = jstr(pt, "behavior");
+		const struct json *re = json_get(json_get(pt, "pattern"), "Regex");
 		const struct json *inv = json_get(pt, "invert");
 		int e;
 		PCRE2_SIZE off;
-		if (!re || !beh || strcmp(beh, "Isolated") || (inv && inv->type == JSON_BOOL && inv->boolean))
+		if (!re || re->type != JSON_STRING || !jis(pt, "behavior", "Isolated") ||
+		    (inv && inv->type == JSON_BOOL && inv->boolean))
 			return err_set("%s: only Split with an isolated regex is supported", file);
 		if (t->split)
 			return err_set("%s: more than one splitting pre-tokenizer is not supported", file);
-		t->split = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &e, &off, NULL);
+		t->split = pcre2_compile((PCRE2_SPTR)re->str, re->n, PCRE2_UTF | PCRE2_UCP, &e, &off, NULL);
 		if (!t->split)
 			return err_set("%s: the Split regex does not compile at offset %zu", file, (size_t)off);
 		pcre2_jit_compile(t->split, PCRE2_JIT_COMPLETE);	/* faster when it works */
@@ -234,7 +267,7 @@ load(struct tok *t, const struct json *r, const char *file)
 	if (!model || model->type != JSON_OBJECT)
 		return err_set("%s: no model", file);
 	type = jstr(model, "type");
-	if (!type || strcmp(type, "BPE"))
+	if (!jis(model, "type", "BPE"))
 		return err_set("%s: model type '%s' is not supported (only BPE)", file, type ? type : "?");
 	vocab = json_get(model, "vocab");
 	merges = json_get(model, "merges");
@@ -247,8 +280,10 @@ load(struct tok *t, const struct json *r, const char *file)
 	t->ignore_merges = (v = json_get(model, "ignore_merges")) && v->type == JSON_BOOL && v->boolean;
 
 	/* ids: the vocab and the added tokens */
-	const struct json *added = json_get(r, "added_tokens");
+	const struct json *added;
 	int maxid = -1;
+	if (jarray(r, "added_tokens", &added, file) < 0)
+		return -1;
 	for (size_t i = 0; i < vocab->n; i++) {
 		const struct json *id = &vocab->members[i].val;
 		if (id->type != JSON_NUMBER || !id->is_int || id->inum < 0 || id->inum > 10000000)
@@ -364,16 +399,20 @@ load(struct tok *t, const struct json *r, const char *file)
 
 	/* the post-processor's leading special tokens */
 	const struct json *pp = json_get(r, "post_processor");
-	if (pp && jstr(pp, "type") && !strcmp(jstr(pp, "type"), "Sequence")) {
+	if (jis(pp, "type", "Sequence")) {
 		/* [ByteLevel, TemplateProcessing]: the template is what adds ids */
-		const struct json *l = json_get(pp, "processors"), *tp = NULL;
-		for (size_t i = 0; l && l->type == JSON_ARRAY && i < l->n; i++)
-			if (jstr(&l->items[i], "type") && !strcmp(jstr(&l->items[i], "type"), "TemplateProcessing"))
+		const struct json *l, *tp = NULL;
+		if (jarray(pp, "processors", &l, file) < 0)
+			return -1;
+		for (size_t i = 0; l && i < l->n; i++)
+			if (jis(&l->items[i], "type", "TemplateProcessing"))
 				tp = &l->items[i];
 		pp = tp;
 	}
-	if (pp && pp->type == JSON_OBJECT && jstr(pp, "type") && !strcmp(jstr(pp, "type"), "TemplateProcessing")) {
-		const struct json *single = json_get(pp, "single");
+	if (jis(pp, "type", "TemplateProcessing")) {
+		const struct json *single;
+		if (jarray(pp, "single", &single, file) < 0)
+			return -1;
 		for (size_t i = 0; single && i < single->n; i++) {
 			const struct json *st = json_get(&single->items[i], "SpecialToken");
 			if (!st)
@@ -387,10 +426,10 @@ load(struct tok *t, const struct json *r, const char *file)
 	}
 	const struct json *dec = json_get(r, "decoder");
 	const char *dt = dec ? jstr(dec, "type") : NULL;
-	if (dt && !strcmp(dt, "Sequence"))
+	if (jis(dec, "type", "Sequence"))
 		t->sp_decoder = 1;
-	else if (dt && strcmp(dt, "ByteLevel"))
-		return err_set("%s: decoder '%s' is not supported", file, dt);
+	else if (dec && dec->type != JSON_NULL && !jis(dec, "type", "ByteLevel"))
+		return err_set("%s: decoder '%s' is not supported", file, dt ? dt : "?");
 	if (!t->byte_level && !t->prepend && !t->sp_decoder)
 		return err_set("%s: neither a byte-level nor a SentencePiece-style tokenizer", file);
 	return 0;
@@ -420,7 +459,70 @@ tok_load(const char *path)
 		return NULL;
 	}
 	json_free(d);
+	t->file = estrdup(p);
+	if (S_ISDIR(st.st_mode) && tok_check_config(path) < 0) {
+		tok_free(t);
+		return NULL;
+	}
 	return t;
+}
+
+int
+tok_check_config(const char *dir)
+{
+	char p[4096];
+	struct stat st;
+	struct json_doc *d;
+
+	/* absent is fine; present, it must be JSON (an object) */
+	if ((size_t)snprintf(p, sizeof(p), "%s/tokenizer_config.json", dir) >= sizeof(p))
+		return err_set("%s: the path is too long", dir);
+	if (stat(p, &st) != 0 && errno == ENOENT)
+		return 0;
+	if (!(d = json_load(p)))
+		return -1;
+	if (json_root(d)->type != JSON_OBJECT) {
+		err_set("%s: expected a JSON object, got %s", p, json_type_an(json_root(d)->type));
+		json_free(d);
+		return -1;
+	}
+	json_free(d);
+	return 0;
+}
+
+/* A token's text for a message: at most 40 bytes, control bytes escaped. */
+static void
+token_text(char *buf, size_t cap, const char *s, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n && k + 8 < cap; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (k >= 40) {
+			k += (size_t)snprintf(buf + k, cap - k, "...");
+			break;
+		}
+		if (c < 0x20 || c == 0x7F || c == '\\' || c == '\'')
+			k += (size_t)snprintf(buf + k, cap - k, "\\x%02x", c);
+		else
+			buf[k++] = (char)c;
+	}
+	buf[k < cap ? k : cap - 1] = '\0';
+}
+
+int
+tok_check_vocab(const struct tok *t, int vocab_size)
+{
+	char text[64];
+
+	for (int id = vocab_size < 0 ? 0 : vocab_size; id < t->n; id++) {
+		if (!t->vocab[id])
+			continue;
+		token_text(text, sizeof(text), t->vocab[id], t->vlen[id]);
+		return err_set("%s: token '%s' has id %d, but the model's vocab_size is %d (ids 0..%d)",
+		    t->file, text, id, vocab_size, vocab_size - 1);
+	}
+	return 0;
 }
 
 void
@@ -428,6 +530,7 @@ tok_free(struct tok *t)
 {
 	if (!t)
 		return;
+	free(t->file);
 	for (int i = 0; i < t->n; i++)
 		free(t->vocab[i]);
 	for (int i = 0; i < t->nadded; i++) {
@@ -767,7 +870,7 @@ tok_encode(const struct tok *t, const char *text, size_t n, int add_special, int
 		while (i < n && (k = utf8_char_len(p + i, end)))
 			i += k;
 		*ids = NULL;
-		return err_set("the text is not valid UTF-8 (near byte %zu)", i);
+		return err_set("the text is not valid UTF-8 at byte %zu (0x%02x)", i, p[i]);
 	}
 
 	*ids = emalloc(cap * sizeof(**ids));
@@ -831,10 +934,30 @@ token_bytes(const struct tok *t, int id, struct strbuf *b, int *is_byte)
 	return 0;
 }
 
+/* Appends n bytes to out with each ill-formed subpart replaced by one
+ * U+FFFD, as the ByteLevel decoder's from_utf8_lossy does. */
+static void
+put_lossy(struct strbuf *out, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+
+	while (p < end) {
+		const unsigned char *run = p;
+		size_t k;
+		while (p < end && (k = utf8_char_len(p, end)))
+			p += k;
+		sb_putn(out, (const char *)run, (size_t)(p - run));
+		if (p < end) {
+			sb_puts(out, "\xEF\xBF\xBD");
+			p += utf8_bad_len(p, end);
+		}
+	}
+}
+
 char *
 tok_decode(const struct tok *t, const int *ids, size_t n, size_t *len)
 {
-	struct strbuf out = { 0 }, run = { 0 };
+	struct strbuf out = { 0 }, run = { 0 }, all = { 0 };
 
 	for (size_t i = 0; i <= n; i++) {
 		struct strbuf one = { 0 };
@@ -865,6 +988,11 @@ tok_decode(const struct tok *t, const int *ids, size_t n, size_t *len)
 		sb_free(&one);
 	}
 	sb_free(&run);
+	/* ByteLevel: the bytes of every token, then UTF-8 decoded lossily:
+	 * a token that is half a character gives U+FFFD, never raw bytes */
+	put_lossy(&all, out.s ? out.s : "", out.len);
+	sb_free(&out);
+	out = all;
 	if (t->sp_decoder && out.len && out.s[0] == ' ') {
 		/* Strip: one leading space of the whole text */
 		memmove(out.s, out.s + 1, out.len);
@@ -876,42 +1004,89 @@ tok_decode(const struct tok *t, const int *ids, size_t n, size_t *len)
 	return out.s;
 }
 
+/* Releases the complete characters of s->pending: valid ones as they
+ * are, ill-formed subparts as U+FFFD (one per byte for a run of byte
+ * tokens, as ByteFallback; one per subpart for ByteLevel); keeps a tail
+ * that may still become a character unless flush. */
+static void
+stream_drain(struct tok_stream *s, struct strbuf *w, struct strbuf *o, int flush)
+{
+	const unsigned char *p = (const unsigned char *)w->s, *end = p + w->len;
+	size_t k;
+
+	while (p < end) {
+		if ((k = utf8_char_len(p, end))) {
+			sb_putn(o, (const char *)p, k);
+			p += k;
+			continue;
+		}
+		k = utf8_bad_len(p, end);
+		if (p + k == end && !flush && *p >= 0xC2 && *p <= 0xF4)
+			break;	/* may be completed by the next token */
+		for (size_t i = 0; i < (s->t->sp_decoder ? k : 1); i++)
+			sb_puts(o, "\xEF\xBF\xBD");
+		p += k;
+	}
+	s->npending = (int)(end - p);
+	memcpy(s->pending, p, (size_t)s->npending);
+}
+
+static long
+stream_out(struct tok_stream *s, struct strbuf *o, char *out, size_t cap)
+{
+	const char *p = o->s;
+	size_t n = o->len, k;
+
+	if (!s->started && n) {
+		s->started = 1;
+		if (s->t->sp_decoder && p[0] == ' ') {
+			p++;
+			n--;
+		}
+	}
+	k = n < cap ? n : cap;
+	if (k)
+		memcpy(out, p, k);
+	return (long)k;
+}
+
 long
 tok_stream_put(struct tok_stream *s, int id, char *out, size_t cap)
 {
-	struct strbuf b = { 0 };
+	struct strbuf b = { 0 }, w = { 0 }, o = { 0 };
 	int is_byte;
-	size_t k = 0;
+	long k;
 
-	if (token_bytes(s->t, id, &b, &is_byte) < 0)
+	if (token_bytes(s->t, id, &b, &is_byte) < 0) {
+		sb_free(&b);
 		return -1;
-	unsigned char all[72];
-	size_t n = 0;
-	memcpy(all, s->pending, (size_t)s->npending);
-	n = (size_t)s->npending;
-	const unsigned char *p = (const unsigned char *)b.s;
-	size_t bn = b.len, used = 0;
-	/* emit pending + token bytes up to the last whole character */
-	struct strbuf w = { 0 };
-	sb_putn(&w, (const char *)all, n);
-	sb_putn(&w, (const char *)p, bn);
-	used = utf8_complete((const unsigned char *)w.s, w.len);
-	s->npending = (int)(w.len - used);
-	if (s->npending > (int)sizeof(s->pending))
-		s->npending = 0;	/* not UTF-8 at all: drop */
-	else
-		memcpy(s->pending, w.s + used, (size_t)s->npending);
-	const char *o = w.s;
-	if (!s->started && used) {
-		s->started = 1;
-		if (s->t->sp_decoder && o[0] == ' ') {
-			o++;
-			used--;
-		}
 	}
-	k = used < cap ? used : cap;
-	memcpy(out, o, k);
+	if (s->t->sp_decoder && !is_byte && s->npending) {
+		/* a run of byte tokens ended short of a character */
+		sb_putn(&w, (const char *)s->pending, (size_t)s->npending);
+		stream_drain(s, &w, &o, 1);
+		w.len = 0;
+	}
+	sb_putn(&w, (const char *)s->pending, (size_t)s->npending);
+	sb_putn(&w, b.s ? b.s : "", b.len);
+	stream_drain(s, &w, &o, 0);
+	k = stream_out(s, &o, out, cap);
 	sb_free(&b);
 	sb_free(&w);
-	return (long)k;
+	sb_free(&o);
+	return k;
+}
+
+long
+tok_stream_flush(struct tok_stream *s, char *out, size_t cap)
+{
+	struct strbuf w = { 0 }, o = { 0 };
+	long k;
+
+	sb_putn(&w, (const char *)s->pending, (size_t)s->npending);
+	stream_drain(s, &w, &o, 1);
+	k = stream_out(s, &o, out, cap);
+	sb_free(&w);
+	sb_free(&o);
+	return k;
 }

@@ -11,9 +11,20 @@
 struct tok;
 
 /* Loads path: a tokenizer.json, or a model directory holding one (and
- * tokenizer_config.json, read for nothing yet).  NULL with a reason
- * naming the file and what is wrong. */
+ * maybe a tokenizer_config.json, which must then be a JSON object: see
+ * tok_check_config).  NULL with a reason naming the file and what is
+ * wrong. */
 struct tok *tok_load(const char *path);
+
+/* Checks dir/tokenizer_config.json: absent is fine, present it must be
+ * readable and a JSON object.  0, or -1 with a reason naming the file. */
+int tok_check_config(const char *dir);
+
+/* Checks that every id of the tokenizer (vocab and added tokens) is
+ * below vocab_size, the rows of the model's embedding: an id past them
+ * would be clamped by the graph's gather into a wrong but plausible
+ * token.  0, or -1 with a reason naming the token, its id and the size. */
+int tok_check_vocab(const struct tok *t, int vocab_size);
 
 void tok_free(struct tok *t);
 
@@ -24,7 +35,9 @@ void tok_free(struct tok *t);
 long tok_encode(const struct tok *t, const char *text, size_t n, int add_special, int **ids);
 
 /* Decodes ids into a malloc'd string of *len bytes (special tokens
- * written as their text).  NULL with a reason for an unknown id. */
+ * written as their text), always valid UTF-8: bytes that do not form a
+ * character become U+FFFD as the tokenizers library writes them.  NULL
+ * with a reason for an unknown id. */
 char *tok_decode(const struct tok *t, const int *ids, size_t n, size_t *len);
 
 /* Returns the vocabulary size (the largest id + 1). */
@@ -38,8 +51,14 @@ struct tok_stream {
 	int started;			/* the first text is out */
 };
 
-/* Feeds one id; writes the completed text (at most 64 + token length
- * bytes) to out and returns its length, or -1 for an unknown id. */
+/* Feeds one id; writes the completed text (at most 12 + 3 x the token's
+ * length bytes, cut at cap) to out and returns its length, or -1 for an
+ * unknown id.  Bytes that cannot become a character are written as
+ * U+FFFD, as tok_decode writes them. */
 long tok_stream_put(struct tok_stream *s, int id, char *out, size_t cap);
+
+/* Ends a stream: bytes still waiting for the rest of a character become
+ * U+FFFD.  Returns the length written to out. */
+long tok_stream_flush(struct tok_stream *s, char *out, size_t cap);
 
 #endif

@@ -35,11 +35,9 @@ main(int argc, char **argv)
 		printf("# %s\n", err_reason());
 		return 2;
 	}
-	tp = tmpl ? tmpl : chat_template_of(json_root(meta));
+	tp = tmpl ? tmpl : chat_template_of(json_root(meta), &tl);
 	if (!ok(tp != NULL, "%s has a chat template", argv[1]))
 		return done();
-	if (!tmpl)
-		tl = strlen(tp);
 	int n = 0, bad = 0, nerr = 0, unread = 0, lineno = 0;
 	for (char *line = cases, *nl; line < cases + cl; line = nl + 1) {
 		nl = memchr(line, '\n', (size_t)(cases + cl - line));

@@ -8,6 +8,7 @@
 #include "base/err.h"
 #include "base/file.h"
 #include "base/json.h"
+#include "base/strbuf.h"
 #include "tap.h"
 
 static struct json_doc *
@@ -141,6 +142,69 @@ main(int argc, char **argv)
 	d = parse(deep);
 	ok(d != NULL, "nesting at the limit parses");
 	json_free(d);
+
+	/* a repeated key: its first place, its last value (Python's json) */
+	d = parse("{\"a\": 1, \"b\": 2, \"a\": 3, \"c\": {\"x\": 1, \"x\": [4]}, \"a\": 5}");
+	r = json_root(d);
+	is_int(r->n, 3, "a repeated key is one member");
+	ok(!strcmp(r->members[0].key, "a") && r->members[0].val.inum == 5 &&
+	    !strcmp(r->members[1].key, "b") && !strcmp(r->members[2].key, "c"),
+	    "the key keeps its first place and takes its last value");
+	ok(json_get(r, "a")->inum == 5, "json_get sees the last value");
+	v = json_get(json_get(r, "c"), "x");
+	ok(v && v->type == JSON_ARRAY && json_get(r, "c")->n == 1, "nested objects too");
+	json_free(d);
+	{
+		/* a big object (the hashed path): 3000 keys, each given twice */
+		struct strbuf b = { 0 };
+		sb_puts(&b, "{");
+		for (int i = 0; i < 6000; i++)
+			sb_printf(&b, "%s\"k%d\": %d", i ? ", " : "", i % 3000, i);
+		sb_puts(&b, "}");
+		d = json_parse(b.s, b.len, "big.json");
+		r = d ? json_root(d) : NULL;
+		ok(r && r->n == 3000 && !strcmp(r->members[7].key, "k7") && r->members[7].val.inum == 3007 &&
+		    json_get(r, "k2999")->inum == 5999, "3000 repeated keys: first places, last values");
+		json_free(d);
+		sb_free(&b);
+	}
+	d = parse("{\"ab\": 1, \"a\\u0000b\": 2, \"a\": 3}");
+	r = json_root(d);
+	ok(r && r->n == 3 && json_get(r, "ab")->inum == 1 && json_get(r, "a")->inum == 3,
+	    "keys with a NUL are keys of their own");
+	ok(json_key_is(&r->members[1], "a") == 0 && json_key_is(&r->members[2], "a") == 1,
+	    "json_key_is compares lengths");
+	json_free(d);
+
+	/* strings carry their length */
+	d = parse("[\"llama\", \"llama\\u0000x\", \"llam\", 1, \"\"]");
+	r = json_root(d);
+	ok(json_str_is(&r->items[0], "llama"), "json_str_is: the same bytes");
+	ok(!json_str_is(&r->items[1], "llama"), "json_str_is: an embedded NUL is not the prefix");
+	ok(!json_str_is(&r->items[2], "llama") && !json_str_is(&r->items[3], "1") &&
+	    !json_str_is(NULL, "x"), "json_str_is: a shorter string, a number, NULL");
+	ok(json_str_is(&r->items[4], ""), "json_str_is: the empty string");
+	json_free(d);
+	{
+		struct json_doc *x = parse("{\"a\": [1, 2.5, \"s\", null, true], \"b\": {\"c\": 1}}");
+		struct json_doc *y = parse("{\"b\": {\"c\": 1.0}, \"a\": [1, 2.5, \"s\", null, true]}");
+		struct json_doc *z = parse("{\"b\": {\"c\": 1}, \"a\": [1, 2.5, \"s\\u0000\", null, true]}");
+		struct json_doc *w = parse("{\"b\": {\"c\": 1}, \"a\": [1, 2.5, \"s\", null, true], \"d\": 0}");
+		ok(json_equal(json_root(x), json_root(y)), "json_equal: keys in another order, 1 and 1.0");
+		struct json_doc *nan = parse("[NaN, 1e400]");
+		ok(json_equal(json_root(nan), json_root(nan)), "json_equal: NaN is NaN (a value equals itself)");
+		json_free(nan);
+		ok(!json_equal(json_root(x), json_root(z)), "json_equal: a string with a NUL differs");
+		ok(!json_equal(json_root(x), json_root(w)) && !json_equal(json_root(w), json_root(x)),
+		    "json_equal: a key more differs");
+		json_free(x);
+		json_free(y);
+		json_free(z);
+		json_free(w);
+	}
+	is_str(json_type_an(JSON_ARRAY), "an array", "an array");
+	is_str(json_type_an(JSON_OBJECT), "an object", "an object");
+	is_str(json_type_an(JSON_NUMBER), "a number", "a number");
 
 	d = json_load("/nonexistent/config.json");
 	ok(d == NULL && strstr(err_reason(), "cannot open '/nonexistent/config.json'"),

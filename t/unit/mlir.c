@@ -8,6 +8,7 @@
 
 #include "base/err.h"
 #include "base/file.h"
+#include "base/strbuf.h"
 #include "exec/interp.h"
 #include "ir/mlir.h"
 #include "tap.h"
@@ -183,6 +184,107 @@ main(int argc, char **argv)
 	    "result 0: dimension 0 should be 2");
 	bad_verify("a pad of the wrong size", F("  %z = stablehlo.constant dense<0.0> : tensor<f32>\n  %0 = stablehlo.pad %a, %z, low = [0, 1], high = [0, 0], interior = [0, 1] : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x5xf32>\n  return %a : tensor<2x3xf32>"),
 	    "result dimension 1 should be 6");
+
+	/* hostile nesting: a depth limit with a message, never a stack
+	 * overflow (regions), and bracket nesting in attributes and types */
+	{
+		struct strbuf b = { 0 };
+		int depths[] = { MLIR_MAX_DEPTH, MLIR_MAX_DEPTH + 1, 50000 };
+		for (size_t k = 0; k < sizeof(depths) / sizeof(depths[0]); k++) {
+			int d = depths[k];
+			b.len = 0;
+			sb_puts(&b, "func.func @main(%i: tensor<i32>) {\n");
+			for (int i = 0; i < d; i++)
+				sb_puts(&b, "\"stablehlo.case\"(%i) ({\n");
+			sb_puts(&b, "\"stablehlo.return\"() : () -> ()\n");
+			for (int i = 0; i < d; i++)
+				sb_printf(&b, "}) : (tensor<i32>) -> ()\n%s", i + 1 < d ? "\"stablehlo.return\"() : () -> ()\n" : "");
+			sb_puts(&b, "func.return\n}\n");
+			m = mlir_parse(b.s, b.len, "deep.mlir", 1);
+			if (d <= MLIR_MAX_DEPTH) {
+				ok(m && mlir_verify(m) == 0, "regions %d deep parse and verify", d);
+			} else {
+				char want[64];
+				snprintf(want, sizeof(want), "deep.mlir:%d:23: nesting deeper than %d", MLIR_MAX_DEPTH + 2,
+				    MLIR_MAX_DEPTH);
+				if (!ok(!m && !strcmp(err_reason(), want), "regions %d deep: refused at the first too deep", d))
+					printf("#   expected: %s\n#        got: %s\n", want, m ? "(parsed)" : err_reason());
+			}
+			mlir_free(m);
+		}
+		b.len = 0;
+		sb_puts(&b, "func.func @main() {\n  %0 = stablehlo.constant dense<");
+		for (int i = 0; i < 100000; i++)
+			sb_puts(&b, "[");
+		sb_puts(&b, "1");
+		for (int i = 0; i < 100000; i++)
+			sb_puts(&b, "]");
+		sb_puts(&b, "> : tensor<1xi32>\n  func.return\n}\n");
+		bad_parse("an attribute nested 100000 deep", b.s, "t.mlir:2:96: nesting deeper than 64");
+		b.len = 0;
+		sb_puts(&b, "func.func @main(%a: ");
+		for (int i = 0; i < 100000; i++)
+			sb_puts(&b, "tuple<");
+		sb_puts(&b, "f32");
+		for (int i = 0; i < 100000; i++)
+			sb_puts(&b, ">");
+		sb_puts(&b, ") {\n  func.return\n}\n");
+		m = mlir_parse(b.s, b.len, "t.mlir", 1);
+		ok(m && mlir_verify(m) == 0, "a tuple type nested 100000 deep: read as one unsupported type");
+		mlir_free(m);
+		sb_free(&b);
+	}
+
+	/* tensor types a host could not hold: refused at parse, named */
+	bad_parse("2^40 f32 elements", "func.func @main(%a: tensor<1099511627776xf32>) {\n  func.return\n}\n",
+	    "t.mlir:1:21: tensor<1099511627776xf32> is too large: more than 68719476736 bytes (2^36)");
+	bad_parse("a product of dimensions that overflows",
+	    "func.func @main() {\n  %0 = stablehlo.iota dim = 0 : tensor<4294967296x4294967296x16xf32>\n  func.return\n}\n",
+	    "t.mlir:2:33: tensor<4294967296x4294967296x16xf32> is too large");
+	bad_parse("a dimension of 23 digits beside a 0",
+	    "func.func @main(%a: tensor<99999999999999999999999x0xf32>) {\n  func.return\n}\n",
+	    "t.mlir:1:21: tensor<99999999999999999999999x0xf32> is too large");
+	bad_parse("2^36 + 1 bytes", "func.func @main(%a: tensor<68719476737xi8>) {\n  func.return\n}\n",
+	    "tensor<68719476737xi8> is too large");
+	bad_parse("a constant's type", "func.func @main() {\n  %0 = stablehlo.constant dense<0.0> : tensor<65536x65536x16xf32>\n  func.return\n}\n",
+	    "t.mlir:2:40: tensor<65536x65536x16xf32> is too large");
+	const char *edge = "func.func @main(%a: tensor<68719476736xi8>, %b: tensor<0x4096x4096xf32>) {\n  func.return\n}\n";
+	m = mlir_parse(edge, strlen(edge), "t.mlir", 1);
+	ok(m != NULL, "2^36 bytes and empty tensors parse (the limit is inclusive)");
+	mlir_free(m);
+
+	/* integer literals out of their element type's range, as MLIR's own
+	 * parser refuses them: at parse, before the ops are lowered */
+#define C(lit, type) "func.func @main() {\n  %0 = stablehlo.constant dense<" lit "> : tensor<" type ">\n  func.return\n}\n"
+	bad_parse("99999999999999999999 as i32", C("99999999999999999999", "i32"),
+	    "t.mlir:2:3: 'stablehlo.constant': integer 99999999999999999999 is out of the range of i32 (-2147483648..4294967295)");
+	bad_parse("256 as i8", C("256", "i8"), "integer 256 is out of the range of i8 (-128..255)");
+	bad_parse("-129 as i8", C("-129", "i8"), "integer -129 is out of the range of i8");
+	bad_parse("-1 as ui8", C("-1", "ui8"), "integer -1 is out of the range of ui8 (0..255)");
+	bad_parse("256 as ui8", C("256", "ui8"), "integer 256 is out of the range of ui8 (0..255)");
+	bad_parse("128 as si8", C("128", "si8"), "integer 128 is out of the range of si8 (-128..127)");
+	bad_parse("2 in an i1 list", C("[0, 1, 2]", "3xi1"), "integer 2 is out of the range of i1 (-1..1)");
+	bad_parse("70000 in an i16 matrix", C("[[1, 2], [3, 70000]]", "2x2xi16"), "integer 70000 is out of the range of i16");
+	bad_parse("2^64 as i64", C("18446744073709551616", "i64"), "integer 18446744073709551616 is out of the range of i64");
+	bad_parse("-2^63 - 1 as i64", C("-9223372036854775809", "i64"), "integer -9223372036854775809 is out of the range of i64");
+	bad_parse("2^63 as si64", C("9223372036854775808", "si64"), "out of the range of si64 (-9223372036854775808..9223372036854775807)");
+	bad_parse("16 as i4", C("16", "i4"), "integer 16 is out of the range of i4 (-8..15)");
+	bad_parse("0x100 as ui8", C("0x100", "ui8"), "integer 0x100 is out of the range of ui8");
+	bad_parse("a fraction as i32", C("1.5", "i32"), "'1.5' is not an integer, but the elements are i32");
+	bad_parse("true as i32", C("true", "i32"), "'true' in a literal of i32 elements (true and false are i1)");
+	bad_parse("the generic form", "func.func @main() {\n  %0 = \"stablehlo.constant\"() {value = dense<300> : tensor<ui8>} : () -> tensor<ui8>\n  func.return\n}\n",
+	    "integer 300 is out of the range of ui8");
+	const char *fits[] = { C("255", "i8"), C("-128", "i8"), C("[0, 255]", "2xui8"), C("127", "si8"),
+		C("[true, false, 1, -1]", "4xi1"), C("-9223372036854775808", "i64"), C("18446744073709551615", "ui64"),
+		C("0xFF", "ui8"), C("\"0xFFFFFFFF\"", "i32"), C("[-8, 15]", "2xi4"), C("1.5", "f32") };
+	for (size_t k = 0; k < sizeof(fits) / sizeof(fits[0]); k++) {
+		m = mlir_parse(fits[k], strlen(fits[k]), "t.mlir", 1);
+		const char *lit = strstr(fits[k], "dense");
+		if (!ok(m && mlir_verify(m) == 0, "a literal at the edge of its range: %.*s", (int)strcspn(lit, "\n"), lit))
+			printf("# %s\n", err_reason());
+		mlir_free(m);
+	}
+#undef C
 
 	/* an op the interpreter does not implement is named before running */
 	const char *fft = F("  %0 = stablehlo.fft %a, type = FFT, length = [3] : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %0 : tensor<2x3xf32>");

@@ -408,6 +408,57 @@ main(int argc, char **argv)
 	write_npy(path, d, strlen(d), "\0\0\0\0\0\0\0\0", 8);
 	ok(npy_load(&a, path) < 0 && strstr(err_reason(), "only little-endian float arrays"),
 	    "an int array is refused with its reason");
+	/* the header dict as numpy reads it (ast.literal_eval, then exactly
+	 * three keys): a repeated key keeps its last value, anything else
+	 * is refused with its reason */
+	struct {
+		const char *dict, *why;
+	} hd[] = {
+		{ "{'descr': '<i4', 'fortran_order': False, 'shape': (2,), 'descr': '<f4'}", NULL },
+		{ "{\"descr\": \"<f4\", \"fortran_order\": False, \"shape\": (2,)}   \n", NULL },
+		{ "{'descr': '<f4', 'fortran_order': False, 'shape': (2,), 'x': \"'descr': '<i4'\"}",
+		    "the header has a key 'x'" },
+		{ "{'fortran_order': False, 'shape': (2,), 'x': \"'descr': '<f4',\"}", "the header has a key 'x'" },
+		{ "{'descr': '<f4', 'shape': (2,)}", "the header lacks fortran_order" },
+		{ "{'descr': '<f4', 'fortran_order': False}", "the header lacks shape" },
+		{ "{'descr': '<f4', 'fortran_order': True, 'shape': (2,)}", "only C-order arrays" },
+		{ "{'descr': '<f4', 'fortran_order': 0, 'shape': (2,)}", "fortran_order: not True or False" },
+		{ "{'descr': '<f4', 'fortran_order': False, 'shape': (2 1)}", "shape: expected ',' or ')'" },
+		{ "{'descr': '<f4', 'fortran_order': False, 'shape': (-2,)}", "shape: not a tuple of sizes" },
+		{ "{'descr': '<f4', 'fortran_order': False, 'shape': (99999999999999999999,)}", "a dimension too large" },
+		{ "{'descr': '<f4', 'fortran_order': False, 'shape': (4294967296, 4294967296, 4294967296)}",
+		    "the dimensions' product overflows" },
+		{ "{'descr': '<f4', 'fortran_order': False, 'shape': (2,)} x", "bytes after the header dict" },
+		{ "{'descr': '<f4' 'fortran_order': False, 'shape': (2,)}", "the header dict is malformed" },
+		{ "{'descr': '>f4', 'fortran_order': False, 'shape': (2,)}", "only little-endian float arrays" },
+		{ "{'descr': '<f4x', 'fortran_order': False, 'shape': (2,)}", "only little-endian float arrays" },
+		{ "{'descr': '<f4', 'fortran_order': False, 'shape': (1,1,1,1,1,1,1,1,1)}", "rank above 8" },
+	};
+	for (size_t k = 0; k < sizeof(hd) / sizeof(hd[0]); k++) {
+		write_npy(path, hd[k].dict, strlen(hd[k].dict), "\0\0\0\0\0\0\0\0", 8);
+		int r = npy_load(&a, path);
+		if (!hd[k].why) {
+			ok(r == 0 && a.rank == 1 && a.shape[0] == 2, "header %zu (%.30s...): read", k, hd[k].dict);
+			if (r < 0)
+				printf("# %s\n", err_reason());
+			npy_free(&a);
+		} else if (!ok(r < 0 && strstr(err_reason(), hd[k].why) && strstr(err_reason(), "bad.npy"),
+		    "header refused: %s", hd[k].why)) {
+			printf("#   got: %s\n", r < 0 ? err_reason() : "(read)");
+		}
+	}
+	{
+		/* a NUL inside the header is a byte of it, not its end */
+		static const char d2[] = "{'descr': '<f4', 'fortran_order': False, 'shape': (2,)}\0 garbage";
+		FILE *f = fopen(path, "wb");
+		unsigned char h[10] = { 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, sizeof(d2) - 1, 0 };
+		fwrite(h, 1, 10, f);
+		fwrite(d2, 1, sizeof(d2) - 1, f);
+		fwrite("\0\0\0\0\0\0\0\0", 1, 8, f);
+		fclose(f);
+		ok(npy_load(&a, path) < 0 && strstr(err_reason(), "bytes after the header dict"),
+		    "a NUL in the header does not end it");
+	}
 	write_npy(path, "{", 0x7fff, "", 0);
 	ok(npy_load(&a, path) < 0 && strstr(err_reason(), "runs past the end"), "a header past the end");
 	fp = fopen(path, "wb");

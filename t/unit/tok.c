@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/err.h"
@@ -44,9 +45,151 @@ show(const char *id, const char *what, const int *a, long na, const struct json 
 	printf("\n");
 }
 
+static char tdir[4096];
+
+/* Writes json as TDIR/NAME/tokenizer.json; returns the directory. */
+static const char *
+tokdir(const char *name, const char *json)
+{
+	static char p[4200];
+	char f[4300];
+	FILE *fp;
+
+	snprintf(p, sizeof(p), "%s/%s", tdir, name);
+	mkdir(p, 0755);
+	snprintf(f, sizeof(f), "%s/tokenizer.json", p);
+	fp = fopen(f, "w");
+	fputs(json, fp);
+	fclose(fp);
+	return p;
+}
+
+static void
+refuse(const char *title, const char *json, const char *want)
+{
+	struct tok *t = tok_load(tokdir("bad", json));
+
+	if (!ok(!t && strstr(err_reason(), want) && strstr(err_reason(), "tokenizer.json"), "refuses %s", title))
+		printf("#   expected: %s\n#        got: %s\n", want, t ? "(loaded)" : err_reason());
+	tok_free(t);
+}
+
+/* decode(ids) is want, and so is the stream of them, flushed */
+static void
+decodes(const struct tok *t, const char *title, const int *ids, size_t n, const char *want)
+{
+	size_t len, al = 0;
+	char *d = tok_decode(t, ids, n, &len), acc[256], piece[64];
+	struct tok_stream st = { .t = t };
+	long k;
+
+	if (!ok(d && len == strlen(want) && !memcmp(d, want, len), "decode: %s", title))
+		printf("#   expected: '%s'\n#        got: '%.*s'\n", want, d ? (int)len : 6, d ? d : "(null)");
+	for (size_t i = 0; i < n; i++)
+		if ((k = tok_stream_put(&st, ids[i], piece, sizeof(piece))) > 0 && al + (size_t)k < sizeof(acc))
+			memcpy(acc + al, piece, (size_t)k), al += (size_t)k;
+	if ((k = tok_stream_flush(&st, piece, sizeof(piece))) > 0 && al + (size_t)k < sizeof(acc))
+		memcpy(acc + al, piece, (size_t)k), al += (size_t)k;
+	if (!ok(al == strlen(want) && !memcmp(acc, want, al), "stream: %s", title))
+		printf("#   expected: '%s'\n#        got: '%.*s'\n", want, (int)al, acc);
+	free(d);
+}
+
+#define FFFD "\xEF\xBF\xBD"
+#define IDS(...) (const int[]){ __VA_ARGS__ }, sizeof((const int[]){ __VA_ARGS__ }) / sizeof(int)
+
+/* Hostile and half-character cases on crafted tokenizers in dir. */
+static int
+hostile(const char *dir)
+{
+	struct tok *t;
+
+	snprintf(tdir, sizeof(tdir), "%s", dir);
+	/* byte level: "€" is E2 82 AC, the alphabet's "â", "Ĥ", "¬" */
+	t = tok_load(tokdir("bl", "{\"model\": {\"type\": \"BPE\", \"vocab\": {\"a\": 0, \"\u00e2\": 1, "
+	    "\"\u0124\": 2, \"\u00ac\": 3}, \"merges\": []}, \"pre_tokenizer\": {\"type\": \"ByteLevel\"}, "
+	    "\"decoder\": {\"type\": \"ByteLevel\"}, \"added_tokens\": [{\"id\": 10, \"content\": \"<|x|>\", "
+	    "\"special\": true}]}"));
+	if (!ok(t != NULL, "a byte-level tokenizer loads")) {
+		printf("# %s\n", err_reason());
+		return done();
+	}
+	decodes(t, "a whole character", IDS(1, 2, 3), "\xE2\x82\xAC");
+	decodes(t, "the first byte of one: U+FFFD", IDS(1), FFFD);
+	decodes(t, "two of its three bytes: one U+FFFD (a maximal subpart)", IDS(1, 2), FFFD);
+	decodes(t, "between letters", IDS(0, 1, 0), "a" FFFD "a");
+	decodes(t, "lone continuation bytes: one U+FFFD each", IDS(2, 3), FFFD FFFD);
+	decodes(t, "a lead byte cut by a letter, then continuations", IDS(1, 0, 2, 3), FFFD "a" FFFD FFFD);
+	decodes(t, "an added token after half a character", IDS(1, 2, 10), FFFD "<|x|>");
+	ok(tok_check_vocab(t, 11) == 0, "every id below a vocab_size of 11");
+	ok(tok_check_vocab(t, 10) < 0 && strstr(err_reason(), "/bl/tokenizer.json: token '<|x|>' has id 10, "
+	    "but the model's vocab_size is 10 (ids 0..9)"), "an added token past vocab_size: token, id and size");
+	ok(tok_check_vocab(t, 3) < 0 && strstr(err_reason(), "token '\xC2\xAC' has id 3, but the model's vocab_size is 3"),
+	    "a vocab token past vocab_size: the first one named");
+	tok_free(t);
+
+	/* SentencePiece style: ByteFallback gives one U+FFFD per byte */
+	t = tok_load(tokdir("sp", "{\"model\": {\"type\": \"BPE\", \"vocab\": {\"<unk>\": 0, \"<0xE2>\": 1, "
+	    "\"<0x82>\": 2, \"<0xAC>\": 3, \"a\": 4}, \"merges\": [], \"byte_fallback\": true, \"unk_token\": \"<unk>\"}, "
+	    "\"decoder\": {\"type\": \"Sequence\", \"decoders\": []}}"));
+	if (!ok(t != NULL, "a byte-fallback tokenizer loads")) {
+		printf("# %s\n", err_reason());
+		return done();
+	}
+	decodes(t, "byte tokens making a character", IDS(4, 1, 2, 3), "a\xE2\x82\xAC");
+	decodes(t, "two byte tokens short of one: two U+FFFD", IDS(4, 1, 2), "a" FFFD FFFD);
+	decodes(t, "a run cut by a token", IDS(1, 2, 4), FFFD FFFD "a");
+	tok_free(t);
+
+	/* containers of the wrong type are refused, not read as arrays */
+	const char *m = "\"model\": {\"type\": \"BPE\", \"vocab\": {\"a\": 0}, \"merges\": []}, "
+	    "\"decoder\": {\"type\": \"ByteLevel\"}, \"pre_tokenizer\": {\"type\": \"ByteLevel\"}";
+	char j[1024];
+	snprintf(j, sizeof(j), "{%s, \"added_tokens\": {\"id\": 1, \"content\": \"x\"}}", m);
+	refuse("added_tokens that is an object", j, "'added_tokens' is an object, not an array");
+	snprintf(j, sizeof(j), "{%s, \"normalizer\": {\"type\": \"Sequence\", \"normalizers\": {\"type\": \"NFC\"}}}", m);
+	refuse("normalizers that is an object", j, "'normalizers' is an object, not an array");
+	snprintf(j, sizeof(j), "{\"model\": {\"type\": \"BPE\", \"vocab\": {\"a\": 0}, \"merges\": []}, "
+	    "\"decoder\": {\"type\": \"ByteLevel\"}, \"pre_tokenizer\": {\"type\": \"Sequence\", \"pretokenizers\": \"ByteLevel\"}}");
+	refuse("pretokenizers that is a string", j, "'pretokenizers' is a string, not an array");
+	snprintf(j, sizeof(j), "{%s, \"post_processor\": {\"type\": \"TemplateProcessing\", \"single\": \"$A\"}}", m);
+	refuse("a TemplateProcessing single that is a string", j, "'single' is a string, not an array");
+	snprintf(j, sizeof(j), "{%s, \"post_processor\": {\"type\": \"Sequence\", \"processors\": {\"a\": 1}}}", m);
+	refuse("processors that is an object", j, "'processors' is an object, not an array");
+	snprintf(j, sizeof(j), "{%s, \"added_tokens\": [{\"id\": 1, \"content\": \"x\\u0000y\"}]}", m);
+	refuse("an added token with a NUL", j, "added token 0 has no valid id or content");
+	refuse("a model type with a NUL", "{\"model\": {\"type\": \"BPE\\u0000x\", \"vocab\": {}, \"merges\": []}}",
+	    "model type '?' is not supported");
+	refuse("a decoder type with a NUL", "{\"model\": {\"type\": \"BPE\", \"vocab\": {\"a\": 0}, \"merges\": []}, "
+	    "\"pre_tokenizer\": {\"type\": \"ByteLevel\"}, \"decoder\": {\"type\": \"ByteLevel\\u0000\"}}",
+	    "decoder '?' is not supported");
+
+	/* tokenizer_config.json: absent is fine, present it must be JSON */
+	char p[4300];
+	snprintf(p, sizeof(p), "%s/bl/tokenizer_config.json", dir);
+	FILE *fp = fopen(p, "w");
+	fputs("{\"chat_template\": ", fp);
+	fclose(fp);
+	t = tok_load(tokdir("bl", "{\"model\": {\"type\": \"BPE\", \"vocab\": {\"a\": 0}, \"merges\": []}, "
+	    "\"pre_tokenizer\": {\"type\": \"ByteLevel\"}, \"decoder\": {\"type\": \"ByteLevel\"}}"));
+	ok(!t && strstr(err_reason(), "bl/tokenizer_config.json:1:19: unexpected end of input"),
+	    "a tokenizer_config.json that is not JSON: an error naming it");
+	fp = fopen(p, "w");
+	fputs("[1]", fp);
+	fclose(fp);
+	ok(tok_check_config(tokdir("bl", "{}")) < 0 &&
+	    strstr(err_reason(), "bl/tokenizer_config.json: expected a JSON object, got an array"),
+	    "a tokenizer_config.json that is not an object");
+	remove(p);
+	ok(tok_check_config(tokdir("bl", "{}")) == 0, "no tokenizer_config.json: fine");
+	return done();
+}
+
 int
 main(int argc, char **argv)
 {
+	if (argc == 3 && !strcmp(argv[1], "hostile"))
+		return hostile(argv[2]);
 	struct tok *t;
 	size_t len;
 	char *text;

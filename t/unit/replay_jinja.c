@@ -1,0 +1,3 @@
+/* fuzz/jinja.c replayed on kept inputs: see replay.h. */
+#include "../../fuzz/jinja.c"
+#include "replay.h"

@@ -1,0 +1,3 @@
+/* fuzz/json.c replayed on kept inputs: see replay.h. */
+#include "../../fuzz/json.c"
+#include "replay.h"

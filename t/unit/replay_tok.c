@@ -1,0 +1,3 @@
+/* fuzz/tok.c replayed on kept inputs: see replay.h. */
+#include "../../fuzz/tok.c"
+#include "replay.h"

@@ -1,0 +1,3 @@
+/* fuzz/tokvocab.c replayed on kept inputs: see replay.h. */
+#include "../../fuzz/tokvocab.c"
+#include "replay.h"
