@@ -43,8 +43,9 @@ oracle() {
 	fi
 	"$J" "$c" prompt_text >"$TMP/prompt"
 	run -b vulkan --raw --ids -n "$n" -m "$SHARED/models/$1" <"$TMP/prompt" >"$TMP/run.json" 2>"$TMP/err"
+	rc=$?
 	out=$(oracle-compare "$c" "$TMP/run.json" 2>&1)
-	like "vulkan $1/$2 (${3:+first }$n tokens): $out" "$out" "$want"
+	like "vulkan $1/$2 (${3:+first }$n tokens): $out" "$rc:$out" "^0:${want#^}"
 	[ -s "$TMP/err" ] && sed 's/^/# /' "$TMP/err"
 }
 
