@@ -399,11 +399,12 @@ uint64_t eval(int op, int ta, int tr, int tb, uint64_t a, uint64_t b, uint64_t c
 			double v = trunc(to_f(a, ta));
 			int bits = bits_of(tr);
 			double lo = is_uns(tr) ? 0.0LF : -ldexp(1.0LF, bits - 1);
-			double hi = is_uns(tr) ? ldexp(1.0LF, bits) - 1.0LF : ldexp(1.0LF, bits - 1) - 1.0LF;
+			// the first value past the range, exact (2^64 - 1 is not)
+			double past = is_uns(tr) ? ldexp(1.0LF, bits) : ldexp(1.0LF, bits - 1);
 			if (isnan(v))
 				v = 0.0LF;
 			v = max(v, lo);
-			if (v > hi)
+			if (v >= past)
 				return from_i(is_uns(tr) ? int64_t(~0UL) : int64_t((uint64_t(1) << (bits - 1)) - 1UL), tr);
 			if (is_uns(tr))
 				return from_i(int64_t(uint64_t(v)), tr);
