@@ -125,6 +125,29 @@ dims_in(const struct lw *w, const char *what, const int64_t *d, int n, int r)
 	return 0;
 }
 
+/* The integers of a "[a, b, ...]" list from *pp (just after its '['),
+ * into o (n): *pp ends after the last one.  0, or -1 with a reason. */
+static int
+list_items(const struct lw *w, const char *key, const char **pp, int64_t *o, int *n)
+{
+	const char *p = *pp;
+
+	while (*p && *p != ']') {
+		char *e;
+		long long v = strtoll(p, &e, 10);
+		if (e == p)
+			return fail(w, "%s: expected an integer", key);
+		if (*n == OPA_MAX)
+			return fail(w, "%s: more than %d dimensions", key, OPA_MAX);
+		o[(*n)++] = v;
+		p = e;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	*pp = p;
+	return 0;
+}
+
 /* "[0, 1] x [0, 2]" into two lists */
 static int
 dim_pair(const struct lw *w, const char *key, int64_t *a, int *na, int64_t *b, int *nb)
@@ -141,18 +164,8 @@ dim_pair(const struct lw *w, const char *key, int64_t *a, int *na, int64_t *b, i
 		if (!(p = strchr(p, '[')))
 			return fail(w, "%s: expected '[...] x [...]'", key);
 		p++;
-		while (*p && *p != ']') {
-			char *e;
-			long long v = strtoll(p, &e, 10);
-			if (e == p)
-				return fail(w, "%s: expected an integer", key);
-			if (*n == OPA_MAX)
-				return fail(w, "%s: more than %d dimensions", key, OPA_MAX);
-			o[(*n)++] = v;
-			p = e;
-			while (*p == ',' || *p == ' ')
-				p++;
-		}
+		if (list_items(w, key, &p, o, n) < 0)
+			return -1;
 		if (side == 0 && !(p = strchr(p, 'x')))
 			return fail(w, "%s: expected '[...] x [...]'", key);
 	}
@@ -174,19 +187,7 @@ field(const struct lw *w, const char *dn, const char *key, int64_t *o, int *n)
 	if (*p != '=' || !(p = strchr(p, '[')))
 		return fail(w, "%s: expected '= [...]'", key);
 	p++;
-	while (*p && *p != ']') {
-		char *e;
-		long long v = strtoll(p, &e, 10);
-		if (e == p)
-			return fail(w, "%s: expected an integer", key);
-		if (*n == OPA_MAX)
-			return fail(w, "%s: more than %d dimensions", key, OPA_MAX);
-		o[(*n)++] = v;
-		p = e;
-		while (*p == ',' || *p == ' ')
-			p++;
-	}
-	return 0;
+	return list_items(w, key, &p, o, n);
 }
 
 static int

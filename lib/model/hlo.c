@@ -982,6 +982,26 @@ hlo_reduce(struct hlo_builder *b, const char *op, struct hlo_val x, struct hlo_v
 	return finish(b, r);
 }
 
+/* Indents the lines printed since mark by two more spaces: a region's
+ * body inside its op. */
+static void
+indent_from(struct hlo_builder *b, size_t mark)
+{
+	struct strbuf reg = { 0 };
+	const char *p = b->body.s + mark, *e = b->body.s + b->body.len;
+
+	while (p < e) {
+		const char *nl = memchr(p, '\n', (size_t)(e - p));
+		sb_puts(&reg, "  ");
+		sb_putn(&reg, p, (size_t)(nl - p) + 1);
+		p = nl + 1;
+	}
+	b->body.len = mark;
+	if (reg.len)
+		sb_putn(&b->body, reg.s, reg.len);
+	sb_free(&reg);
+}
+
 struct hlo_val
 hlo_argmax(struct hlo_builder *b, struct hlo_val x)
 {
@@ -1028,18 +1048,7 @@ hlo_argmax(struct hlo_builder *b, struct hlo_val x)
 	c[7] = hlo_select(b, c[2], a[0], a[2]);
 	c[8] = hlo_select(b, c[6], a[1], a[3]);
 	b->in_region = 0;
-	/* indent the region's lines by two more spaces */
-	struct strbuf reg = { 0 };
-	const char *p = b->body.s + mark, *e = b->body.s + b->body.len;
-	while (p < e) {
-		const char *nl = memchr(p, '\n', (size_t)(e - p));
-		sb_puts(&reg, "  ");
-		sb_putn(&reg, p, (size_t)(nl - p) + 1);
-		p = nl + 1;
-	}
-	b->body.len = mark;
-	sb_putn(&b->body, reg.s, reg.len);
-	sb_free(&reg);
+	indent_from(b, mark);
 	sb_printf(&b->body, "      stablehlo.return %s, %s : %s, %s\n    }\n",
 	    nm(b, c[7]), nm(b, c[8]), svs, sis);
 	/* the caller uses the index result, "%N#1" */
@@ -1070,18 +1079,7 @@ hlo_case(struct hlo_builder *b, struct hlo_val index, int n, struct hlo_type t,
 		struct hlo_val v = branch(arg, i);
 		b->in_region = was;
 		assert(type_eq(v.t, t));
-		struct strbuf reg = { 0 };
-		const char *p = b->body.s + mark, *e = b->body.s + b->body.len;
-		while (p < e) {
-			const char *nl = memchr(p, '\n', (size_t)(e - p));
-			sb_puts(&reg, "  ");
-			sb_putn(&reg, p, (size_t)(nl - p) + 1);
-			p = nl + 1;
-		}
-		b->body.len = mark;
-		if (reg.len)
-			sb_putn(&b->body, reg.s, reg.len);
-		sb_free(&reg);
+		indent_from(b, mark);
 		sb_printf(&b->body, "      stablehlo.return %s : %s\n    }", nm(b, v), ts);
 	}
 	sb_printf(&b->body, ") : (%s) -> %s\n", is, ts);
