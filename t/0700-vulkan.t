@@ -62,9 +62,7 @@ if [ -d "$M" ] && [ -e "$c" ]; then
 	run -b vulkan --raw --ids -n 16 --logits "$TMP/v1.npy" -m "$M" <"$TMP/prompt" >/dev/null
 	run -b vulkan --raw --ids -n 16 --logits "$TMP/v2.npy" -m "$M" <"$TMP/prompt" >/dev/null
 	run -b cpu --raw --ids -n 16 --logits "$TMP/c.npy" -m "$M" <"$TMP/prompt" >/dev/null
-	run -b interp --raw --ids -n 16 --logits "$TMP/i.npy" -m "$M" <"$TMP/prompt" >/dev/null
 	check "two runs give the same logits bytes" cmp "$TMP/v1.npy" "$TMP/v2.npy"
-	check "the logits are the interpreter's, byte for byte" cmp "$TMP/v1.npy" "$TMP/i.npy"
 	like "the logits within 1e-4 of the CPU plan's" "$(oracle-compare -a 1e-4 -r 0 -l "$TMP/c.npy" "$TMP/v1.npy" | tail -1)" "^match 16/16"
 	printf 'Once upon a time' | run -v -b vulkan --raw -n 2 -m "$M" 2>"$TMP/err" >/dev/null
 	like "run -v names the device" "$(cat "$TMP/err")" "^run: vulkan on .*\(Vulkan [0-9.]*, device [0-9]+\)"

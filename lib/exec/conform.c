@@ -136,7 +136,7 @@ cmp_words(const struct cop *op)
 	if (op->cmp == C_IEEE)
 		return "bytes equal, a NaN any NaN";
 	if (op->cmp == C_SUM)
-		return "|d| <= n*u*sum|x| + 1 ulp of the f64 result; integers bytes";
+		return "|d| <= n*u*sum|x| + 1 ulp of the f64 result (u: f32's for dots, the type's for reductions); integers bytes";
 	switch (op->ulp) {
 	case U_EXP: return "3 + 2|x| ulp (Vulkan exp)";
 	case U_EXPDIV: return "5.5 + 2|x| ulp (Vulkan exp, then a division)";
@@ -425,7 +425,7 @@ gen(const struct spec *s, enum dtype ft, struct strbuf *b, struct sig *g)
 		add_arg(g, o0, f1, 0);
 		nres = 6;
 		for (int k = 0; k < 6; k++) {
-			char rn[8];
+			char rn[16];
 			rt[k] = mk(DTYPE_BOOL, r, p);
 			snprintf(rn, sizeof(rn), "r%d", k);
 			snprintf(at, sizeof(at), "{comparison_direction = #stablehlo<comparison_direction %s>, "
@@ -1125,8 +1125,12 @@ elem_ok(const struct ctx_cmp *c, int64_t i)
 	int mant, emin;
 	double maxv;
 	fmt_of(t, &mant, &emin, &maxv);
-	double u = t == DTYPE_F64 ? ldexp(1, -53) : ldexp(1, -24);
-	double n = (double)c->nterms, gam = n * u / (1 - n * u);
+	/* dots accumulate in f32 (f64 for f64); reductions in their body's
+	 * type, so in the element type */
+	double u = t == DTYPE_F64 ? ldexp(1, -53) : c->s->op->k == K_DOT ? ldexp(1, -24) : ldexp(1, -mant - 1);
+	/* gamma_n = n u / (1 - n u); past n u = 1/2 the classic bound says
+	 * nothing finer than the sum of the magnitudes */
+	double n = (double)c->nterms, gam = n * u < 0.5 ? n * u / (1 - n * u) : 1;
 	if (t == DTYPE_F64)
 		gam *= 2;	/* the reference is an f64 sum itself */
 	double bound = gam * S + ulp(t, r64) + n * ldexp(1, t == DTYPE_F64 ? -1022 : -126);

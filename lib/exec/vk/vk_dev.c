@@ -10,9 +10,17 @@
 #include "base/util.h"
 #include "exec/vk/vk.h"
 
-/* The SPIR-V of each shader, in enum vk_shader order. */
-static const uint32_t spv_elem[] =
-#include <spv/elem.h>
+static const uint32_t spv_ew0[] =
+#include <spv/ew0.h>
+;
+static const uint32_t spv_ew1[] =
+#include <spv/ew1.h>
+;
+static const uint32_t spv_ew2[] =
+#include <spv/ew2.h>
+;
+static const uint32_t spv_ew3[] =
+#include <spv/ew3.h>
 ;
 static const uint32_t spv_copy[] =
 #include <spv/copy.h>
@@ -20,8 +28,17 @@ static const uint32_t spv_copy[] =
 static const uint32_t spv_dot[] =
 #include <spv/dot.h>
 ;
-static const uint32_t spv_reduce[] =
-#include <spv/reduce.h>
+static const uint32_t spv_reduce0[] =
+#include <spv/reduce0.h>
+;
+static const uint32_t spv_reduce1[] =
+#include <spv/reduce1.h>
+;
+static const uint32_t spv_reduce2[] =
+#include <spv/reduce2.h>
+;
+static const uint32_t spv_reduce3[] =
+#include <spv/reduce3.h>
 ;
 static const uint32_t spv_gather[] =
 #include <spv/gather.h>
@@ -29,13 +46,28 @@ static const uint32_t spv_gather[] =
 static const uint32_t spv_scatter[] =
 #include <spv/scatter.h>
 ;
+static const uint32_t spv_dotq[] =
+#include <spv/dotq.h>
+;
 
+/* The SPIR-V of each shader, in enum vk_shader order. */
 static const struct {
 	const uint32_t *code;
 	size_t size;
 } spv[VKS_COUNT] = {
-	{ spv_elem, sizeof(spv_elem) }, { spv_copy, sizeof(spv_copy) }, { spv_dot, sizeof(spv_dot) },
-	{ spv_reduce, sizeof(spv_reduce) }, { spv_gather, sizeof(spv_gather) }, { spv_scatter, sizeof(spv_scatter) },
+	{ spv_ew0, sizeof(spv_ew0) },
+	{ spv_ew1, sizeof(spv_ew1) },
+	{ spv_ew2, sizeof(spv_ew2) },
+	{ spv_ew3, sizeof(spv_ew3) },
+	{ spv_copy, sizeof(spv_copy) },
+	{ spv_dot, sizeof(spv_dot) },
+	{ spv_reduce0, sizeof(spv_reduce0) },
+	{ spv_reduce1, sizeof(spv_reduce1) },
+	{ spv_reduce2, sizeof(spv_reduce2) },
+	{ spv_reduce3, sizeof(spv_reduce3) },
+	{ spv_gather, sizeof(spv_gather) },
+	{ spv_scatter, sizeof(spv_scatter) },
+	{ spv_dotq, sizeof(spv_dotq) },
 };
 
 struct vk_pipe {
@@ -214,6 +246,11 @@ ctx_open(void)
 		err_set("vulkan: %s lacks %s (the kernels compute in 64 bits)", c->props.deviceName,
 		    !have.shaderInt64 ? "shaderInt64" : !have.shaderFloat64 ? "shaderFloat64" :
 		    "shaderStorageBufferArrayDynamicIndexing");
+		goto fail;
+	}
+	if (c->props.limits.maxPerStageDescriptorStorageBuffers < 1 + VK_NBUF) {
+		err_set("vulkan: %s binds %u storage buffers in a shader, the kernels %d", c->props.deviceName,
+		    c->props.limits.maxPerStageDescriptorStorageBuffers, 1 + VK_NBUF);
 		goto fail;
 	}
 	uint32_t nq = 0;
