@@ -262,8 +262,8 @@ conform_report(void *ctx, const struct conform_case *c)
 		r->nwg = c->nwg;
 		memcpy(r->wg, c->wg, sizeof(r->wg));
 	}
-	printf("ok %d - %s %s %s %s%s%s%s\n", t->n, c->op, c->types, c->name, c->shape, c->wg[0] ? " wg " : "",
-	    c->wg[0] ? wg : "", c->bytes_equal ? "" : " (within the bound, not the same bytes)");
+	printf("ok %d - %s %s %s %s%s%s%s%s\n", t->n, c->op, c->types, c->name, c->shape, c->wg[0] ? " wg " : "",
+	    c->wg[0] ? wg : "", c->ntiers > 1 ? " x 2 tiers" : "", c->bytes_equal ? "" : " (within the bound, not the same bytes)");
 }
 
 static int

@@ -11,6 +11,7 @@
 #include "vk_kinds.h"
 
 layout(local_size_x_id = 0) in;
+#ifndef FPROG	// fprog.glsl names its own
 layout(constant_id = 1) const int OP = 0;
 layout(constant_id = 2) const int TA = 0;
 layout(constant_id = 3) const int TR = 0;
@@ -19,6 +20,7 @@ layout(constant_id = 5) const int AUX = 0;
 layout(constant_id = 6) const int S0 = 0;	// the stored types of operands 0, 1, 2
 layout(constant_id = 7) const int S1 = 0;	// when they differ from the op's (0:
 layout(constant_id = 8) const int S2 = 0;	// the same)
+#endif
 
 layout(std430, set = 0, binding = 0) readonly buffer Params { uint P[]; };
 layout(std430, set = 0, binding = 1) buffer Data { uint d[]; } B[8];

@@ -1212,7 +1212,7 @@ dump(struct strbuf *b, const struct tensor *x, int64_t i)
  * results of run k in out[k * nres ...].  0; -1 with why (unsup set
  * when the backend does not load it). */
 static int
-exec_n(const struct exec_backend *be, const struct exec_opts *xo, int wg, const struct mlir_module *m,
+exec_n(const struct exec_backend *be, const struct exec_opts *xo, int wg, int tier, const struct mlir_module *m,
     struct tensor **in, const struct sig *g, int times, struct tensor **out, int *unsup, struct strbuf *why)
 {
 	struct exec_opts o = *xo;
@@ -1221,6 +1221,7 @@ exec_n(const struct exec_backend *be, const struct exec_opts *xo, int wg, const 
 
 	*unsup = 0;
 	o.wg = wg;
+	o.tier = tier;
 	struct exec_session *s = be->open(&o);
 	if (!s) {
 		sb_printf(why, "%s", err_reason());
@@ -1451,7 +1452,7 @@ run_case(struct runner *R, const struct spec *s, struct tensor **given)
 		fill(in[k], g.fill[k], g.lim[k], &seed);
 	}
 	/* the reference, and its variants the comparator needs */
-	if (exec_n(R->ref, &R->o->xo, 0, m, in, &g, 1, ref, &unsup, &why) < 0) {
+	if (exec_n(R->ref, &R->o->xo, 0, 0, m, in, &g, 1, ref, &unsup, &why) < 0) {
 		c.status = unsup ? CONFORM_SKIP : CONFORM_FAIL;
 		sb_printf(&msg, "the interpreter: %s", why.s ? why.s : "?");
 		goto done;
@@ -1464,7 +1465,7 @@ run_case(struct runner *R, const struct spec *s, struct tensor **given)
 			struct tensor *fi[MAXARG];
 			for (int k = 0; k < g.nargs; k++)
 				fi[k] = ftz_in[k] ? ftz_in[k] : in[k];
-			if (exec_n(R->ref, &R->o->xo, 0, m, fi, &g, 1, ftz, &unsup, &why) < 0)
+			if (exec_n(R->ref, &R->o->xo, 0, 0, m, fi, &g, 1, ftz, &unsup, &why) < 0)
 				has_ftz = 0;
 		}
 	}
@@ -1479,7 +1480,7 @@ run_case(struct runner *R, const struct spec *s, struct tensor **given)
 		int bad = !m64;
 		for (int k = 0; !bad && k < g.nargs; k++)
 			bad = !(in64[k] = dtype_is_float(in[k]->type.dt) ? as_type(in[k], DTYPE_F64, 0) : tensor_copy(in[k]));
-		if (bad || exec_n(R->ref, &R->o->xo, 0, m64, in64, &g64, 1, r64, &unsup, &why) < 0) {
+		if (bad || exec_n(R->ref, &R->o->xo, 0, 0, m64, in64, &g64, 1, r64, &unsup, &why) < 0) {
 			c.status = CONFORM_FAIL;
 			sb_printf(&msg, "the f64 reference: %s", why.s ? why.s : err_reason());
 			goto done;
@@ -1489,21 +1490,24 @@ run_case(struct runner *R, const struct spec *s, struct tensor **given)
 				tensor_free(in64[k]);
 				in64[k] = as_type(in[k], DTYPE_F64, 1);
 			}
-		if (exec_n(R->ref, &R->o->xo, 0, m64, in64, &g64, 1, a64, &unsup, &why) < 0) {
+		if (exec_n(R->ref, &R->o->xo, 0, 0, m64, in64, &g64, 1, a64, &unsup, &why) < 0) {
 			c.status = CONFORM_FAIL;
 			sb_printf(&msg, "the f64 reference: %s", why.s ? why.s : "?");
 			goto done;
 		}
 	}
-	/* the backend at each workgroup size, twice */
+	/* the backend at each workgroup size and tier, twice */
 	c.bytes_equal = 1;
-	for (int w = 0; w < R->nwg; w++) {
-		c.wg[c.nwg++] = R->wg[w];
-		if (exec_n(R->o->be, &R->o->xo, R->wg[w], m, in, &g, 2, out, &unsup, &why) < 0) {
+	c.ntiers = R->o->be->tiers > 1 ? R->o->be->tiers : 1;
+	for (int wt = 0; wt < R->nwg * c.ntiers; wt++) {
+		int w = wt / c.ntiers, tier = wt % c.ntiers;
+		if (!tier)
+			c.wg[c.nwg++] = R->wg[w];
+		if (exec_n(R->o->be, &R->o->xo, R->wg[w], tier, m, in, &g, 2, out, &unsup, &why) < 0) {
 			c.status = unsup ? CONFORM_SKIP : CONFORM_FAIL;
 			sb_printf(&msg, "%s", why.s ? why.s : "?");
 			if (!unsup)
-				sb_printf(&msg, " (workgroup size %d)", R->wg[w]);
+				sb_printf(&msg, " (workgroup size %d, tier %d)", R->wg[w], tier);
 			goto report_fail;
 		}
 		for (int k = 0; k < g.nres; k++) {
@@ -1521,7 +1525,7 @@ run_case(struct runner *R, const struct spec *s, struct tensor **given)
 						bad = i;
 				at = bad;
 				c.status = CONFORM_FAIL;
-				sb_printf(&msg, "two runs differ (workgroup size %d), result %d ", R->wg[w], k);
+				sb_printf(&msg, "two runs differ (workgroup size %d, tier %d), result %d ", R->wg[w], tier, k);
 				type_str(&msg, &a->type);
 				sb_puts(&msg, " at element ");
 				coords(&msg, &a->type, bad);
@@ -1541,7 +1545,7 @@ run_case(struct runner *R, const struct spec *s, struct tensor **given)
 				c.status = CONFORM_FAIL;
 				sb_printf(&msg, "%s %s (case %s), result %d ", s->op->name, c.types, s->name, k);
 				type_str(&msg, &a->type);
-				sb_printf(&msg, ", workgroup size %d: element %lld ", R->wg[w], (long long)bad);
+				sb_printf(&msg, ", workgroup size %d, tier %d: element %lld ", R->wg[w], tier, (long long)bad);
 				coords(&msg, &a->type, bad);
 				sb_puts(&msg, " is ");
 				elem_str(&msg, a, bad);

@@ -41,6 +41,7 @@ struct conform_case {
 	char shape[64];		/* of the first operand: "3x5x37" */
 	int nwg;		/* workgroup sizes it ran at (0: the backend's own) */
 	int wg[8];
+	int ntiers;		/* and at each of the backend's tiers of kernels */
 	enum conform_status status;
 	int bytes_equal;	/* the result is the interpreter's byte for byte */
 	char *msg;		/* why it failed or was skipped (owned by the runner) */

@@ -35,6 +35,14 @@ enum vk_shader {
 	VKS_GATHER,
 	VKS_SCATTER,
 	VKS_DOTQ,	/* the MLX dequantizing dot */
+	VKS_EWF0,	/* specialized programs of f32/i32/i1 (fprog.glsl), levels as ew's */
+	VKS_EWF1,
+	VKS_EWF2,
+	VKS_EWF3,
+	VKS_REDF0,	/* specialized reductions (sum, max, min, and, or, argmax) */
+	VKS_REDF1,
+	VKS_REDF2,
+	VKS_REDF3,
 	VKS_COUNT
 };
 
@@ -67,6 +75,8 @@ struct vk_ctx {
 	char name[384];
 	struct vk_pipe *pipes;	/* made so far */
 	int npipes;
+	double pipe_ms[VKS_COUNT];	/* the time making them took (HLO_VK_PROFILE) */
+	int pipe_n[VKS_COUNT];
 	int refs;
 	/* the entry points */
 #define VK_FN(n) PFN_##n n;
@@ -77,7 +87,7 @@ struct vk_ctx {
 /* The spec constants a pipeline is made with after its workgroup size:
  * the op, up to three element types, an extra, and the element types
  * the operands' bytes hold (a bf16 weight of an f32 argument). */
-enum { VK_NSPEC = 8 };
+enum { VK_NSPEC = 84 };
 
 /* The process's device context, opened on first use (HLO_VK_DEVICE
  * picks it: an index or a substring of the name; else the first discrete

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/err.h"
 #include "base/util.h"
@@ -49,6 +50,30 @@ static const uint32_t spv_scatter[] =
 static const uint32_t spv_dotq[] =
 #include <spv/dotq.h>
 ;
+static const uint32_t spv_ewf0[] =
+#include <spv/ewf0.h>
+;
+static const uint32_t spv_ewf1[] =
+#include <spv/ewf1.h>
+;
+static const uint32_t spv_ewf2[] =
+#include <spv/ewf2.h>
+;
+static const uint32_t spv_ewf3[] =
+#include <spv/ewf3.h>
+;
+static const uint32_t spv_redf0[] =
+#include <spv/redf0.h>
+;
+static const uint32_t spv_redf1[] =
+#include <spv/redf1.h>
+;
+static const uint32_t spv_redf2[] =
+#include <spv/redf2.h>
+;
+static const uint32_t spv_redf3[] =
+#include <spv/redf3.h>
+;
 
 /* The SPIR-V of each shader, in enum vk_shader order. */
 static const struct {
@@ -68,6 +93,14 @@ static const struct {
 	{ spv_gather, sizeof(spv_gather) },
 	{ spv_scatter, sizeof(spv_scatter) },
 	{ spv_dotq, sizeof(spv_dotq) },
+	{ spv_ewf0, sizeof(spv_ewf0) },
+	{ spv_ewf1, sizeof(spv_ewf1) },
+	{ spv_ewf2, sizeof(spv_ewf2) },
+	{ spv_ewf3, sizeof(spv_ewf3) },
+	{ spv_redf0, sizeof(spv_redf0) },
+	{ spv_redf1, sizeof(spv_redf1) },
+	{ spv_redf2, sizeof(spv_redf2) },
+	{ spv_redf3, sizeof(spv_redf3) },
 };
 
 struct vk_pipe {
@@ -328,6 +361,15 @@ vk_ctx_put(struct vk_ctx *c)
 __attribute__((destructor)) static void
 ctx_release(void)
 {
+	if (ctx && getenv("HLO_VK_PROFILE")) {
+		static const char *const sh[] = { "ew0", "ew1", "ew2", "ew3", "copy", "dot", "reduce0", "reduce1",
+			"reduce2", "reduce3", "gather", "scatter", "dotq", "ewf0", "ewf1", "ewf2", "ewf3", "redf0",
+			"redf1", "redf2", "redf3" };
+		for (int i = 0; i < VKS_COUNT; i++)
+			if (ctx->pipe_n[i])
+				fprintf(stderr, "vulkan profile: %d %s pipelines made in %.1f ms\n", ctx->pipe_n[i], sh[i],
+				    ctx->pipe_ms[i]);
+	}
 	if (ctx && !ctx->refs)
 		ctx_free(ctx);
 	ctx = NULL;
@@ -523,7 +565,12 @@ vk_pipeline(struct vk_ctx *c, enum vk_shader s, int wg, const int32_t *spec)
 		    .pSpecializationInfo = &si },
 		.layout = c->pl };
 	VkPipeline p;
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	VkResult r = c->vkCreateComputePipelines(c->dev, VK_NULL_HANDLE, 1, &ci, NULL, &p);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	c->pipe_ms[s] += (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+	c->pipe_n[s]++;
 	if (r != VK_SUCCESS) {
 		err_set("vulkan: vkCreateComputePipelines: %s", vk_result_str(r));
 		return VK_NULL_HANDLE;

@@ -649,6 +649,7 @@ emit_load(struct cc *c, struct prog *p, int x, const struct amap *m, int narrow)
 	w[6] = (uint32_t)(int32_t)base;
 	for (int d = 0; d < 8; d++)
 		w[7 + d] = (uint32_t)(int32_t)st[d];
+	w[15] = (uint32_t)x;	/* the value (the specialized form makes constants immediates) */
 	return r;
 }
 
@@ -796,6 +797,148 @@ identity(int rank)
 	return m;
 }
 
+/* The specialized form of a program (shaders/fprog.glsl): its
+ * instructions as specialization constants, the loads' addresses as
+ * parameters. */
+struct fspec {
+	int32_t spec[VK_NSPEC];	/* spec[id - 1] */
+	int nld, nimm, ns, level;
+	uint32_t ld[6][11];	/* (buffer, address, base, 8 strides) */
+	int src[BC_REGS];	/* the source a register holds */
+};
+
+enum { F_NS = 1, F_NLD, F_TPOS, F_TOP, F_TS0, F_TS1, F_LDT0, F_IMM0 = 13, F_OUTT = 17, F_RET, F_SLOT0,
+	F_BODY = 79, F_WGM, F_RET2, F_BT };
+
+#define FS(fs, id) ((fs)->spec[(id) - 1])
+
+static int
+ftype(uint32_t t)
+{
+	return t == DTYPE_F32 || t == DTYPE_I32 || t == DTYPE_U32 || t == DTYPE_BOOL;
+}
+
+/* Program p in specialized form into fs; 0, or -1 when it does not fit
+ * (a type other than f32, i32, u32, i1, too many loads or slots, two
+ * transcendental ops). */
+static int
+to_fprog(const struct vgraph *g, const struct prog *p, struct fspec *fs)
+{
+	memset(fs, 0, sizeof(*fs));
+	FS(fs, F_TPOS) = -1;
+	for (int i = 0; i < BC_REGS; i++)
+		fs->src[i] = -1;
+	int t = 0;
+	for (int i = 0; i < p->n; i++) {
+		const uint32_t *w = p->w + (size_t)i * BC_WORDS;
+		int dst = (int)w[w[0] == I_OP ? 5 : 1];
+		if (w[0] == I_LOAD || w[0] == I_IOTA) {
+			int lt, st = (int)w[w[0] == I_LOAD ? 4 : 2];
+			uint32_t slot = 0, addr = 0, base, stri[8];
+			if (w[0] == I_LOAD) {
+				lt = (int)w[5];
+				if (!ftype((uint32_t)lt) || (st != lt && !(lt == DTYPE_F32 && (st == DTYPE_BF16 || st == DTYPE_F16))))
+					return -1;
+				slot = w[2], addr = w[3], base = w[6];
+				memcpy(stri, w + 7, sizeof(stri));
+				/* a constant of equal elements: an immediate */
+				const struct val *x = &g->v[w[15]];
+				int64_t n = mlir_numel(&x->t);
+				size_t es = dtype_size(x->st);
+				int splat = x->kind == V_CONST && x->bytes && st == lt && n > 0;
+				for (int64_t k = 1; splat && k < n; k++)
+					splat = !memcmp((const char *)x->bytes + k * (int64_t)es, x->bytes, es);
+				if (splat && fs->nimm < 4) {
+					uint32_t bits = 0;
+					memcpy(&bits, x->bytes, es);
+					FS(fs, F_IMM0 + fs->nimm) = (int32_t)bits;
+					fs->src[dst] = 6 + fs->nimm++;
+					continue;
+				}
+			} else {
+				if (st != DTYPE_F32 && st != DTYPE_I32 && st != DTYPE_U32)
+					return -1;
+				lt = 100 + st;
+				base = w[3];
+				memcpy(stri, w + 4, sizeof(stri));
+			}
+			int k;
+			for (k = 0; k < fs->nld; k++)
+				if (FS(fs, F_LDT0 + k) == lt && fs->ld[k][0] == slot && fs->ld[k][1] == addr &&
+				    fs->ld[k][2] == base && !memcmp(fs->ld[k] + 3, stri, sizeof(stri)))
+					break;
+			if (k == fs->nld) {
+				if (fs->nld == 6)
+					return -1;
+				FS(fs, F_LDT0 + k) = lt;
+				fs->ld[k][0] = slot, fs->ld[k][1] = addr, fs->ld[k][2] = base;
+				memcpy(fs->ld[k] + 3, stri, sizeof(stri));
+				fs->nld++;
+			}
+			fs->src[dst] = k;
+			continue;
+		}
+		if (w[0] != I_OP)
+			return -1;
+		int op = (int)w[1];
+		if (op == E_COPY) {
+			fs->src[dst] = fs->src[w[6]];
+			continue;
+		}
+		if (!ftype(w[2]) || !ftype(w[3]) || (op == E_SELECT && !ftype(w[4])))
+			return -1;
+		int tr = 0;
+		if (op == E_EXP || op == E_EXPM1 || op == E_LOGISTIC || op == E_TANH)
+			tr = 1;
+		else if (op == E_SIN || op == E_COS || op == E_TAN)
+			tr = 2;
+		else if (op == E_LOG || op == E_LOG1P || op == E_POW || op == E_CBRT || op == E_ATAN || op == E_ATAN2 ||
+		    (op == E_REM && w[2] == DTYPE_F32))
+			tr = 3;
+		else if ((op == E_POW && w[2] != DTYPE_F32) || op == E_IOTA)
+			return -1;
+		int sa = fs->src[w[6]], sb = fs->src[w[7]], sc = fs->src[w[8]];
+		if (sa < 0 || (sb < 0 && !(E_IS_UNARY(op))))
+			return -1;
+		if (tr) {
+			if (t || w[2] != DTYPE_F32 || w[3] != DTYPE_F32)
+				return -1;
+			t = 1;
+			fs->level = tr;
+			FS(fs, F_TPOS) = fs->ns;
+			FS(fs, F_TOP) = op;
+			FS(fs, F_TS0) = sa;
+			FS(fs, F_TS1) = sb < 0 ? 0 : sb;
+			fs->src[dst] = 20;
+			continue;
+		}
+		if (fs->ns == 6)
+			return -1;
+		int k = F_SLOT0 + 6 * fs->ns;
+		FS(fs, k) = op;
+		FS(fs, k + 1) = (int32_t)w[2];
+		FS(fs, k + 2) = (int32_t)w[3];
+		FS(fs, k + 3) = sa;
+		FS(fs, k + 4) = sb < 0 ? 0 : sb;
+		FS(fs, k + 5) = sc < 0 ? 0 : sc;
+		fs->src[dst] = 10 + fs->ns++;
+	}
+	if (t && FS(fs, F_TPOS) == fs->ns)
+		FS(fs, F_TPOS) = fs->ns;	/* after every slot */
+	FS(fs, F_NS) = fs->ns;
+	FS(fs, F_NLD) = fs->nld;
+	return 0;
+}
+
+/* Pushes the specialized form's load parameters (6 loads' worth). */
+static void
+push_loads(struct vgraph *g, const struct fspec *fs)
+{
+	for (int k = 0; k < 6; k++)
+		for (int j = 0; j < 11; j++)
+			par_push(g, k < fs->nld ? fs->ld[k][j] : 0);
+}
+
 /* A fused elementwise value: one dispatch of ew.comp computing value v. */
 static int
 emit_ew(struct cc *c, int v)
@@ -837,6 +980,26 @@ emit_ew(struct cc *c, int v)
 		par_push(g, d < x->t.rank ? (uint32_t)x->t.dim[d] : 1);
 	for (int i = 0; i < p.n * BC_WORDS; i++)
 		par_push(g, p.w[i]);
+	struct fspec fs;
+	if (ftype((uint32_t)x->st) && to_fprog(g, &p, &fs) == 0 && fs.src[r] >= 0) {
+		/* the alternative: straight-line code of its own */
+		b.d.alt = 1;
+		b.d.ash = (enum vk_shader)(VKS_EWF0 + fs.level);
+		b.d.an = n;
+		b.d.ap = (uint32_t)g->npar;
+		FS(&fs, F_OUTT) = (int32_t)x->st;
+		FS(&fs, F_RET) = fs.src[r];
+		memcpy(b.d.aspec, fs.spec, sizeof(b.d.aspec));
+		par_push(g, (uint32_t)x->t.rank);
+		for (int d = 0; d < 8; d++)
+			par_push(g, d < x->t.rank ? (uint32_t)x->t.dim[d] : 1);
+		if (db_addr(c, &b, v, 0) < 0) {
+			prog_free(&p);
+			return -1;
+		}
+		par_push(g, 0);
+		push_loads(g, &fs);
+	}
 	prog_free(&p);
 	db_end(c, &b);
 	return 0;
@@ -1056,8 +1219,6 @@ reduce_disp(struct cc *c, int m, int rank, const int64_t *dims, int nk, const in
 		if (L < 1)
 			L = 1;
 	}
-	if (!nout)
-		return 0;
 	b->d.n = (uint32_t)(wgm ? nout * C * W : nout);
 	b->d.pa = (uint32_t)wgm;
 	b->d.sh = (enum vk_shader)(VKS_RED0 + prog_level(body, prog_level(in, 0)));
@@ -1094,8 +1255,106 @@ reduce_disp(struct cc *c, int m, int rank, const int64_t *dims, int nk, const in
 		par_push(g, in->w[i]);
 	for (int i = 0; i < body->n * BC_WORDS; i++)
 		par_push(g, body->w[i]);
-	db_end(c, b);
 	return 0;
+}
+
+/* The argmax body the generation graphs use: (a > b || a != a) picks a,
+ * ties to the lower index (as the CPU plan matches it). */
+static int
+is_argmax(const struct mlir_op *op)
+{
+	static const enum op_code seq[] = { OP_COMPARE, OP_COMPARE, OP_OR, OP_COMPARE, OP_COMPARE, OP_AND,
+		OP_OR, OP_SELECT, OP_SELECT, OP_RETURN };
+	static const int dir[] = { CMP_GT, CMP_NE, -1, CMP_EQ, CMP_LT };
+
+	if (op->nregions != 1 || op->noperands != 4 || op->regions[0]->nops != (int)LEN(seq))
+		return 0;
+	const struct mlir_region *r = op->regions[0];
+	for (size_t i = 0; i < LEN(seq); i++) {
+		if (r->ops[i].code != seq[i])
+			return 0;
+		if (i < LEN(dir) && dir[i] >= 0 && (int)r->ops[i].a->dir != dir[i])
+			return 0;
+	}
+	const struct mlir_op *o = r->ops;
+	/* block args (acc value, acc index, value, index): acc > value, acc != acc,
+	 * acc == value, acc index < index; the selects pick the acc's */
+	return r->nargs == 4 && o[0].operands[0] == r->args[0] && o[0].operands[1] == r->args[2] &&
+	    o[1].operands[0] == r->args[0] && o[1].operands[1] == r->args[0] && o[3].operands[0] == r->args[0] &&
+	    o[3].operands[1] == r->args[2] && o[4].operands[0] == r->args[1] && o[4].operands[1] == r->args[3] &&
+	    o[7].operands[1] == r->args[0] && o[7].operands[2] == r->args[2] && o[8].operands[1] == r->args[1] &&
+	    o[8].operands[2] == r->args[3] && o[9].operands[0] == o[7].results[0] &&
+	    o[9].operands[1] == o[8].results[0];
+}
+
+/* The specialized reduction (redf.glsl) of reduce l over in (its input
+ * program, the operands' values in registers m, m+1): 1 done, 0 when it
+ * does not fit, -1 on an error. */
+static int
+emit_redf(struct cc *c, const struct lop *l, const struct prog *in, const struct mlir_type *xt, int nk,
+    const int64_t *kd, int nr, const int64_t *rd, struct db *b)
+{
+	struct vgraph *g = c->g;
+	const struct mlir_op *op = l->op;
+	int m = l->nin / 2, body;
+	uint32_t W = (uint32_t)c->s->wg;
+	enum dtype bt = g->v[l->in[0]].t.dt;
+	struct fspec fs;
+
+	if (m == 2 && is_argmax(op)) {
+		body = 200;
+		if (bt != DTYPE_F32 || g->v[l->in[1]].t.dt != DTYPE_I32)
+			return 0;
+	} else if (m == 1 && op->a->body != OP_UNKNOWN) {
+		body = elem_code(&(struct mlir_op){ .code = op->a->body, .a = op->a }, dtype_is_float(bt));
+		if (!((body == E_ADD || body == E_MAX || body == E_MIN) && (bt == DTYPE_F32 || bt == DTYPE_I32 ||
+		    bt == DTYPE_U32)) && !((body == E_AND || body == E_OR) && (bt == DTYPE_BOOL || bt == DTYPE_I32 ||
+		    bt == DTYPE_U32)))
+			return 0;
+	} else {
+		return 0;
+	}
+	for (int j = 0; j < 2 * m; j++)
+		if (g->v[l->in[j]].st != g->v[l->in[j]].t.dt && j >= m)
+			return 0;
+	if (to_fprog(g, in, &fs) < 0 || fs.src[m] < 0 || (m == 2 && fs.src[m + 1] < 0))
+		return 0;
+	int64_t nout = 1, rsize = 1;
+	for (int d = 0; d < nk; d++)
+		nout *= kd[2 * d];
+	for (int d = 0; d < nr; d++)
+		rsize *= rd[2 * d];
+	if (rsize > (int64_t)W * 15000)
+		return 0;
+	int wgm = rsize >= 1024 || (nout < (int64_t)W && rsize > 1) || rsize > 15000;
+	int64_t L = wgm ? (rsize + W - 1) / W : rsize;
+	b->d.alt = 1;
+	b->d.ash = (enum vk_shader)(VKS_REDF0 + fs.level);
+	b->d.an = (uint32_t)(wgm ? nout * W : nout);
+	b->d.ap = (uint32_t)g->npar;
+	FS(&fs, F_RET) = fs.src[m];
+	FS(&fs, F_RET2) = m == 2 ? fs.src[m + 1] : 0;
+	FS(&fs, F_BODY) = body;
+	FS(&fs, F_WGM) = wgm;
+	FS(&fs, F_BT) = (int32_t)bt;
+	memcpy(b->d.aspec, fs.spec, sizeof(b->d.aspec));
+	par_push(g, (uint32_t)xt->rank);
+	for (int d = 0; d < 8; d++)
+		par_push(g, d < xt->rank ? (uint32_t)xt->dim[d] : 1);
+	par_push(g, 0), par_push(g, 0), par_push(g, 0);
+	push_loads(g, &fs);
+	par_push(g, (uint32_t)nk), par_push(g, (uint32_t)nr), par_push(g, (uint32_t)L), par_push(g, 0);
+	for (int d = 0; d < 8; d++)
+		par_push(g, d < nk ? (uint32_t)kd[2 * d] : 0), par_push(g, d < nk ? (uint32_t)kd[2 * d + 1] : 0);
+	for (int d = 0; d < 8; d++)
+		par_push(g, d < nr ? (uint32_t)rd[2 * d] : 0), par_push(g, d < nr ? (uint32_t)rd[2 * d + 1] : 0);
+	for (int j = 0; j < 2; j++)
+		if (j < m ? db_addr(c, b, l->in[m + j], 0) < 0 : (par_push(g, 0), par_push(g, 0), 0))
+			return -1;
+	for (int j = 0; j < 2; j++)
+		if (j < m ? db_addr(c, b, l->out[j], 0) < 0 : (par_push(g, 0), par_push(g, 0), 0))
+			return -1;
+	return 1;
 }
 
 static int
@@ -1151,6 +1410,10 @@ emit_reduce(struct cc *c, const struct lop *l)
 		C = ((rsize + W - 1) / W * cost + LOOP_BUDGET - 1) / LOOP_BUDGET;
 	if (C == 1) {
 		ok = reduce_disp(c, m, xt->rank, xt->dim, nk, kd, nr, rd, &in, &body, ret, l->in + m, l->out, 1);
+		if (ok == 0 && emit_redf(c, l, &in, xt, nk, kd, nr, rd, &b) < 0)
+			ok = -1;
+		if (ok == 0 && nout)
+			db_end(c, &b);
 		goto out;
 	}
 	/* partials (result, chunk), then those reduced */
@@ -1166,6 +1429,7 @@ emit_reduce(struct cc *c, const struct lop *l)
 	}
 	if (reduce_disp(c, m, xt->rank, xt->dim, nk, kd, nr, rd, &in, &body, ret, l->in + m, part, (int)C) < 0)
 		goto out;
+	db_end(c, &b);
 	struct prog in2 = { 0 };
 	db_begin(c, &b, VKS_RED0, 1);
 	in2.b = &b;
@@ -1183,6 +1447,8 @@ emit_reduce(struct cc *c, const struct lop *l)
 		if (j == m - 1) {
 			int64_t dims2[2] = { nout, C }, kd2[2] = { nout, 0 }, rd2[2] = { C, 1 };
 			ok = reduce_disp(c, m, 2, dims2, 1, kd2, 1, rd2, &in2, &body, ret, l->in + m, l->out, 1);
+			if (ok == 0)
+				db_end(c, &b);
 		}
 	}
 	prog_free(&in2);

@@ -62,7 +62,18 @@ struct disp {
 	uint32_t pa, pb;		/* two more push constants (mode) */
 	VkBuffer b[VK_NBUF];
 	int op;				/* the lop it comes from (HLO_VK_PROFILE) */
+	/* the specialized alternative (fprog.glsl), recorded once the graph
+	 * has run VK_TIER times: its own pipeline, faster, slower to make */
+	int alt;
+	enum vk_shader ash;
+	int32_t aspec[VK_NSPEC];
+	uint32_t an, ap, apa;
 };
+
+/* The runs of a graph after which its specialized dispatches replace the
+ * generic ones (making a pipeline costs lavapipe a tenth of a second;
+ * a graph run a few times, a prefill, never pays it). */
+enum { VK_TIER = 24 };
 
 struct vgraph {
 	const struct mlir_module *m;
@@ -94,12 +105,15 @@ struct vgraph {
 	VkQueryPool qp;
 	double *prof;			/* (nd) ns */
 	int runs;
+	int calls, tier;		/* runs so far; 1 once the alternatives are recorded */
+	int nalt;			/* dispatches with an alternative */
 };
 
 struct vsession {
 	struct exec_session base;
 	struct vk_ctx *c;
 	int wg;
+	int tier;			/* exec_opts.tier: the tier graphs start at */
 	struct vk_weight *w;
 	int nw;
 	struct vk_state *s;

@@ -51,6 +51,7 @@ vs_open(const struct exec_opts *o)
 	v->base.be = &vk_backend;
 	v->c = c;
 	v->wg = o && o->wg > 0 ? o->wg : 64;
+	v->tier = o && o->tier > 0 ? 1 : 0;
 	if (v->wg > (int)c->props.limits.maxComputeWorkGroupSize[0])
 		v->wg = (int)c->props.limits.maxComputeWorkGroupSize[0];
 	snprintf(v->base.device, sizeof(v->base.device), "%.127s", c->name);
@@ -170,7 +171,7 @@ static void
 profile_report(const struct vgraph *g)
 {
 	static const char *const sh[] = { "ew0", "ew1", "ew2", "ew3", "copy", "dot", "reduce0", "reduce1", "reduce2",
-		"reduce3", "gather", "scatter", "dotq" };
+		"reduce3", "gather", "scatter", "dotq", "ewf0", "ewf1", "ewf2", "ewf3", "redf0", "redf1", "redf2", "redf3" };
 	double total = 0, by[VKS_COUNT] = { 0 };
 	int *ix = ecalloc((size_t)g->nd + 1, sizeof(int)), cnt[VKS_COUNT] = { 0 };
 
@@ -302,7 +303,14 @@ record(struct vsession *s, struct vgraph *g)
 	}
 	cmd_barrier(c, g->cb);
 	for (int i = 0; i < g->nd; i++) {
-		struct disp *d = &g->d[i];
+		struct disp dd = g->d[i], *d = &dd;
+		if (g->tier && d->alt) {
+			d->sh = d->ash;
+			memcpy(d->spec, d->aspec, sizeof(d->spec));
+			d->n = d->an;
+			d->p = d->ap;
+			d->pa = d->apa;
+		}
 		VkPipeline p = vk_pipeline(c, d->sh, s->wg, d->spec);
 		if (!p)
 			return -1;
@@ -362,6 +370,38 @@ record(struct vsession *s, struct vgraph *g)
 	if ((r = c->vkEndCommandBuffer(g->cb)) != VK_SUCCESS)
 		return err_set("vulkan: vkEndCommandBuffer: %s", vk_result_str(r));
 	return 0;
+}
+
+/* Records graph g again, with its specialized dispatches (tier 1); back
+ * to the generic ones when that fails. */
+static int
+rerecord(struct vsession *s, struct vgraph *g)
+{
+	struct vk_ctx *c = s->c;
+
+	c->vkDeviceWaitIdle(c->dev);
+	c->vkFreeCommandBuffers(c->dev, c->cpool, 1, &g->cb);
+	c->vkDestroyDescriptorPool(c->dev, g->dpool, NULL);
+	g->cb = VK_NULL_HANDLE;
+	g->dpool = VK_NULL_HANDLE;
+	if (g->qp) {
+		c->vkDestroyQueryPool(c->dev, g->qp, NULL);
+		g->qp = VK_NULL_HANDLE;
+		free(g->prof);
+		g->prof = NULL;
+		g->runs = 0;
+	}
+	g->tier = 1;
+	if (record(s, g) == 0)
+		return 0;
+	if (g->cb)
+		c->vkFreeCommandBuffers(c->dev, c->cpool, 1, &g->cb);
+	if (g->dpool)
+		c->vkDestroyDescriptorPool(c->dev, g->dpool, NULL);
+	g->cb = VK_NULL_HANDLE;
+	g->dpool = VK_NULL_HANDLE;
+	g->tier = 0;
+	return record(s, g);
 }
 
 static int
@@ -520,6 +560,7 @@ vs_load(struct exec_session *s, const struct mlir_module *m, const char *func, c
 		    vk_buf_write(vs->c, &g->arena, x->addr, x->bytes, (size_t)tensor_bytes(&x->t)) < 0)
 			goto fail;
 	}
+	g->tier = vs->tier;
 	if (record(vs, g) < 0)
 		goto fail;
 	free(env);
@@ -594,6 +635,12 @@ vs_run(struct exec_session *s, int gi, struct tensor *const *in, struct tensor *
 			return err_set("%s: input %d does not have the type of its argument", g->m->file, i);
 		memcpy((char *)g->io.map + g->in_off[i], in[i]->data, in[i]->nbytes);
 	}
+	if (g->calls++ == VK_TIER && !g->tier) {
+		for (int i = 0; i < g->nd; i++)
+			g->nalt += g->d[i].alt;
+		if (g->nalt && rerecord(vs, g) < 0)
+			return -1;
+	}
 	if (vk_cmd_submit(vs->c, g->cb, 0) < 0)
 		return -1;
 	if (g->qp) {
@@ -665,5 +712,5 @@ vs_wg_sizes(int *sizes, int max)
 
 const struct exec_backend vk_backend = {
 	.name = "vulkan", .open = vs_open, .weight = vs_weight, .state = vs_state, .copy = vs_copy,
-	.read = vs_read, .load = vs_load, .run = vs_run, .close = vs_close, .wg_sizes = vs_wg_sizes,
+	.read = vs_read, .load = vs_load, .run = vs_run, .close = vs_close, .wg_sizes = vs_wg_sizes, .tiers = 2,
 };
