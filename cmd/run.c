@@ -16,6 +16,7 @@
 #include "base/utf8.h"
 #include "base/util.h"
 #include "data/npy.h"
+#include "exec/conform.h"
 #include "exec/exec.h"
 #include "gen/gen.h"
 #include "ir/mlir.h"
@@ -36,7 +37,8 @@ print_usage(FILE *fp)
 {
 	fprintf(fp, "usage: %s [-hv] [-B rows] [-b backend] [-C chunk] [-g graph-dir] [-k steps] [-M name-map] [-n tokens] [-S capacity] [-s system] [-t threads] [--ids] [--interp] [--logits file] [--no-special-tokens] [--raw] -m model-dir [file ...]\n"
 	    "       %s [-s system] [--no-special-tokens] [--raw] --render | --tokenize | --detokenize -m model-dir\n"
-	    "       %s [-b backend] [-t threads] --check | --verify file ...\n", argv0, argv0, argv0);
+	    "       %s [-b backend] [-t threads] --check | --verify file ...\n"
+	    "       %s [-b backend] [-R dir] [-t threads] --conform [op ...]\n", argv0, argv0, argv0, argv0);
 }
 
 static void
@@ -207,6 +209,105 @@ verify(int argc, char **argv)
 	if (fshut(stdout, "<stdout>"))
 		return 1;
 	return bad;
+}
+
+/* --conform: the runner's cases as TAP, then the table by op. */
+struct conform_row {
+	const char *op, *cmp;
+	int types, passed, failed, skipped, bytes_equal;
+	int wg[8], nwg;
+	char last_type[32];
+};
+
+struct conform_tap {
+	int n;
+	struct conform_row *rows;
+	int nrows;
+};
+
+static void
+conform_report(void *ctx, const struct conform_case *c)
+{
+	struct conform_tap *t = ctx;
+	struct conform_row *r = NULL;
+	char wg[64] = "";
+
+	for (int i = 0; i < t->nrows; i++)
+		if (!strcmp(t->rows[i].op, c->op))
+			r = &t->rows[i];
+	if (!r) {
+		t->rows = ereallocarray(t->rows, (size_t)t->nrows + 1, sizeof(*t->rows));
+		r = &t->rows[t->nrows++];
+		memset(r, 0, sizeof(*r));
+		r->op = c->op;
+		r->cmp = c->cmp;
+	}
+	for (int i = 0, at = 0; i < c->nwg && at < (int)sizeof(wg) - 8; i++)
+		at += snprintf(wg + at, sizeof(wg) - (size_t)at, "%s%d", i ? "," : "", c->wg[i]);
+	t->n++;
+	if (c->status == CONFORM_SKIP) {
+		r->skipped++;
+		printf("ok %d - %s %s %s # SKIP %s\n", t->n, c->op, c->types, c->name, c->msg);
+		return;
+	}
+	if (c->status == CONFORM_FAIL) {
+		r->failed++;
+		printf("not ok %d - %s %s %s %s\n", t->n, c->op, c->types, c->name, c->shape);
+		for (const char *p = c->msg; *p;) {
+			size_t l = strcspn(p, "\n");
+			printf("# %.*s\n", (int)l, p);
+			p += l + (p[l] == '\n');
+		}
+		if (c->file[0])
+			printf("# the input is in %s (keep it in t/data/conform: a regression case)\n", c->file);
+		return;
+	}
+	r->passed++;
+	r->bytes_equal += c->bytes_equal;
+	if (strcmp(r->last_type, c->types)) {
+		r->types++;
+		snprintf(r->last_type, sizeof(r->last_type), "%s", c->types);
+	}
+	if (c->nwg > r->nwg) {
+		r->nwg = c->nwg;
+		memcpy(r->wg, c->wg, sizeof(r->wg));
+	}
+	printf("ok %d - %s %s %s %s%s%s%s%s\n", t->n, c->op, c->types, c->name, c->shape, c->wg[0] ? " wg " : "",
+	    c->wg[0] ? wg : "", c->ntiers > 1 ? " x 2 tiers" : "", c->bytes_equal ? "" : " (within the bound, not the same bytes)");
+}
+
+static int
+conform(int argc, char **argv, const char *rdir)
+{
+	const struct exec_backend *be = find_backend();
+	struct conform_tap t = { 0 };
+	struct conform_opts co = { .be = be, .xo = xopts, .ops = argv, .nops = argc, .regress_dir = rdir,
+		.write_dir = "." };
+
+	if (!rdir && access("t/data/conform", F_OK) == 0)
+		co.regress_dir = "t/data/conform";
+	int failed = conform_run(&co, conform_report, &t);
+	if (failed < 0)
+		eprintf("%s", err_reason());
+	printf("1..%d\n", t.n);
+	int passed = 0, skipped = 0;
+	printf("# %-24s %6s %6s %6s %7s %6s  %-15s %s\n", "op", "types", "passed", "failed", "skipped", "bytes=",
+	    "workgroups", "comparator");
+	for (int i = 0; i < t.nrows; i++) {
+		const struct conform_row *r = &t.rows[i];
+		char wg[64] = "-";
+		for (int k = 0, at = 0; k < r->nwg && r->wg[0]; k++)
+			at += snprintf(wg + at, sizeof(wg) - (size_t)at, "%s%d", k ? "," : "", r->wg[k]);
+		printf("# %-24s %6d %6d %6d %7d %6d  %-15s %s\n", r->op, r->types, r->passed, r->failed, r->skipped,
+		    r->bytes_equal, wg, r->cmp);
+		passed += r->passed;
+		skipped += r->skipped;
+	}
+	printf("# %d passed, %d failed, %d skipped (not claimed by backend %s)\n", passed, failed, skipped, be->name);
+	free(t.rows);
+	if (fshut(stdout, "<stdout>"))
+		return 1;
+	return failed ? 1 : 0;
 }
 
 static void
@@ -631,7 +732,8 @@ int
 main(int argc, char *argv[])
 {
 	struct opts o = { .ntok = 128, .chunk = 32, .rows = 4, .ksteps = -1 };
-	int render = 0, tokenize = 0, detok = 0, mode_check = 0, mode_verify = 0;
+	int render = 0, tokenize = 0, detok = 0, mode_check = 0, mode_verify = 0, mode_conform = 0;
+	const char *rdir = NULL;
 	int opt, i, j;
 
 	argv0 = "run";
@@ -641,6 +743,8 @@ main(int argc, char *argv[])
 			mode_check = 1;
 		else if (!strcmp(argv[i], "--verify"))
 			mode_verify = 1;
+		else if (!strcmp(argv[i], "--conform"))
+			mode_conform = 1;
 		else if (!strcmp(argv[i], "--ids"))
 			o.ids_mode = 1;
 		else if (!strcmp(argv[i], "--raw"))
@@ -674,7 +778,7 @@ main(int argc, char *argv[])
 		argv[j++] = argv[i];
 	argc = j;
 	argv[argc] = NULL;
-	while ((opt = getopt(argc, argv, "B:b:C:g:hk:M:m:n:S:s:t:v")) != -1) {
+	while ((opt = getopt(argc, argv, "B:b:C:g:hk:M:m:n:R:S:s:t:v")) != -1) {
 		switch (opt) {
 		case 'h':
 			print_usage(stdout);
@@ -687,6 +791,7 @@ main(int argc, char *argv[])
 		case 'M': o.map = optarg; break;
 		case 'm': o.dir = optarg; break;
 		case 'n': o.ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
+		case 'R': rdir = optarg; break;
 		case 'S': o.cap = estrtonum(optarg, "capacity", 1, 1 << 24); break;
 		case 's': system_turn = optarg; break;
 		case 't': xopts.threads = estrtonum(optarg, "threads", 1, 64); break;
@@ -694,6 +799,13 @@ main(int argc, char *argv[])
 		default: usage();
 		}
 	}
+	if (mode_conform) {
+		if (mode_check + mode_verify || o.dir)
+			usage();
+		return conform(argc - optind, argv + optind, rdir);
+	}
+	if (rdir)
+		usage();
 	if (mode_check + mode_verify) {
 		if (mode_check + mode_verify > 1 || o.dir || optind == argc)
 			usage();

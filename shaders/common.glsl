@@ -11,6 +11,7 @@
 #include "vk_kinds.h"
 
 layout(local_size_x_id = 0) in;
+#ifndef FPROG	// fprog.glsl names its own
 layout(constant_id = 1) const int OP = 0;
 layout(constant_id = 2) const int TA = 0;
 layout(constant_id = 3) const int TR = 0;
@@ -19,9 +20,10 @@ layout(constant_id = 5) const int AUX = 0;
 layout(constant_id = 6) const int S0 = 0;	// the stored types of operands 0, 1, 2
 layout(constant_id = 7) const int S1 = 0;	// when they differ from the op's (0:
 layout(constant_id = 8) const int S2 = 0;	// the same)
+#endif
 
 layout(std430, set = 0, binding = 0) readonly buffer Params { uint P[]; };
-layout(std430, set = 0, binding = 1) buffer Data { uint d[]; } B[4];
+layout(std430, set = 0, binding = 1) buffer Data { uint d[]; } B[8];
 
 layout(push_constant) uniform Push { uint p; uint n; uint a; uint b; } pc;
 
@@ -101,6 +103,13 @@ uint f16_f32(uint h)
 		return s | (uint(p - 24 + 127) << 23) | ((m << (23 - p)) & 0x7fffffu);
 	}
 	return s | ((e + 112u) << 23) | (m << 13);
+}
+
+// the f32 bits of a float element of type t that widens to f32 exactly
+// (f16, bf16, f32)
+uint f32_of(uint64_t v, int t)
+{
+	return t == T_F32 ? uint(v) : t == T_BF16 ? uint(v) << 16 : f16_f32(uint(v));
 }
 
 // f64 bits rounded to nearest even into a float of eb exponent and mb
@@ -194,74 +203,6 @@ uint64_t widen(uint64_t v, int s, int t)
 
 #include "math64.glsl"
 
-double sign_f(double x)
-{
-	return isnan(x) ? x : x > 0.0LF ? 1.0LF : x < 0.0LF ? -1.0LF : x;
-}
-
-double unary_f(int op, double x)
-{
-	switch (op) {
-	case E_ABS: return abs(x);
-	case E_NEG: return -x;
-	case E_EXP: return m_exp(x);
-	case E_EXPM1: return m_expm1(x);
-	case E_LOG: return m_log(x);
-	case E_LOG1P: return m_log1p(x);
-	case E_SQRT: return sqrt(x);
-	case E_RSQRT: return 1.0LF / sqrt(x);
-	case E_CBRT: return m_cbrt(x);
-	case E_SIN: return m_sin(x);
-	case E_COS: return m_cos(x);
-	case E_TAN: return m_tan(x);
-	case E_TANH: return m_tanh(x);
-	case E_LOGISTIC: return 1.0LF / (1.0LF + m_exp(-x));
-	case E_FLOOR: return floor(x);
-	case E_CEIL: return ceil(x);
-	case E_ROUND_AFZ: return m_round_afz(x);
-	case E_ROUND_EVEN: return roundEven(x);
-	case E_SIGN: return sign_f(x);
-	case E_ATAN: return m_atan(x);
-	}
-	return 0.0LF;
-}
-
-bool nan_bits(uint64_t v, int t)
-{
-	double x = to_f(v, t);
-	return isnan(x);
-}
-
-double fmax_spec(double a, double b)
-{
-	if (isnan(a)) return a;
-	if (isnan(b)) return b;
-	return (a > b || (a == b && doubleBitsToUint64(a) >> 63 == 0UL)) ? a : b;
-}
-
-double fmin_spec(double a, double b)
-{
-	if (isnan(a)) return a;
-	if (isnan(b)) return b;
-	return (a < b || (a == b && doubleBitsToUint64(a) >> 63 != 0UL)) ? a : b;
-}
-
-double binary_f(int op, double a, double b)
-{
-	switch (op) {
-	case E_ADD: return a + b;
-	case E_SUB: return a - b;
-	case E_MUL: return a * b;
-	case E_DIV: return a / b;
-	case E_REM: return m_fmod(a, b);
-	case E_POW: return m_pow(a, b);
-	case E_ATAN2: return m_atan2(a, b);
-	case E_MAX: return fmax_spec(a, b);
-	case E_MIN: return fmin_spec(a, b);
-	}
-	return 0.0LF;
-}
-
 int64_t binary_i(int op, int t, int64_t a, int64_t b)
 {
 	bool uns = is_uns(t);
@@ -298,6 +239,7 @@ int64_t binary_i(int op, int t, int64_t a, int64_t b)
 		return ub >= uint64_t(bits) ? 0L : int64_t(m >> ub);
 	}
 	case E_SHRA: return ub >= uint64_t(bits) ? (a < 0L ? -1L : 0L) : a >> ub;
+#if EV_ALL
 	case E_POW:
 		if (b < 0L && !uns)
 			return a == 1L ? 1L : a == -1L ? ((b & 1L) != 0L ? -1L : 1L) : 0L;
@@ -311,6 +253,7 @@ int64_t binary_i(int op, int t, int64_t a, int64_t b)
 			}
 			return int64_t(res);
 		}
+#endif
 	}
 	return 0L;
 }
@@ -347,97 +290,117 @@ uint64_t total_key(uint64_t v, int t)
 	return (v & top) != 0UL ? ~v & mask : v | top;
 }
 
-uint64_t compare(int code, int t, uint64_t a, uint64_t b)
-{
-	int dir = code % 8, kind = code / 8;
-	bool lt, eq, un = false;
-	if (is_float(t) && kind == 1) {
-		uint64_t x = total_key(a, t), y = total_key(b, t);
-		lt = x < y;
-		eq = x == y;
-	} else if (is_float(t)) {
-		double x = to_f(a, t), y = to_f(b, t);
-		un = isnan(x) || isnan(y);
-		lt = x < y;
-		eq = x == y;
-	} else if (is_uns(t)) {
-		uint64_t x = uint64_t(to_i(a, t)), y = uint64_t(to_i(b, t));
-		lt = x < y;
-		eq = x == y;
-	} else {
-		int64_t x = to_i(a, t), y = to_i(b, t);
-		lt = x < y;
-		eq = x == y;
-	}
-	bool v;
-	switch (dir) {
-	case 0: v = eq; break;
-	case 1: v = !eq; break;
-	case 2: v = lt; break;
-	case 3: v = lt || eq; break;
-	case 4: v = !lt && !eq && !un; break;
-	default: v = !lt && !un; break;
-	}
-	return v ? 1UL : 0UL;
-}
-
-// the scalar op of the template: a, b, c raw bits of operand types ta
-// (c: of tb for select's operands), the result's raw bits of type tr
+// The scalar op of the programs: a, b, c raw bits of type ta (select:
+// a the predicate, b and c of type tb), the result's raw bits of type
+// tr.  Every float op is its f64 value rounded once to tr.
 uint64_t eval(int op, int ta, int tr, int tb, uint64_t a, uint64_t b, uint64_t c)
 {
 	if (op == E_COPY)
 		return a;
+	if (op == E_SELECT)
+		return (a & 1UL) != 0UL ? b : c;
+	// f32 ops the Vulkan spec rounds correctly (add, subtract, multiply),
+	// and the exact ones, in f32: the interpreter's bytes, cheaper
+	if (ta == T_F32 && (tr == T_F32 || (op >= E_CMP && op < E_CMP + 8)) &&
+	    (op == E_ADD || op == E_SUB || op == E_MUL || op == E_NEG || op == E_ABS || op == E_MAX ||
+	    op == E_MIN || (op >= E_CMP && op < E_CMP + 8))) {
+		float x = uintBitsToFloat(uint(a)), y = uintBitsToFloat(uint(b));
+		precise float r = 0.0;
+		switch (op) {
+		case E_ADD: r = x + y; break;
+		case E_SUB: r = x - y; break;
+		case E_MUL: r = x * y; break;
+		case E_NEG: return uint64_t(uint(a) ^ 0x80000000u);
+		case E_ABS: return uint64_t(uint(a) & 0x7fffffffu);
+		case E_MAX: return isnan(x) ? a : isnan(y) ? b : (x > y || (x == y && (uint(a) >> 31) == 0u)) ? a : b;
+		case E_MIN: return isnan(x) ? a : isnan(y) ? b : (x < y || (x == y && (uint(a) >> 31) != 0u)) ? a : b;
+		default: {
+			int dir = op - E_CMP;
+			bool un = isnan(x) || isnan(y), lt = x < y, eq = x == y;
+			bool v = dir == 0 ? eq : dir == 1 ? !eq : dir == 2 ? lt : dir == 3 ? lt || eq :
+			    dir == 4 ? !lt && !eq && !un : !lt && !un;
+			return v ? 1UL : 0UL;
+		}
+		}
+		// a NaN as the host makes it: quiet, the payload of the first NaN operand
+		if (isnan(r))
+			return uint64_t(isnan(x) ? uint(a) | 0x400000u : isnan(y) ? uint(b) | 0x400000u : 0xffc00000u);
+		return uint64_t(floatBitsToUint(r));
+	}
+	bool fl = is_float(ta);
+	double x = 0.0LF, y = 0.0LF, z = 0.0LF;
+	int64_t ix = 0L, iy = 0L, iz = 0L;
+	if (fl) {
+		x = to_f(a, ta);
+		y = to_f(b, ta);
+		z = to_f(c, ta);
+	} else {
+		ix = to_i(a, ta);
+		iy = to_i(b, ta);
+		iz = to_i(c, ta);
+	}
+	if (op >= E_CMP && op < E_CMP + 32) {
+		int dir = (op - E_CMP) % 8, kind = (op - E_CMP) / 8;
+		bool lt, eq, un = false;
+		if (fl && kind == 1) {
+			uint64_t p = total_key(a, ta), q = total_key(b, ta);
+			lt = p < q;
+			eq = p == q;
+		} else if (fl) {
+			un = isnan(x) || isnan(y);
+			lt = x < y;
+			eq = x == y;
+		} else if (is_uns(ta)) {
+			lt = uint64_t(ix) < uint64_t(iy);
+			eq = ix == iy;
+		} else {
+			lt = ix < iy;
+			eq = ix == iy;
+		}
+		bool v = dir == 0 ? eq : dir == 1 ? !eq : dir == 2 ? lt : dir == 3 ? lt || eq :
+		    dir == 4 ? !lt && !eq && !un : !lt && !un;
+		return v ? 1UL : 0UL;
+	}
 	if (op == E_CONVERT) {
 		if (is_float(tr)) {
-			double v = is_float(ta) ? to_f(a, ta) : is_uns(ta) ? double(uint64_t(to_i(a, ta))) :
-			    double(to_i(a, ta));
+			double v = fl ? x : is_uns(ta) ? double(uint64_t(ix)) : double(ix);
 			return from_f(v, tr);
 		}
 		if (tr == T_BOOL)
-			return is_float(ta) ? (to_f(a, ta) != 0.0LF ? 1UL : 0UL) : (to_i(a, ta) != 0L ? 1UL : 0UL);
-		if (is_float(ta)) {
-			double v = trunc(to_f(a, ta));
+			return (fl ? x != 0.0LF : ix != 0L) ? 1UL : 0UL;
+		if (fl) {
+			double v = trunc(x);
 			int bits = bits_of(tr);
-			double lo = is_uns(tr) ? 0.0LF : -ldexp(1.0LF, bits - 1);
-			double hi = is_uns(tr) ? ldexp(1.0LF, bits) - 1.0LF : ldexp(1.0LF, bits - 1) - 1.0LF;
+			double lo = is_uns(tr) ? 0.0LF : -m_pow2(bits - 1);
+			// the first value past the range, exact (2^64 - 1 is not)
+			double past = is_uns(tr) ? m_pow2(bits) : m_pow2(bits - 1);
 			if (isnan(v))
 				v = 0.0LF;
 			v = max(v, lo);
-			if (v > hi)
+			if (v >= past)
 				return from_i(is_uns(tr) ? int64_t(~0UL) : int64_t((uint64_t(1) << (bits - 1)) - 1UL), tr);
 			if (is_uns(tr))
 				return from_i(int64_t(uint64_t(v)), tr);
 			return from_i(int64_t(v), tr);
 		}
-		return from_i(to_i(a, ta), tr);
+		return from_i(ix, tr);
 	}
-	if (op == E_IS_FINITE) {
-		double x = to_f(a, ta);
+	if (op == E_IS_FINITE)
 		return isnan(x) || isinf(x) ? 0UL : 1UL;
-	}
-	if (op >= E_CMP && op < E_CMP + 32)
-		return compare(op - E_CMP, ta, a, b);
-	if (op == E_SELECT)
-		return (a & 1UL) != 0UL ? b : c;
 	if (op == E_CLAMP) {
-		// clamp(min a, x b, max c), all of type ta
-		if (is_float(ta))
-			return from_f(fmin_spec(fmax_spec(to_f(b, ta), to_f(a, ta)), to_f(c, ta)), ta);
-		return from_i(binary_i(E_MIN, ta, binary_i(E_MAX, ta, to_i(b, ta), to_i(a, ta)), to_i(c, ta)), ta);
+		// clamp(min a, x b, max c), all of type ta; a NaN anywhere gives NaN
+		if (fl)
+		{
+			if (isnan(x) || isnan(y) || isnan(z))
+				return from_f(m_nan(), ta);
+			double v = y < x ? x : y;
+			return from_f(v > z ? z : v, ta);
+		}
+		return from_i(binary_i(E_MIN, ta, binary_i(E_MAX, ta, iy, ix), iz), ta);
 	}
-#ifdef BODY_NO_LOOPS
-	// region bodies: lavapipe counts every loop of a shader against one
-	// budget of 65535 iterations, masked-off ones too; the host refuses
-	// these ops in bodies
-	if (op == E_REM || op == E_POW)
-		return 0UL;
-#endif
-	if (E_IS_UNARY(op)) {
-		if (is_float(ta))
-			return from_f(unary_f(op, to_f(a, ta)), tr);
-		return from_i(unary_i(op, ta, to_i(a, ta)), tr);
-	}
-	if (is_float(ta))
-		return from_f(binary_f(op, to_f(a, ta), to_f(b, ta)), tr);
-	return from_i(binary_i(op, ta, to_i(a, ta), to_i(b, ta)), tr);
+	if (fl)
+		return from_f(m_op(op, x, y), tr);
+	if (E_IS_UNARY(op))
+		return from_i(unary_i(op, ta, ix), tr);
+	return from_i(binary_i(op, ta, ix, iy), tr);
 }

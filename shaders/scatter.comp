@@ -10,10 +10,9 @@
 // stride, indices stride); per result dim, the update window stride and
 // window size; the start indices: count, then per one (result dim,
 // indices stride of its position); the register the body returns, ni
-// instructions and the bytecode.
-#define BODY_NO_LOOPS
+// instructions and the body (a program, prog.glsl).
 #include "common.glsl"
-#include "body.glsl"
+#include "prog.glsl"
 
 void main()
 {
@@ -73,7 +72,7 @@ void main()
 			continue;
 		R[0] = acc;
 		R[1] = ld(P[q + 2], P[q + 3], uo, TA);
-		body_run(code, ni);
+		prog_run(code, ni, 0);
 		acc = R[P[retw]];
 	}
 	st(P[q], P[q + 1], i, TA, acc);

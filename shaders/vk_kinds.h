@@ -73,10 +73,24 @@
 #define E_IS_UNARY(o) ((o) >= 1 && (o) < 40)
 #define E_IS_BINARY(o) ((o) >= 40 && (o) < 100)
 
-/* the bytecode of a region body (reduce, scatter): instructions of
- * BC_WORDS words: op, TA, TR, dst, a, b, c; registers hold the raw bits
- * of a value of its type */
-#define BC_WORDS 7
-#define BC_REGS 24
+/* Programs (shaders/prog.glsl): a fused elementwise expression, a
+ * reduction's input and body, a scatter's body.  Instructions of
+ * BC_WORDS words over BC_REGS registers that hold the raw bits of a
+ * value of its type; the index of an element is its coordinates c[] in
+ * the program's index space (up to 8 dims).
+ *   I_OP    op, TA, TR, TB, dst, a, b, c: R[dst] = eval(op...) (TB: the
+ *           type of select's operands, the others' TA)
+ *   I_CONST dst, lo, hi: R[dst] = the bits
+ *   I_LOAD  dst, buffer, byte address, stored type, type, base, then a
+ *           stride a dim: R[dst] = the element at base + sum c[d] stride[d]
+ *           (elements), widened from the stored type
+ *   I_IOTA  dst, type, base, then a stride a dim: R[dst] = that index
+ *           as a value of the type */
+#define BC_WORDS 16
+#define BC_REGS 64
+#define I_OP 1
+#define I_CONST 2
+#define I_LOAD 3
+#define I_IOTA 4
 
 #endif

@@ -30,6 +30,11 @@ struct exec_opts {
 	int wg;			/* the workgroup size of every kernel, for backends that
 				 * have them (the conformance sweep, wg_sizes below); 0:
 				 * the backend's choice */
+	int tier;		/* for backends with tiers of kernels (exec_backend.tiers):
+				 * the tier every graph starts at; 0: the backend's
+				 * choice (vulkan: generic kernels, specialized ones
+				 * once a graph has run a few times; 1: specialized
+				 * from the first run) */
 };
 
 enum exec_role {
@@ -98,6 +103,9 @@ struct exec_backend {
 	 * backend's kernels can run at, for exec_opts.wg; writes at most max
 	 * of them into sizes and returns how many. */
 	int (*wg_sizes)(int *sizes, int max);
+	/* Optional (0 for the host backends): how many tiers of kernels the
+	 * backend has, for exec_opts.tier (the conformance runner holds each). */
+	int tiers;
 };
 
 /* Returns the backend called name ("interp", "cpu", "vulkan"), or NULL. */

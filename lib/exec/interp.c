@@ -471,14 +471,17 @@ convert(struct ctx *c)
 			double v = trunc(get_f(x, i));
 			int bits = r->type.bits;
 			double lo = is_unsigned(r) ? 0 : -ldexp(1, bits - 1);
-			double hi = is_unsigned(r) ? ldexp(1, bits) - 1 : ldexp(1, bits - 1) - 1;
+			/* the first value past the range, exact in a double (2^64 - 1 is not) */
+			double past = is_unsigned(r) ? ldexp(1, bits) : ldexp(1, bits - 1);
 			if (isnan(v))
 				v = 0;
 			if (v < lo)
 				v = lo;
-			if (v > hi)
-				v = hi;
-			set_i(r, i, is_unsigned(r) ? (int64_t)(uint64_t)v : (int64_t)v);
+			if (v >= past)
+				set_i(r, i, is_unsigned(r) ? (int64_t)(bits == 64 ? UINT64_MAX : (1ull << bits) - 1) :
+				    (int64_t)((1ull << (bits - 1)) - 1));
+			else
+				set_i(r, i, is_unsigned(r) ? (int64_t)(uint64_t)v : (int64_t)v);
 		} else {
 			set_i(r, i, get_i(x, i));
 		}

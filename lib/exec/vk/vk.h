@@ -2,7 +2,7 @@
  * run time (dlopen of libvulkan.so.1, so the tools build and run where
  * there is no Vulkan), buffers, compute pipelines made from the SPIR-V
  * that the build embeds (the shaders/ folder), and the graphs compiled to
- * one command buffer each (vk_graph.c).
+ * one command buffer each (vk_graph.c, vk_session.c).
  *
  * One device context serves the whole process: sessions share it, and
  * with it the pipelines already made (a conformance run opens a session
@@ -22,18 +22,33 @@
 
 /* The shaders (shaders/NAME.comp), by index. */
 enum vk_shader {
-	VKS_ELEM,	/* elementwise ops, compare, select, clamp, convert */
-	VKS_COPY,	/* strided copies: broadcast, transpose, slice, pad... */
-	VKS_DOT,	/* dot_general, sequential sums */
-	VKS_REDUCE,	/* reductions of one operand, and the argmax pair */
+	VKS_EW0,	/* fused elementwise programs (broadcast, transpose, slice...) */
+	VKS_EW1,	/* the same carrying the exp core (math64.glsl LEVEL 1) */
+	VKS_EW2,	/* sin, cos, tan */
+	VKS_EW3,	/* every core */
+	VKS_COPY,	/* strided copies: concatenate, pad, dynamic slices */
+	VKS_DOT,	/* dot_general, sequential or a workgroup an element */
+	VKS_RED0,	/* reductions, their inputs fused; the levels as ew's */
+	VKS_RED1,
+	VKS_RED2,
+	VKS_RED3,
 	VKS_GATHER,
 	VKS_SCATTER,
+	VKS_DOTQ,	/* the MLX dequantizing dot */
+	VKS_EWF0,	/* specialized programs of f32/i32/i1 (fprog.glsl), levels as ew's */
+	VKS_EWF1,
+	VKS_EWF2,
+	VKS_EWF3,
+	VKS_REDF0,	/* specialized reductions (sum, max, min, and, or, argmax) */
+	VKS_REDF1,
+	VKS_REDF2,
+	VKS_REDF3,
 	VKS_COUNT
 };
 
 /* The number of bindings a kernel sees: binding 0 the parameters, then
  * an array of VK_NBUF storage buffers. */
-enum { VK_NBUF = 4 };
+enum { VK_NBUF = 8 };
 
 struct vk_buf {
 	VkBuffer b;
@@ -60,6 +75,8 @@ struct vk_ctx {
 	char name[384];
 	struct vk_pipe *pipes;	/* made so far */
 	int npipes;
+	double pipe_ms[VKS_COUNT];	/* the time making them took (HLO_VK_PROFILE) */
+	int pipe_n[VKS_COUNT];
 	int refs;
 	/* the entry points */
 #define VK_FN(n) PFN_##n n;
@@ -70,7 +87,7 @@ struct vk_ctx {
 /* The spec constants a pipeline is made with after its workgroup size:
  * the op, up to three element types, an extra, and the element types
  * the operands' bytes hold (a bf16 weight of an f32 argument). */
-enum { VK_NSPEC = 8 };
+enum { VK_NSPEC = 84 };
 
 /* The process's device context, opened on first use (HLO_VK_DEVICE
  * picks it: an index or a substring of the name; else the first discrete

@@ -5,14 +5,23 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/err.h"
 #include "base/util.h"
 #include "exec/vk/vk.h"
 
-/* The SPIR-V of each shader, in enum vk_shader order. */
-static const uint32_t spv_elem[] =
-#include <spv/elem.h>
+static const uint32_t spv_ew0[] =
+#include <spv/ew0.h>
+;
+static const uint32_t spv_ew1[] =
+#include <spv/ew1.h>
+;
+static const uint32_t spv_ew2[] =
+#include <spv/ew2.h>
+;
+static const uint32_t spv_ew3[] =
+#include <spv/ew3.h>
 ;
 static const uint32_t spv_copy[] =
 #include <spv/copy.h>
@@ -20,8 +29,17 @@ static const uint32_t spv_copy[] =
 static const uint32_t spv_dot[] =
 #include <spv/dot.h>
 ;
-static const uint32_t spv_reduce[] =
-#include <spv/reduce.h>
+static const uint32_t spv_reduce0[] =
+#include <spv/reduce0.h>
+;
+static const uint32_t spv_reduce1[] =
+#include <spv/reduce1.h>
+;
+static const uint32_t spv_reduce2[] =
+#include <spv/reduce2.h>
+;
+static const uint32_t spv_reduce3[] =
+#include <spv/reduce3.h>
 ;
 static const uint32_t spv_gather[] =
 #include <spv/gather.h>
@@ -29,13 +47,60 @@ static const uint32_t spv_gather[] =
 static const uint32_t spv_scatter[] =
 #include <spv/scatter.h>
 ;
+static const uint32_t spv_dotq[] =
+#include <spv/dotq.h>
+;
+static const uint32_t spv_ewf0[] =
+#include <spv/ewf0.h>
+;
+static const uint32_t spv_ewf1[] =
+#include <spv/ewf1.h>
+;
+static const uint32_t spv_ewf2[] =
+#include <spv/ewf2.h>
+;
+static const uint32_t spv_ewf3[] =
+#include <spv/ewf3.h>
+;
+static const uint32_t spv_redf0[] =
+#include <spv/redf0.h>
+;
+static const uint32_t spv_redf1[] =
+#include <spv/redf1.h>
+;
+static const uint32_t spv_redf2[] =
+#include <spv/redf2.h>
+;
+static const uint32_t spv_redf3[] =
+#include <spv/redf3.h>
+;
 
+/* The SPIR-V of each shader, in enum vk_shader order. */
 static const struct {
 	const uint32_t *code;
 	size_t size;
 } spv[VKS_COUNT] = {
-	{ spv_elem, sizeof(spv_elem) }, { spv_copy, sizeof(spv_copy) }, { spv_dot, sizeof(spv_dot) },
-	{ spv_reduce, sizeof(spv_reduce) }, { spv_gather, sizeof(spv_gather) }, { spv_scatter, sizeof(spv_scatter) },
+	{ spv_ew0, sizeof(spv_ew0) },
+	{ spv_ew1, sizeof(spv_ew1) },
+	{ spv_ew2, sizeof(spv_ew2) },
+	{ spv_ew3, sizeof(spv_ew3) },
+	{ spv_copy, sizeof(spv_copy) },
+	{ spv_dot, sizeof(spv_dot) },
+	{ spv_reduce0, sizeof(spv_reduce0) },
+	{ spv_reduce1, sizeof(spv_reduce1) },
+	{ spv_reduce2, sizeof(spv_reduce2) },
+	{ spv_reduce3, sizeof(spv_reduce3) },
+	{ spv_gather, sizeof(spv_gather) },
+	{ spv_scatter, sizeof(spv_scatter) },
+	{ spv_dotq, sizeof(spv_dotq) },
+	{ spv_ewf0, sizeof(spv_ewf0) },
+	{ spv_ewf1, sizeof(spv_ewf1) },
+	{ spv_ewf2, sizeof(spv_ewf2) },
+	{ spv_ewf3, sizeof(spv_ewf3) },
+	{ spv_redf0, sizeof(spv_redf0) },
+	{ spv_redf1, sizeof(spv_redf1) },
+	{ spv_redf2, sizeof(spv_redf2) },
+	{ spv_redf3, sizeof(spv_redf3) },
 };
 
 struct vk_pipe {
@@ -216,6 +281,11 @@ ctx_open(void)
 		    "shaderStorageBufferArrayDynamicIndexing");
 		goto fail;
 	}
+	if (c->props.limits.maxPerStageDescriptorStorageBuffers < 1 + VK_NBUF) {
+		err_set("vulkan: %s binds %u storage buffers in a shader, the kernels %d", c->props.deviceName,
+		    c->props.limits.maxPerStageDescriptorStorageBuffers, 1 + VK_NBUF);
+		goto fail;
+	}
 	uint32_t nq = 0;
 	c->vkGetPhysicalDeviceQueueFamilyProperties(c->pd, &nq, NULL);
 	VkQueueFamilyProperties *qf = ecalloc(nq + 1, sizeof(*qf));
@@ -291,6 +361,15 @@ vk_ctx_put(struct vk_ctx *c)
 __attribute__((destructor)) static void
 ctx_release(void)
 {
+	if (ctx && getenv("HLO_VK_PROFILE")) {
+		static const char *const sh[] = { "ew0", "ew1", "ew2", "ew3", "copy", "dot", "reduce0", "reduce1",
+			"reduce2", "reduce3", "gather", "scatter", "dotq", "ewf0", "ewf1", "ewf2", "ewf3", "redf0",
+			"redf1", "redf2", "redf3" };
+		for (int i = 0; i < VKS_COUNT; i++)
+			if (ctx->pipe_n[i])
+				fprintf(stderr, "vulkan profile: %d %s pipelines made in %.1f ms\n", ctx->pipe_n[i], sh[i],
+				    ctx->pipe_ms[i]);
+	}
 	if (ctx && !ctx->refs)
 		ctx_free(ctx);
 	ctx = NULL;
@@ -486,7 +565,12 @@ vk_pipeline(struct vk_ctx *c, enum vk_shader s, int wg, const int32_t *spec)
 		    .pSpecializationInfo = &si },
 		.layout = c->pl };
 	VkPipeline p;
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	VkResult r = c->vkCreateComputePipelines(c->dev, VK_NULL_HANDLE, 1, &ci, NULL, &p);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	c->pipe_ms[s] += (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+	c->pipe_n[s]++;
 	if (r != VK_SUCCESS) {
 		err_set("vulkan: vkCreateComputePipelines: %s", vk_result_str(r));
 		return VK_NULL_HANDLE;

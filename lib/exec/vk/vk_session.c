@@ -11,97 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <vk_kinds.h>
-
 #include "base/err.h"
 #include "base/util.h"
 #include "exec/interp.h"
-#include "exec/vk/vk.h"
-
-struct vk_weight {
-	char *name;
-	struct tensor t;		/* as the checkpoint stores it, borrowed */
-	struct vk_buf buf;		/* uploaded on first use */
-	int up;
-};
-
-struct vk_state {
-	char *name;
-	struct mlir_type type;
-	struct vk_buf buf;
-	size_t nbytes;
-};
-
-/* where a value lives: a home (0 the graph's arena, else a weight's or a
- * state's buffer) and a byte address in it */
-enum { H_ARENA, H_WEIGHT, H_STATE };
-
-struct val {
-	struct mlir_type t;		/* its type (dt: the logical element type) */
-	enum dtype st;			/* the element type its bytes hold */
-	int home, hi;			/* H_*, and which weight or state */
-	uint32_t addr;
-	int root;			/* the value whose bytes these are (views) */
-	int last;			/* the last op reading it (its root: any view) */
-	int kind;			/* V_TEMP, V_CONST, V_INPUT, V_ARG */
-	const void *bytes;		/* V_CONST */
-	int mod_id;			/* the module value (checks) */
-};
-enum { V_TEMP, V_CONST, V_INPUT, V_ARG };
-
-/* an op of @main with the calls inlined: value indexes, not module ids */
-struct lop {
-	const struct mlir_op *op;
-	int *in, *out;
-	int nin, nout;
-};
-
-struct disp {
-	enum vk_shader sh;
-	int32_t spec[VK_NSPEC];
-	uint32_t n, p;			/* invocations, parameter offset (words) */
-	uint32_t pa, pb;		/* two more push constants (split reductions) */
-	VkBuffer b[VK_NBUF];
-};
-
-struct vgraph {
-	const struct mlir_module *m;
-	const struct mlir_func *f;
-	struct val *v;
-	int nv;
-	struct lop *ops;
-	int nops;
-	uint32_t *par;
-	int npar;
-	struct disp *d;
-	int nd;
-	uint32_t arena_size;
-	struct vk_buf arena, params, io;
-	VkDescriptorPool dpool;
-	VkCommandBuffer cb;
-	/* inputs and outputs: value, io offset */
-	int *in_v, *out_v, nin, nout;
-	uint32_t *in_off, *out_off;
-	/* results bound to states: value, state */
-	int *res_v, *res_s, nres_state;
-	struct exec_binding *res;	/* (nres) roles */
-	int nres;
-	/* host checks: the lowered op and its operand values */
-	int *checks, nchecks;
-	struct interp ip;
-};
-
-struct vsession {
-	struct exec_session base;
-	struct vk_ctx *c;
-	int wg;
-	struct vk_weight *w;
-	int nw;
-	struct vk_state *s;
-	int ns;
-	struct vgraph **g;
-	int ng;
-};
+#include "exec/vk/vk_int.h"
 
 static struct vsession *
 S(struct exec_session *s)
@@ -138,6 +51,7 @@ vs_open(const struct exec_opts *o)
 	v->base.be = &vk_backend;
 	v->c = c;
 	v->wg = o && o->wg > 0 ? o->wg : 64;
+	v->tier = o && o->tier > 0 ? 1 : 0;
 	if (v->wg > (int)c->props.limits.maxComputeWorkGroupSize[0])
 		v->wg = (int)c->props.limits.maxComputeWorkGroupSize[0];
 	snprintf(v->base.device, sizeof(v->base.device), "%.127s", c->name);
@@ -251,972 +165,45 @@ vs_read(struct exec_session *s, const char *name, struct tensor **out)
 	return 0;
 }
 
-/* Compiling a graph */
-
-struct cc {
-	struct vsession *s;
-	struct vgraph *g;
-	const struct mlir_module *m;
-	const struct lop *lo;	/* the op being compiled */
-};
-
-static int
-unsup(const struct cc *c, const struct mlir_op *op, const char *what)
-{
-	return err_set("unsupported %s '%s' at %s:%d", what, op_name(op->code), c->m->file, op->line);
-}
-
-static int
-new_val(struct vgraph *g, const struct mlir_type *t, int kind, int mod_id)
-{
-	g->v = ereallocarray(g->v, (size_t)g->nv + 1, sizeof(*g->v));
-	struct val *x = &g->v[g->nv];
-	memset(x, 0, sizeof(*x));
-	x->t = *t;
-	x->st = t->dt;
-	x->kind = kind;
-	x->root = g->nv;
-	x->last = -1;
-	x->home = -1;
-	x->mod_id = mod_id;
-	return g->nv++;
-}
-
-static int
-ok_type(const struct mlir_type *t)
-{
-	if (t->dt == DTYPE_INVALID)
-		return 0;
-	/* i2/i4 (stored a byte each, wrapped to their width) are not here */
-	return t->dt == DTYPE_BOOL || (int)dtype_size(t->dt) * 8 == t->bits || dtype_is_float(t->dt);
-}
-
-/* Flattens func f's body with calls inlined; env maps f's module value
- * ids to value indexes.  rets gets the returned values. */
-static int
-flatten(struct cc *c, const struct mlir_func *f, int *env, int *rets, int depth)
-{
-	struct vgraph *g = c->g;
-
-	if (depth > 16)
-		return err_set("%s: calls nest deeper than 16", c->m->file);
-	for (int i = 0; i < f->body.nops; i++) {
-		const struct mlir_op *op = &f->body.ops[i];
-		if (op->code == OP_FUNC_RETURN || op->code == OP_RETURN) {
-			for (int k = 0; k < op->noperands; k++)
-				rets[k] = env[op->operands[k]];
-			return op->noperands;
-		}
-		if (op->code == OP_CALL) {
-			const struct mlir_func *callee = op->a->callee;
-			if (!callee)
-				return unsup(c, op, "call of");
-			int *e2 = ecalloc((size_t)c->m->nvalues + 1, sizeof(int));
-			int *r2 = ecalloc((size_t)op->nresults + 16, sizeof(int));
-			for (int k = 0; k < callee->body.nargs && k < op->noperands; k++)
-				e2[callee->body.args[k]] = env[op->operands[k]];
-			int n = flatten(c, callee, e2, r2, depth + 1);
-			for (int k = 0; n >= 0 && k < op->nresults && k < n; k++)
-				env[op->results[k]] = r2[k];
-			free(e2);
-			free(r2);
-			if (n < 0)
-				return -1;
-			continue;
-		}
-		struct lop l = { .op = op, .nin = op->noperands, .nout = op->nresults };
-		l.in = ecalloc((size_t)l.nin + 1, sizeof(int));
-		l.out = ecalloc((size_t)l.nout + 1, sizeof(int));
-		for (int k = 0; k < l.nin; k++)
-			l.in[k] = env[op->operands[k]];
-		for (int k = 0; k < l.nout; k++) {
-			const struct mlir_type *t = &c->m->types[op->results[k]];
-			l.out[k] = env[op->results[k]] = new_val(g, t, op->code == OP_CONSTANT ? V_CONST : V_TEMP,
-			    op->results[k]);
-			if (op->code == OP_CONSTANT)
-				g->v[l.out[k]].bytes = op->a->bytes;
-		}
-		g->ops = ereallocarray(g->ops, (size_t)g->nops + 1, sizeof(*g->ops));
-		g->ops[g->nops++] = l;
-	}
-	return 0;
-}
-
-static uint32_t
-val_alloc(struct vgraph *g, int64_t bytes)
-{
-	uint32_t a = g->arena_size;
-	g->arena_size += (uint32_t)((bytes + 15) & ~(int64_t)15);
-	return a;
-}
-
-static int
-place(struct vgraph *g, int v)
-{
-	struct val *x = &g->v[v];
-	int64_t nb = mlir_numel(&x->t) * (int64_t)dtype_size(x->st);
-
-	if (nb > ((int64_t)1 << 31) || g->arena_size > (1u << 31))
-		return err_set("a graph's values past 2 GiB: not on this backend yet");
-	x->home = H_ARENA;
-	x->addr = val_alloc(g, nb);
-	return 0;
-}
-
-static uint32_t
-par_push(struct vgraph *g, uint32_t w)
-{
-	g->par = ereallocarray(g->par, (size_t)g->npar + 1, sizeof(*g->par));
-	g->par[g->npar] = w;
-	return (uint32_t)g->npar++;
-}
-
-static VkBuffer
-home_buf(struct cc *c, const struct val *x)
-{
-	if (x->home == H_WEIGHT)
-		return c->s->w[x->hi].buf.b;
-	if (x->home == H_STATE)
-		return c->s->s[x->hi].buf.b;
-	return VK_NULL_HANDLE;	/* the arena, made later: slot 0 */
-}
-
-/* A dispatch being built: its buffers, then its parameter words. */
-struct db {
-	struct disp d;
-	int nb;
-	uint32_t p0;
-};
-
+/* HLO_VK_PROFILE: the dispatches that took the most time, on stderr
+ * (a developer's aid, as HLO_PLAN_DEBUG is the CPU plan's). */
 static void
-db_begin(struct cc *c, struct db *b, enum vk_shader sh, uint32_t n)
+profile_report(const struct vgraph *g)
 {
-	memset(b, 0, sizeof(*b));
-	b->d.sh = sh;
-	b->d.n = n;
-	b->nb = 1;	/* slot 0: the arena */
-	b->p0 = (uint32_t)c->g->npar;
-	b->d.p = b->p0;
-}
+	static const char *const sh[] = { "ew0", "ew1", "ew2", "ew3", "copy", "dot", "reduce0", "reduce1", "reduce2",
+		"reduce3", "gather", "scatter", "dotq", "ewf0", "ewf1", "ewf2", "ewf3", "redf0", "redf1", "redf2", "redf3" };
+	double total = 0, by[VKS_COUNT] = { 0 };
+	int *ix = ecalloc((size_t)g->nd + 1, sizeof(int)), cnt[VKS_COUNT] = { 0 };
 
-/* The slot of value v's buffer in the dispatch; -1 when all are taken. */
-static int
-db_slot(struct cc *c, struct db *b, int v)
-{
-	VkBuffer h = home_buf(c, &c->g->v[v]);
-
-	if (h == VK_NULL_HANDLE)
-		return 0;
-	for (int i = 1; i < b->nb; i++)
-		if (b->d.b[i] == h)
-			return i;
-	if (b->nb == VK_NBUF)
-		return -1;
-	b->d.b[b->nb] = h;
-	return b->nb++;
-}
-
-/* Pushes (slot, address) of value v, plus extra bytes into it. */
-static int
-db_addr(struct cc *c, struct db *b, int v, uint32_t extra)
-{
-	int k = db_slot(c, b, v);
-
-	if (k < 0)
-		return err_set("%s: an op reads more buffers than a kernel binds", c->m->file);
-	par_push(c->g, (uint32_t)k);
-	par_push(c->g, c->g->v[v].addr + extra);
-	return 0;
-}
-
-static void
-db_end(struct cc *c, struct db *b)
-{
-	struct vgraph *g = c->g;
-
-	if (!b->d.n)
+	if (!g->runs) {
+		free(ix);
 		return;
-	g->d = ereallocarray(g->d, (size_t)g->nd + 1, sizeof(*g->d));
-	g->d[g->nd++] = b->d;
-}
-
-static int
-elem_code(const struct mlir_op *op, int isf)
-{
-	switch (op->code) {
-	case OP_ABS: return E_ABS;
-	case OP_NEGATE: return E_NEG;
-	case OP_EXP: return E_EXP;
-	case OP_EXPM1: return E_EXPM1;
-	case OP_LOG: return E_LOG;
-	case OP_LOG1P: return E_LOG1P;
-	case OP_SQRT: return E_SQRT;
-	case OP_RSQRT: return E_RSQRT;
-	case OP_CBRT: return E_CBRT;
-	case OP_SINE: return E_SIN;
-	case OP_COSINE: return E_COS;
-	case OP_TAN: case OP_CHLO_TAN: return E_TAN;
-	case OP_TANH: return E_TANH;
-	case OP_LOGISTIC: return E_LOGISTIC;
-	case OP_FLOOR: return E_FLOOR;
-	case OP_CEIL: return E_CEIL;
-	case OP_ROUND_AFZ: return E_ROUND_AFZ;
-	case OP_ROUND_EVEN: return E_ROUND_EVEN;
-	case OP_SIGN: return E_SIGN;
-	case OP_NOT: return isf ? -1 : E_NOT;
-	case OP_POPCNT: return isf ? -1 : E_POPCNT;
-	case OP_CLZ: return isf ? -1 : E_CLZ;
-	case OP_IS_FINITE: return E_IS_FINITE;
-	case OP_ATAN: return E_ATAN;
-	case OP_ADD: return E_ADD;
-	case OP_SUBTRACT: return E_SUB;
-	case OP_MULTIPLY: return E_MUL;
-	case OP_DIVIDE: return E_DIV;
-	case OP_REMAINDER: return E_REM;
-	case OP_POWER: return E_POW;
-	case OP_ATAN2: return isf ? E_ATAN2 : -1;
-	case OP_MAXIMUM: return E_MAX;
-	case OP_MINIMUM: return E_MIN;
-	case OP_AND: return isf ? -1 : E_AND;
-	case OP_OR: return isf ? -1 : E_OR;
-	case OP_XOR: return isf ? -1 : E_XOR;
-	case OP_SHIFT_LEFT: return isf ? -1 : E_SHL;
-	case OP_SHIFT_RIGHT_LOGICAL: return isf ? -1 : E_SHRL;
-	case OP_SHIFT_RIGHT_ARITHMETIC: return isf ? -1 : E_SHRA;
-	case OP_CONVERT: return E_CONVERT;
-	case OP_SELECT: return E_SELECT;
-	case OP_CLAMP: return E_CLAMP;
-	case OP_COMPARE: {
-		int kind = op->a->ctype == CMPT_TOTALORDER ? 1 : op->a->ctype == CMPT_SIGNED ? 2 :
-		    op->a->ctype == CMPT_UNSIGNED ? 3 : 0;
-		return E_CMP + (int)op->a->dir + 8 * kind;
 	}
-	default: return -1;
+	for (int i = 0; i < g->nd; i++) {
+		total += g->prof[i];
+		by[g->d[i].sh] += g->prof[i];
+		cnt[g->d[i].sh]++;
+		ix[i] = i;
 	}
-}
-
-/* unary float functions only for float operands */
-static int
-float_only(int e)
-{
-	return e >= E_EXP && e <= E_ROUND_EVEN && e != E_SIGN ? 1 : e == E_IS_FINITE || e == E_ATAN || e == E_ATAN2;
-}
-
-static int
-emit_elem(struct cc *c, const struct lop *l, int e)
-{
-	struct vgraph *g = c->g;
-	const struct val *r = &g->v[l->out[0]];
-	struct db b;
-	int ta = l->nin ? g->v[l->in[l->op->code == OP_SELECT ? 1 : 0]].t.dt : 0;
-	uint32_t n = (uint32_t)mlir_numel(&r->t);
-
-	db_begin(c, &b, VKS_ELEM, n);
-	b.d.spec[0] = e;
-	b.d.spec[1] = ta;
-	b.d.spec[2] = r->st;
-	b.d.spec[3] = ta;
-	for (int k = 0; k < l->nin && k < 3; k++) {
-		const struct val *x = &g->v[l->in[k]];
-		b.d.spec[5 + k] = x->st != x->t.dt ? (int)x->st : 0;
+	fprintf(stderr, "vulkan profile: %s: %d dispatches, %.3f ms a run (%d runs)\n", g->m->file, g->nd,
+	    total / 1e6 / g->runs, g->runs);
+	for (int k = 0; k < VKS_COUNT; k++)
+		if (cnt[k])
+			fprintf(stderr, "  %-8s %4d dispatches %9.3f ms\n", sh[k], cnt[k], by[k] / 1e6 / g->runs);
+	for (int n = 0; n < 12 && n < g->nd; n++) {
+		int best = n;
+		for (int i = n + 1; i < g->nd; i++)
+			if (g->prof[ix[i]] > g->prof[ix[best]])
+				best = i;
+		int t = ix[n];
+		ix[n] = ix[best];
+		ix[best] = t;
+		const struct disp *d = &g->d[ix[n]];
+		const struct mlir_op *op = d->op >= 0 && d->op < g->nops ? g->ops[d->op].op : NULL;
+		fprintf(stderr, "  %9.3f ms %-7s n %-8u %s:%d %s\n", g->prof[ix[n]] / 1e6 / g->runs, sh[d->sh], d->n,
+		    g->m->file, op ? op->line : 0, op ? op_name(op->code) : "");
 	}
-	if (db_addr(c, &b, l->out[0], 0) < 0)
-		return -1;
-	par_push(g, 0);
-	for (int k = 0; k < 3; k++) {
-		if (k < l->nin) {
-			int v = l->in[k];
-			if (db_addr(c, &b, v, 0) < 0)
-				return -1;
-			par_push(g, mlir_numel(&g->v[v].t) == 1 && n != 1 ? 0 : 1);
-		} else {
-			par_push(g, 0), par_push(g, 0), par_push(g, 0);
-		}
-	}
-	if (l->op->code == OP_IOTA) {
-		const struct mlir_type *t = &r->t;
-		int64_t d = l->op->a->dim, stride = 1;
-		for (int j = t->rank - 1; j > d; j--)
-			stride *= t->dim[j];
-		par_push(g, (uint32_t)stride);
-		par_push(g, (uint32_t)t->dim[d]);
-	} else {
-		par_push(g, 0), par_push(g, 0);
-	}
-	db_end(c, &b);
-	return 0;
-}
-
-/* A strided copy: box dims, src and dst strides (elements), extra. */
-struct copyspec {
-	int rank;
-	int64_t dim[8], ss[8], ds[8], lo[8], in[8], sdim[8], lim[8];
-	int64_t sbase, dbase;	/* elements */
-	int flags;		/* 1 pad, 2 dynamic src, 4 dynamic dst */
-	int src, dst, padv;
-	int idx[8];		/* the index scalars (dynamic) */
-};
-
-static int
-emit_copy(struct cc *c, const struct copyspec *cs)
-{
-	struct vgraph *g = c->g;
-	struct db b;
-	int64_t n = 1;
-	const struct val *sv = &g->v[cs->src];
-	int es = (int)dtype_size(sv->st);
-
-	for (int d = 0; d < cs->rank; d++)
-		n *= cs->dim[d];
-	if (n == 0)
-		return 0;
-	if (g->v[cs->dst].st != sv->st)
-		return err_set("%s: a copy between element types", c->m->file);
-	db_begin(c, &b, VKS_COPY, (uint32_t)n);
-	b.d.spec[1] = sv->st;
-	b.d.spec[3] = cs->flags & 6 ? g->v[cs->idx[0]].st : 0;
-	par_push(g, (uint32_t)cs->rank);
-	if (db_addr(c, &b, cs->src, (uint32_t)(cs->sbase * es)) < 0 ||
-	    db_addr(c, &b, cs->dst, (uint32_t)(cs->dbase * es)) < 0)
-		return -1;
-	par_push(g, (uint32_t)cs->flags);
-	if (cs->flags & 1) {
-		if (db_addr(c, &b, cs->padv, 0) < 0)
-			return -1;
-	} else {
-		par_push(g, 0), par_push(g, 0);
-	}
-	par_push(g, 0);	/* the index scalars: in the arena (slot 0) */
-	par_push(g, 0);
-	for (int d = 0; d < cs->rank; d++) {
-		par_push(g, (uint32_t)cs->dim[d]);
-		par_push(g, (uint32_t)(int32_t)cs->ss[d]);
-		par_push(g, (uint32_t)(int32_t)cs->ds[d]);
-		par_push(g, (uint32_t)(int32_t)cs->lo[d]);
-		par_push(g, (uint32_t)cs->in[d]);
-		par_push(g, (uint32_t)cs->sdim[d]);
-		if (cs->flags & 6) {
-			const struct val *iv = &g->v[cs->idx[d]];
-			if (iv->home != H_ARENA)
-				return err_set("%s: a dynamic index outside the arena", c->m->file);
-			par_push(g, iv->addr);
-		} else {
-			par_push(g, 0);
-		}
-		par_push(g, (uint32_t)(int32_t)cs->lim[d]);
-	}
-	db_end(c, &b);
-	return 0;
-}
-
-static void
-strides(const struct mlir_type *t, int64_t *s)
-{
-	tensor_strides(t, s);
-}
-
-/* A whole copy of value src into value dst (same type). */
-static int
-copy_whole(struct cc *c, int dst, int src)
-{
-	const struct mlir_type *t = &c->g->v[src].t;
-	struct copyspec cs = { .rank = t->rank ? t->rank : 1, .src = src, .dst = dst };
-
-	if (!t->rank) {
-		cs.dim[0] = 1;
-		cs.ss[0] = cs.ds[0] = 1;
-	} else {
-		strides(t, cs.ss);
-		strides(t, cs.ds);
-		memcpy(cs.dim, t->dim, sizeof(t->dim[0]) * (size_t)t->rank);
-	}
-	return emit_copy(c, &cs);
-}
-
-/* Compiles region r (a reduction's or scatter's body) to bytecode: its
- * nargs arguments in registers 0.., the returned registers in ret. */
-static int
-body_code(struct cc *c, const struct mlir_op *op, const struct mlir_region *r, uint32_t **code, int *ncode,
-    int *ret, int nret)
-{
-	int *reg = ecalloc((size_t)c->m->nvalues + 1, sizeof(int));
-	int next = r->nargs, n = 0;
-	uint32_t *w = NULL;
-
-	for (int i = 0; i < c->m->nvalues; i++)
-		reg[i] = -1;
-	for (int k = 0; k < r->nargs; k++)
-		reg[r->args[k]] = k;
-	for (int i = 0; i < r->nops; i++) {
-		const struct mlir_op *o = &r->ops[i];
-		if (o->code == OP_RETURN) {
-			if (o->noperands != nret)
-				goto bad;
-			for (int k = 0; k < nret; k++)
-				if ((ret[k] = reg[o->operands[k]]) < 0)
-					goto bad;
-			free(reg);
-			*code = w;
-			*ncode = n;
-			return 0;
-		}
-		if (o->nresults != 1 || next >= BC_REGS)
-			goto bad;
-		const struct mlir_type *rt = &c->m->types[o->results[0]];
-		if (mlir_numel(rt) != 1 || !ok_type(rt))
-			goto bad;
-		w = ereallocarray(w, (size_t)(n + 1) * BC_WORDS, sizeof(*w));
-		uint32_t *x = w + n * BC_WORDS;
-		memset(x, 0, BC_WORDS * sizeof(*x));
-		if (o->code == OP_CONSTANT) {
-			uint64_t bits = 0;
-			memcpy(&bits, o->a->bytes, dtype_size(rt->dt));
-			x[0] = 200;	/* BC_CONST */
-			x[4] = (uint32_t)bits;
-			x[5] = (uint32_t)(bits >> 32);
-		} else {
-			if (!o->noperands)
-				goto bad;
-			const struct mlir_type *t0 = &c->m->types[o->operands[o->code == OP_SELECT ? 1 : 0]];
-			int e = elem_code(o, dtype_is_float(t0->dt));
-			if (e < 0 || o->noperands > 3 || e == E_REM || e == E_POW)
-				goto bad;
-			x[0] = (uint32_t)e;
-			x[1] = (uint32_t)t0->dt;
-			for (int k = 0; k < o->noperands; k++)
-				if ((int)(x[4 + k] = (uint32_t)reg[o->operands[k]]) < 0)
-					goto bad;
-		}
-		x[2] = (uint32_t)rt->dt;
-		x[3] = (uint32_t)next;
-		reg[o->results[0]] = next++;
-		n++;
-	}
-bad:
-	free(reg);
-	free(w);
-	return unsup(c, op, "region body of");
-}
-
-/* One reduce dispatch: m operands in[] with inits init[] into out[];
- * (size, stride) of the kept dims kd and reduced dims rd of the
- * operands; C chunks of L (1: not split). */
-static int
-reduce_disp(struct cc *c, int m, const int *in, const int *init, const int *out, int nk, const int64_t *kd,
-    int nr, const int64_t *rd, const uint32_t *code, int ncode, const int *ret, uint32_t C, uint32_t L)
-{
-	struct vgraph *g = c->g;
-	int64_t nout = 1;
-	struct db b;
-
-	for (int d = 0; d < nk; d++)
-		nout *= kd[2 * d];
-	db_begin(c, &b, VKS_REDUCE, (uint32_t)(nout * C));
-	b.d.pa = C > 1 ? C : 0;
-	b.d.pb = L;
-	par_push(g, (uint32_t)m), par_push(g, (uint32_t)nk), par_push(g, (uint32_t)nr), par_push(g, (uint32_t)ncode);
-	for (int j = 0; j < 3 * m; j++)
-		if (db_addr(c, &b, j < m ? in[j] : j < 2 * m ? init[j - m] : out[j - 2 * m], 0) < 0)
-			return -1;
-	for (int j = 0; j < m; j++)
-		par_push(g, (uint32_t)g->v[in[j]].st);
-	for (int d = 0; d < nk; d++)
-		par_push(g, (uint32_t)kd[2 * d]), par_push(g, (uint32_t)kd[2 * d + 1]);
-	for (int d = 0; d < nr; d++)
-		par_push(g, (uint32_t)rd[2 * d]), par_push(g, (uint32_t)rd[2 * d + 1]);
-	for (int j = 0; j < m; j++)
-		par_push(g, (uint32_t)ret[j]);
-	for (int k = 0; k < ncode * BC_WORDS; k++)
-		par_push(g, code[k]);
-	db_end(c, &b);
-	return 0;
-}
-
-/* Whether a region body's result does not depend on the order it sees
- * the elements in: selections (compare, select, and, or, not). */
-static int
-order_free(const struct mlir_region *r)
-{
-	for (int i = 0; i < r->nops; i++) {
-		enum op_code k = r->ops[i].code;
-		if (k != OP_COMPARE && k != OP_SELECT && k != OP_AND && k != OP_OR && k != OP_NOT && k != OP_RETURN)
-			return 0;
-	}
-	return 1;
-}
-
-/* lavapipe stops a shader's loops after 65535 iterations in all: longer
- * reductions whose order does not matter are split in chunks */
-enum { SPLIT_AT = 1024, SPLIT_L = 512 };
-
-static int
-emit_reduce(struct cc *c, const struct lop *l)
-{
-	struct vgraph *g = c->g;
-	const struct mlir_op *op = l->op;
-	int m = l->nin / 2;
-	uint32_t *code = NULL;
-	int ncode = 0, ret[4], split_ok;
-
-	if (m < 1 || m > 4)
-		return unsup(c, op, "arity of");
-	if (op->a->body_applies) {
-		const struct mlir_type *t = &g->v[l->in[0]].t;
-		int e = elem_code(&(struct mlir_op){ .code = op->a->body, .a = op->a }, dtype_is_float(t->dt));
-		if (e < 0 || m != 1)
-			return unsup(c, op, "reduction");
-		code = ecalloc(BC_WORDS, sizeof(*code));
-		code[0] = (uint32_t)e;
-		code[1] = code[2] = (uint32_t)t->dt;
-		code[3] = 2;
-		code[4] = 0;
-		code[5] = 1;
-		ncode = 1;
-		ret[0] = 2;
-		split_ok = e == E_MAX || e == E_MIN || e == E_AND || e == E_OR;
-	} else if (op->nregions != 1 || body_code(c, op, op->regions[0], &code, &ncode, ret, m) < 0) {
-		return -1;
-	} else {
-		split_ok = order_free(op->regions[0]);
-	}
-	if (ncode > 12) {
-		free(code);
-		return unsup(c, op, "body longer than 12 ops of");
-	}
-	for (int j = 0; j < 2 * m; j++)
-		if (g->v[l->in[j]].st != g->v[l->in[j % m]].st || g->v[l->in[j]].st != g->v[l->in[j]].t.dt) {
-			free(code);
-			return unsup(c, op, "mixed element types of");
-		}
-	const struct mlir_type *xt = &g->v[l->in[0]].t;
-	int64_t xs[8], red[8] = { 0 }, kd[16], rd[16], rsize = 1;
-	strides(xt, xs);
-	for (int j = 0; j < op->a->n; j++)
-		red[op->a->v[j]] = 1;
-	int nk = 0, nr = 0;
-	for (int d = 0; d < xt->rank; d++) {
-		int64_t *p = red[d] ? &rd[2 * nr++] : &kd[2 * nk++];
-		p[0] = xt->dim[d];
-		p[1] = xs[d];
-		if (red[d])
-			rsize *= xt->dim[d];
-	}
-	int ret_ok;
-	if (!split_ok || rsize <= SPLIT_AT) {
-		ret_ok = reduce_disp(c, m, l->in, l->in + m, l->out, nk, kd, nr, rd, code, ncode, ret, 1, 0);
-		free(code);
-		return ret_ok;
-	}
-	/* chunks: partials (outputs, C) then the partials reduced */
-	uint32_t C = (uint32_t)((rsize + SPLIT_L - 1) / SPLIT_L);
-	int64_t nout = mlir_numel(&g->v[l->out[0]].t);
-	int part[4];
-	for (int j = 0; j < m; j++) {
-		struct mlir_type pt = { .dt = g->v[l->in[j]].t.dt, .bits = g->v[l->in[j]].t.bits, .rank = 1,
-			.dim = { nout * C }, .name = g->v[l->in[j]].t.name };
-		part[j] = new_val(g, &pt, V_TEMP, -1);
-		if (place(g, part[j]) < 0) {
-			free(code);
-			return -1;
-		}
-	}
-	int64_t kd2[2] = { nout, C }, rd2[2] = { C, 1 };
-	ret_ok = reduce_disp(c, m, l->in, l->in + m, part, nk, kd, nr, rd, code, ncode, ret, C, SPLIT_L);
-	if (ret_ok == 0)
-		ret_ok = reduce_disp(c, m, part, l->in + m, l->out, 1, kd2, 1, rd2, code, ncode, ret, 1, 0);
-	free(code);
-	return ret_ok;
-}
-
-static int
-emit_dot(struct cc *c, const struct lop *l)
-{
-	struct vgraph *g = c->g;
-	const struct op_attrs *a = l->op->a;
-	const struct val *x = &g->v[l->in[0]], *y = &g->v[l->in[1]], *r = &g->v[l->out[0]];
-	int64_t xs[8], ys[8];
-	int rx[8] = { 0 }, ry[8] = { 0 };
-
-	if (!dtype_is_float(x->t.dt) && dtype_is_float(r->t.dt))
-		return unsup(c, l->op, "mixed integer/float");
-	strides(&x->t, xs);
-	strides(&y->t, ys);
-	struct db b;
-	db_begin(c, &b, VKS_DOT, (uint32_t)mlir_numel(&r->t));
-	b.d.spec[1] = x->st;
-	b.d.spec[2] = r->st;
-	b.d.spec[3] = y->st;
-	if (db_addr(c, &b, l->out[0], 0) < 0 || db_addr(c, &b, l->in[0], 0) < 0 || db_addr(c, &b, l->in[1], 0) < 0)
-		return -1;
-	for (int i = 0; i < a->nb; i++)
-		rx[a->lb[i]] = ry[a->rb[i]] = 1;
-	for (int i = 0; i < a->nc; i++)
-		rx[a->lc[i]] = ry[a->rc[i]] = 2;
-	int nfx = 0, nfy = 0;
-	for (int d = 0; d < x->t.rank; d++)
-		nfx += !rx[d];
-	for (int d = 0; d < y->t.rank; d++)
-		nfy += !ry[d];
-	par_push(g, (uint32_t)(a->nb + nfx + nfy));
-	par_push(g, (uint32_t)a->nc);
-	for (int i = 0; i < a->nb; i++)
-		par_push(g, (uint32_t)x->t.dim[a->lb[i]]), par_push(g, (uint32_t)xs[a->lb[i]]),
-		    par_push(g, (uint32_t)ys[a->rb[i]]);
-	for (int d = 0; d < x->t.rank; d++)
-		if (!rx[d])
-			par_push(g, (uint32_t)x->t.dim[d]), par_push(g, (uint32_t)xs[d]), par_push(g, 0);
-	for (int d = 0; d < y->t.rank; d++)
-		if (!ry[d])
-			par_push(g, (uint32_t)y->t.dim[d]), par_push(g, 0), par_push(g, (uint32_t)ys[d]);
-	for (int i = 0; i < a->nc; i++)
-		par_push(g, (uint32_t)x->t.dim[a->lc[i]]), par_push(g, (uint32_t)xs[a->lc[i]]),
-		    par_push(g, (uint32_t)ys[a->rc[i]]);
-	db_end(c, &b);
-	return 0;
-}
-
-static int
-emit_gather(struct cc *c, const struct lop *l)
-{
-	struct vgraph *g = c->g;
-	const struct op_attrs *a = l->op->a;
-	const struct val *x = &g->v[l->in[0]], *ix = &g->v[l->in[1]], *r = &g->v[l->out[0]];
-	int64_t xs[8], is[8];
-
-	if (a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH])
-		return unsup(c, l->op, "batching dims of");
-	strides(&x->t, xs);
-	strides(&ix->t, is);
-	int64_t ivd = a->dim;
-	struct db b;
-	db_begin(c, &b, VKS_GATHER, (uint32_t)mlir_numel(&r->t));
-	b.d.spec[1] = x->st;
-	b.d.spec[3] = ix->st;
-	if (db_addr(c, &b, l->out[0], 0) < 0 || db_addr(c, &b, l->in[0], 0) < 0 || db_addr(c, &b, l->in[1], 0) < 0)
-		return -1;
-	par_push(g, (uint32_t)r->t.rank);
-	par_push(g, (uint32_t)a->ng[GD_START_MAP]);
-	/* offset dims walk the operand dims that are not collapsed, in order */
-	int od[8], nod = 0;
-	for (int d = 0; d < x->t.rank; d++) {
-		int coll = 0;
-		for (int k = 0; k < a->ng[GD_COLLAPSED]; k++)
-			coll |= a->g[GD_COLLAPSED][k] == d;
-		if (!coll)
-			od[nod++] = d;
-	}
-	int oi = 0, bi = 0;
-	for (int d = 0; d < r->t.rank; d++) {
-		int off = 0;
-		for (int k = 0; k < a->ng[GD_OFFSET]; k++)
-			off |= a->g[GD_OFFSET][k] == d;
-		par_push(g, (uint32_t)r->t.dim[d]);
-		if (off) {
-			par_push(g, (uint32_t)xs[od[oi++]]);
-			par_push(g, 0);
-		} else {
-			/* batch dims walk the index dims other than index_vector_dim */
-			if (bi == ivd)
-				bi++;
-			par_push(g, 0);
-			par_push(g, (uint32_t)is[bi++]);
-		}
-	}
-	for (int k = 0; k < a->ng[GD_START_MAP]; k++) {
-		int64_t d = a->g[GD_START_MAP][k];
-		par_push(g, (uint32_t)xs[d]);
-		par_push(g, ivd < ix->t.rank ? (uint32_t)(k * is[ivd]) : 0);
-		par_push(g, (uint32_t)(x->t.dim[d] - a->v[d]));
-	}
-	db_end(c, &b);
-	return 0;
-}
-
-static int
-emit_scatter(struct cc *c, const struct lop *l)
-{
-	struct vgraph *g = c->g;
-	const struct op_attrs *a = l->op->a;
-
-	if (l->nin != 3 || l->nout != 1)
-		return unsup(c, l->op, "variadic form of");
-	if (a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH])
-		return unsup(c, l->op, "batching dims of");
-	const struct val *ix = &g->v[l->in[1]], *u = &g->v[l->in[2]], *r = &g->v[l->out[0]];
-	uint32_t *code = NULL;
-	int ncode = 0, ret = 0;
-	if (l->op->nregions != 1 || body_code(c, l->op, l->op->regions[0], &code, &ncode, &ret, 1) < 0)
-		return -1;
-	if (copy_whole(c, l->out[0], l->in[0]) < 0) {
-		free(code);
-		return -1;
-	}
-	int64_t us[8], is[8];
-	strides(&u->t, us);
-	strides(&ix->t, is);
-	int64_t ivd = a->dim;
-	struct db b;
-	db_begin(c, &b, VKS_SCATTER, (uint32_t)mlir_numel(&r->t));
-	b.d.spec[1] = r->st;
-	b.d.spec[3] = ix->st;
-	if (db_addr(c, &b, l->out[0], 0) < 0 || db_addr(c, &b, l->in[2], 0) < 0 || db_addr(c, &b, l->in[1], 0) < 0) {
-		free(code);
-		return -1;
-	}
-	int R0 = r->t.rank;
-	par_push(g, (uint32_t)R0);
-	for (int d = 0; d < R0; d++)
-		par_push(g, (uint32_t)r->t.dim[d]);
-	/* update scatter dims: those not in update_window_dims */
-	int sd[8], nsd = 0, wd[8], nwd = 0;
-	for (int d = 0; d < u->t.rank; d++) {
-		int win = 0;
-		for (int k = 0; k < a->ng[GD_OFFSET]; k++)
-			win |= a->g[GD_OFFSET][k] == d;
-		if (win)
-			wd[nwd++] = d;
-		else
-			sd[nsd++] = d;
-	}
-	int64_t nv = 1;
-	for (int k = 0; k < nsd; k++)
-		nv *= u->t.dim[sd[k]];
-	par_push(g, (uint32_t)nv);
-	par_push(g, (uint32_t)nsd);
-	int bi = 0;
-	for (int k = 0; k < nsd; k++) {
-		if (bi == ivd)
-			bi++;
-		par_push(g, (uint32_t)u->t.dim[sd[k]]);
-		par_push(g, (uint32_t)us[sd[k]]);
-		par_push(g, (uint32_t)is[bi++]);
-	}
-	/* result dims not inserted take the window dims in order */
-	int wi = 0;
-	for (int d = 0; d < R0; d++) {
-		int ins = 0;
-		for (int k = 0; k < a->ng[GD_COLLAPSED]; k++)
-			ins |= a->g[GD_COLLAPSED][k] == d;
-		if (ins || wi >= nwd) {
-			par_push(g, 0);
-			par_push(g, 1);
-		} else {
-			par_push(g, (uint32_t)us[wd[wi]]);
-			par_push(g, (uint32_t)u->t.dim[wd[wi]]);
-			wi++;
-		}
-	}
-	par_push(g, (uint32_t)a->ng[GD_START_MAP]);
-	for (int k = 0; k < a->ng[GD_START_MAP]; k++) {
-		par_push(g, (uint32_t)a->g[GD_START_MAP][k]);
-		par_push(g, ivd < ix->t.rank ? (uint32_t)(k * is[ivd]) : 0);
-	}
-	par_push(g, (uint32_t)ret);
-	par_push(g, (uint32_t)ncode);
-	for (int k = 0; k < ncode * BC_WORDS; k++)
-		par_push(g, code[k]);
-	free(code);
-	db_end(c, &b);
-	return 0;
-}
-
-/* The ops whose result shares its operand's bytes. */
-static int
-is_view(const struct lop *l, const struct vgraph *g)
-{
-	if (l->op->code == OP_RESHAPE)
-		return 1;
-	if (l->op->code == OP_BITCAST_CONVERT)
-		return dtype_size(g->v[l->in[0]].st) == dtype_size(g->v[l->out[0]].t.dt) &&
-		    g->v[l->in[0]].st == g->v[l->in[0]].t.dt;
-	return 0;
-}
-
-static int
-compile_op(struct cc *c, int oi)
-{
-	struct vgraph *g = c->g;
-	const struct lop *l = &g->ops[oi];
-	const struct mlir_op *op = l->op;
-	enum op_code code = op->code;
-
-	for (int k = 0; k < l->nout; k++)
-		if (!ok_type(&g->v[l->out[k]].t))
-			return err_set("unsupported type '%s' of '%s' at %s:%d", g->v[l->out[k]].t.name ?
-			    g->v[l->out[k]].t.name : "?", op_name(code), c->m->file, op->line);
-	for (int k = 0; k < l->nin; k++)
-		if (l->in[k] < 0 || g->v[l->in[k]].home < 0)
-			return err_set("%s:%d: '%s' reads a value the device does not hold", c->m->file, op->line,
-			    op_name(code));
-	if (OP_IS_CHECK(code) || (code == OP_CUSTOM_CALL && op->a->target && !strncmp(op->a->target, "check.", 6))) {
-		for (int k = 0; k < l->nout; k++)
-			g->v[l->out[k]].home = -1;	/* the host's */
-		g->checks = ereallocarray(g->checks, (size_t)g->nchecks + 1, sizeof(int));
-		g->checks[g->nchecks++] = oi;
-		return 0;
-	}
-	if (is_view(l, g)) {
-		struct val *r = &g->v[l->out[0]], *x = &g->v[l->in[0]];
-		r->home = x->home;
-		r->hi = x->hi;
-		r->addr = x->addr;
-		r->st = x->st;
-		r->root = x->root;
-		r->kind = x->kind;
-		return 0;
-	}
-	if (code == OP_CONSTANT)
-		return place(g, l->out[0]);
-	if (code == OP_DYNAMIC_UPDATE_SLICE) {
-		int x = l->in[0], u = l->in[1], r = l->out[0];
-		const struct val *xv = &g->v[x];
-		int root = xv->root;
-		/* in place when the operand (and every view of it) dies here
-		 * and its bytes are a temporary's or a state's */
-		if (g->v[root].last == oi && (g->v[root].kind == V_TEMP || (g->v[root].kind == V_ARG &&
-		    xv->home == H_STATE)) && xv->st == xv->t.dt) {
-			g->v[r].home = xv->home;
-			g->v[r].hi = xv->hi;
-			g->v[r].addr = xv->addr;
-			g->v[r].root = root;
-		} else {
-			if (place(g, r) < 0 || copy_whole(c, r, x) < 0)
-				return -1;
-		}
-		const struct mlir_type *ut = &g->v[u].t, *rt = &g->v[r].t;
-		if (g->v[u].st != g->v[r].st)
-			return unsup(c, op, "mixed element types of");
-		struct copyspec cs = { .rank = ut->rank, .src = u, .dst = r, .flags = 4 };
-		strides(ut, cs.ss);
-		strides(rt, cs.ds);
-		for (int d = 0; d < ut->rank; d++) {
-			cs.dim[d] = ut->dim[d];
-			cs.lim[d] = rt->dim[d] - ut->dim[d];
-			cs.idx[d] = l->in[2 + d];
-		}
-		if (!ut->rank)
-			return copy_whole(c, r, u);
-		return emit_copy(c, &cs);
-	}
-	if ((code == OP_BROADCAST_IN_DIM || code == OP_TRANSPOSE || code == OP_SLICE || code == OP_REVERSE ||
-	    code == OP_DYNAMIC_SLICE || code == OP_GATHER) && g->v[l->in[0]].st != g->v[l->in[0]].t.dt &&
-	    g->v[l->out[0]].t.dt == g->v[l->in[0]].t.dt)
-		g->v[l->out[0]].st = g->v[l->in[0]].st;	/* a narrow weight moved stays narrow */
-	for (int k = 0; k < l->nout; k++)
-		if (place(g, l->out[k]) < 0)
-			return -1;
-	if (code == OP_IOTA)
-		return emit_elem(c, l, E_IOTA);
-	if (OP_IS_UNARY(code) || OP_IS_BINARY(code) || code == OP_COMPARE || code == OP_SELECT || code == OP_CLAMP ||
-	    code == OP_CONVERT) {
-		const struct val *x = &g->v[l->in[code == OP_SELECT ? 1 : 0]];
-		int e = elem_code(op, dtype_is_float(x->t.dt));
-		if (e < 0 || (float_only(e) && !dtype_is_float(x->t.dt)))
-			return unsup(c, op, "op");
-		if (code == OP_CLAMP || code == OP_SELECT) {
-			/* clamp(min, x, max) may take scalar bounds; select a scalar pred */
-			for (int k = 0; k < 3; k++)
-				if (mlir_numel(&g->v[l->in[k]].t) != 1 &&
-				    mlir_numel(&g->v[l->in[k]].t) != mlir_numel(&g->v[l->out[0]].t))
-					return unsup(c, op, "broadcast form of");
-		}
-		if (code == OP_CLAMP && g->v[l->in[0]].st != g->v[l->in[1]].st)
-			return unsup(c, op, "mixed element types of");
-		return emit_elem(c, l, e);
-	}
-	if (code == OP_BITCAST_CONVERT) {
-		if (dtype_size(g->v[l->in[0]].st) != dtype_size(g->v[l->out[0]].t.dt))
-			return unsup(c, op, "size-changing form of");
-		struct val tmp = g->v[l->out[0]];
-		g->v[l->out[0]].st = g->v[l->in[0]].st;
-		int r = copy_whole(c, l->out[0], l->in[0]);
-		g->v[l->out[0]].st = tmp.st;
-		return r;
-	}
-	const struct val *x = l->nin ? &g->v[l->in[0]] : NULL;
-	const struct mlir_type *rt = &g->v[l->out[0]].t;
-	struct copyspec cs = { .rank = rt->rank, .src = l->nin ? l->in[0] : -1, .dst = l->out[0] };
-	int64_t xs[8], rs[8];
-	if (x)
-		strides(&x->t, xs);
-	strides(rt, rs);
-	memcpy(cs.dim, rt->dim, sizeof(rt->dim[0]) * (size_t)rt->rank);
-	memcpy(cs.ds, rs, sizeof(rs[0]) * (size_t)rt->rank);
-	switch (code) {
-	case OP_BROADCAST_IN_DIM:
-		for (int k = 0; k < op->a->n; k++)
-			cs.ss[op->a->v[k]] = x->t.dim[k] == 1 ? 0 : xs[k];
-		if (!rt->rank)
-			return copy_whole(c, l->out[0], l->in[0]);
-		return emit_copy(c, &cs);
-	case OP_TRANSPOSE:
-		for (int d = 0; d < rt->rank; d++)
-			cs.ss[d] = xs[op->a->v[d]];
-		return emit_copy(c, &cs);
-	case OP_SLICE:
-		for (int d = 0; d < rt->rank; d++) {
-			cs.ss[d] = xs[d] * op->a->st[d];
-			cs.sbase += op->a->lo[d] * xs[d];
-		}
-		return emit_copy(c, &cs);
-	case OP_REVERSE:
-		memcpy(cs.ss, xs, sizeof(xs));
-		for (int k = 0; k < op->a->n; k++) {
-			int64_t d = op->a->v[k];
-			cs.sbase += (x->t.dim[d] - 1) * xs[d];
-			cs.ss[d] = -xs[d];
-		}
-		return emit_copy(c, &cs);
-	case OP_PAD:
-		cs.flags = 1;
-		cs.padv = l->in[1];
-		memcpy(cs.ss, xs, sizeof(xs));
-		for (int d = 0; d < rt->rank; d++) {
-			cs.lo[d] = op->a->lo[d];
-			cs.in[d] = op->a->st[d];
-			cs.sdim[d] = x->t.dim[d];
-		}
-		if (!rt->rank)
-			return copy_whole(c, l->out[0], l->in[0]);
-		return emit_copy(c, &cs);
-	case OP_CONCATENATE: {
-		int64_t at = 0, dim = op->a->dim;
-		for (int k = 0; k < l->nin; k++) {
-			const struct mlir_type *t = &g->v[l->in[k]].t;
-			struct copyspec p = { .rank = t->rank, .src = l->in[k], .dst = l->out[0] };
-			strides(t, p.ss);
-			memcpy(p.ds, rs, sizeof(rs));
-			memcpy(p.dim, t->dim, sizeof(t->dim[0]) * (size_t)t->rank);
-			p.dbase = at * rs[dim];
-			at += t->dim[dim];
-			if (g->v[l->in[k]].st != g->v[l->out[0]].st)
-				return unsup(c, op, "mixed element types of");
-			if (emit_copy(c, &p) < 0)
-				return -1;
-		}
-		return 0;
-	}
-	case OP_DYNAMIC_SLICE:
-		cs.flags = 2;
-		memcpy(cs.ss, xs, sizeof(xs));
-		for (int d = 0; d < rt->rank; d++) {
-			cs.lim[d] = x->t.dim[d] - rt->dim[d];
-			cs.idx[d] = l->in[1 + d];
-		}
-		if (!rt->rank)
-			return copy_whole(c, l->out[0], l->in[0]);
-		return emit_copy(c, &cs);
-	case OP_DOT_GENERAL:
-		return emit_dot(c, l);
-	case OP_REDUCE:
-		return emit_reduce(c, l);
-	case OP_GATHER:
-		return emit_gather(c, l);
-	case OP_SCATTER:
-		return emit_scatter(c, l);
-	default:
-		return unsup(c, op, "op");
-	}
+	free(ix);
 }
 
 static void
@@ -1226,6 +213,11 @@ free_graph(struct vsession *s, struct vgraph *g)
 
 	if (!g)
 		return;
+	if (g->qp) {
+		profile_report(g);
+		c->vkDestroyQueryPool(c->dev, g->qp, NULL);
+	}
+	free(g->prof);
 	if (g->cb)
 		c->vkFreeCommandBuffers(c->dev, c->cpool, 1, &g->cb);
 	if (g->dpool)
@@ -1292,6 +284,15 @@ record(struct vsession *s, struct vgraph *g)
 		return err_set("vulkan: vkAllocateCommandBuffers: %s", vk_result_str(r));
 	VkCommandBufferBeginInfo bi = { .sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO };
 	c->vkBeginCommandBuffer(g->cb, &bi);
+	if (getenv("HLO_VK_PROFILE") && g->nd) {
+		VkQueryPoolCreateInfo qi = { .sType = VK_STRUCTURE_TYPE_QUERY_POOL_CREATE_INFO,
+			.queryType = VK_QUERY_TYPE_TIMESTAMP, .queryCount = (uint32_t)(2 * g->nd) };
+		if (c->vkCreateQueryPool(c->dev, &qi, NULL, &g->qp) != VK_SUCCESS)
+			g->qp = VK_NULL_HANDLE;
+		else
+			c->vkCmdResetQueryPool(g->cb, g->qp, 0, (uint32_t)(2 * g->nd));
+		g->prof = ecalloc((size_t)g->nd, sizeof(double));
+	}
 	/* the inputs in */
 	for (int i = 0; i < g->nin; i++) {
 		const struct val *x = &g->v[g->in_v[i]];
@@ -1302,7 +303,14 @@ record(struct vsession *s, struct vgraph *g)
 	}
 	cmd_barrier(c, g->cb);
 	for (int i = 0; i < g->nd; i++) {
-		struct disp *d = &g->d[i];
+		struct disp dd = g->d[i], *d = &dd;
+		if (g->tier && d->alt) {
+			d->sh = d->ash;
+			memcpy(d->spec, d->aspec, sizeof(d->spec));
+			d->n = d->an;
+			d->p = d->ap;
+			d->pa = d->apa;
+		}
 		VkPipeline p = vk_pipeline(c, d->sh, s->wg, d->spec);
 		if (!p)
 			return -1;
@@ -1329,7 +337,11 @@ record(struct vsession *s, struct vgraph *g)
 		c->vkCmdPushConstants(g->cb, c->pl, VK_SHADER_STAGE_COMPUTE_BIT, 0, sizeof(pcv), pcv);
 		uint32_t groups = (d->n + (uint32_t)s->wg - 1) / (uint32_t)s->wg;
 		uint32_t gx = groups < 65535 ? groups : 65535, gy = (groups + gx - 1) / gx;
+		if (g->qp)
+			c->vkCmdWriteTimestamp(g->cb, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, g->qp, (uint32_t)(2 * i));
 		c->vkCmdDispatch(g->cb, gx, gy, 1);
+		if (g->qp)
+			c->vkCmdWriteTimestamp(g->cb, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, g->qp, (uint32_t)(2 * i + 1));
 		cmd_barrier(c, g->cb);
 	}
 	/* results into their states, outputs out */
@@ -1360,6 +372,38 @@ record(struct vsession *s, struct vgraph *g)
 	return 0;
 }
 
+/* Records graph g again, with its specialized dispatches (tier 1); back
+ * to the generic ones when that fails. */
+static int
+rerecord(struct vsession *s, struct vgraph *g)
+{
+	struct vk_ctx *c = s->c;
+
+	c->vkDeviceWaitIdle(c->dev);
+	c->vkFreeCommandBuffers(c->dev, c->cpool, 1, &g->cb);
+	c->vkDestroyDescriptorPool(c->dev, g->dpool, NULL);
+	g->cb = VK_NULL_HANDLE;
+	g->dpool = VK_NULL_HANDLE;
+	if (g->qp) {
+		c->vkDestroyQueryPool(c->dev, g->qp, NULL);
+		g->qp = VK_NULL_HANDLE;
+		free(g->prof);
+		g->prof = NULL;
+		g->runs = 0;
+	}
+	g->tier = 1;
+	if (record(s, g) == 0)
+		return 0;
+	if (g->cb)
+		c->vkFreeCommandBuffers(c->dev, c->cpool, 1, &g->cb);
+	if (g->dpool)
+		c->vkDestroyDescriptorPool(c->dev, g->dpool, NULL);
+	g->cb = VK_NULL_HANDLE;
+	g->dpool = VK_NULL_HANDLE;
+	g->tier = 0;
+	return record(s, g);
+}
+
 static int
 vs_load(struct exec_session *s, const struct mlir_module *m, const char *func, const struct exec_binding *args,
     const struct exec_binding *results)
@@ -1386,12 +430,12 @@ vs_load(struct exec_session *s, const struct mlir_module *m, const char *func, c
 		const struct mlir_type *t = &m->types[f->body.args[k]];
 		int role = args ? (int)args[k].role : EXEC_INPUT;
 		const char *name = args ? args[k].name : NULL;
-		if (!ok_type(t)) {
+		if (!vk_ok_type(t)) {
 			err_set("unsupported type '%s' of an argument of @%s at %s:%d", t->name ? t->name : "?", func,
 			    m->file, f->line);
 			goto fail;
 		}
-		int v = env[f->body.args[k]] = new_val(g, t, role == EXEC_INPUT ? V_INPUT : V_ARG, f->body.args[k]);
+		int v = env[f->body.args[k]] = vk_new_val(g, t, role == EXEC_INPUT ? V_INPUT : V_ARG, f->body.args[k]);
 		struct val *x = &g->v[v];
 		if (role == EXEC_WEIGHT) {
 			int i = name ? find_w(vs, name) : -1;
@@ -1426,7 +470,7 @@ vs_load(struct exec_session *s, const struct mlir_module *m, const char *func, c
 			x->home = H_STATE;
 			x->hi = i;
 		} else if (role == EXEC_INPUT) {
-			if (place(g, v) < 0)
+			if (vk_place(g, v) < 0)
 				goto fail;
 			g->in_v = ereallocarray(g->in_v, (size_t)g->nin + 1, sizeof(int));
 			g->in_off = ereallocarray(g->in_off, (size_t)g->nin + 1, sizeof(uint32_t));
@@ -1438,25 +482,23 @@ vs_load(struct exec_session *s, const struct mlir_module *m, const char *func, c
 			goto fail;
 		}
 	}
-	int nret = flatten(&c, f, env, rets, 0);
+	int nret = vk_flatten(&c, f, env, rets, 0);
 	if (nret < 0)
 		goto fail;
 	if (nret != f->nresults) {
 		err_set("%s: @%s returns %d values, its signature %d", m->file, func, nret, f->nresults);
 		goto fail;
 	}
-	/* liveness: the last op reading each value's bytes */
+	/* what is dead, fused, quantized; the last reader of each value */
+	vk_plan(&c, rets, nret);
+	/* views extend their root's life (roots resolved in order) */
 	for (int i = 0; i < g->nops; i++) {
 		const struct lop *l = &g->ops[i];
-		for (int k = 0; k < l->nin; k++)
-			if (l->in[k] >= 0)
-				g->v[l->in[k]].last = i;
-		if (is_view(l, g))
+		enum op_code k = l->op->code;
+		if (!l->dead && (k == OP_RESHAPE || (k == OP_BITCAST_CONVERT &&
+		    dtype_size(g->v[l->in[0]].t.dt) == dtype_size(g->v[l->out[0]].t.dt))))
 			g->v[l->out[0]].root = l->in[0];
 	}
-	for (int k = 0; k < nret; k++)
-		g->v[rets[k]].last = g->nops;
-	/* views extend their root's life (roots resolved in order) */
 	for (int v = 0; v < g->nv; v++) {
 		int r = g->v[v].root;
 		while (g->v[r].root != r)
@@ -1466,7 +508,7 @@ vs_load(struct exec_session *s, const struct mlir_module *m, const char *func, c
 			g->v[r].last = g->v[v].last;
 	}
 	for (int i = 0; i < g->nops; i++)
-		if (compile_op(&c, i) < 0)
+		if (vk_compile_op(&c, i) < 0)
 			goto fail;
 	/* results */
 	g->nres = f->nresults;
@@ -1518,6 +560,7 @@ vs_load(struct exec_session *s, const struct mlir_module *m, const char *func, c
 		    vk_buf_write(vs->c, &g->arena, x->addr, x->bytes, (size_t)tensor_bytes(&x->t)) < 0)
 			goto fail;
 	}
+	g->tier = vs->tier;
 	if (record(vs, g) < 0)
 		goto fail;
 	free(env);
@@ -1592,8 +635,23 @@ vs_run(struct exec_session *s, int gi, struct tensor *const *in, struct tensor *
 			return err_set("%s: input %d does not have the type of its argument", g->m->file, i);
 		memcpy((char *)g->io.map + g->in_off[i], in[i]->data, in[i]->nbytes);
 	}
+	if (g->calls++ == VK_TIER && !g->tier) {
+		for (int i = 0; i < g->nd; i++)
+			g->nalt += g->d[i].alt;
+		if (g->nalt && rerecord(vs, g) < 0)
+			return -1;
+	}
 	if (vk_cmd_submit(vs->c, g->cb, 0) < 0)
 		return -1;
+	if (g->qp) {
+		uint64_t *ts = ecalloc((size_t)(2 * g->nd), sizeof(*ts));
+		if (vs->c->vkGetQueryPoolResults(vs->c->dev, g->qp, 0, (uint32_t)(2 * g->nd), (size_t)(2 * g->nd) * 8, ts, 8,
+		    VK_QUERY_RESULT_64_BIT | VK_QUERY_RESULT_WAIT_BIT) == VK_SUCCESS)
+			for (int i = 0; i < g->nd; i++)
+				g->prof[i] += (double)(ts[2 * i + 1] - ts[2 * i]) * vs->c->props.limits.timestampPeriod;
+		g->runs++;
+		free(ts);
+	}
 	for (int i = 0; i < g->nout; i++) {
 		const struct val *x = &g->v[g->out_v[i]];
 		struct tensor *t = tensor_new_raw(&x->t);
@@ -1654,5 +712,5 @@ vs_wg_sizes(int *sizes, int max)
 
 const struct exec_backend vk_backend = {
 	.name = "vulkan", .open = vs_open, .weight = vs_weight, .state = vs_state, .copy = vs_copy,
-	.read = vs_read, .load = vs_load, .run = vs_run, .close = vs_close, .wg_sizes = vs_wg_sizes,
+	.read = vs_read, .load = vs_load, .run = vs_run, .close = vs_close, .wg_sizes = vs_wg_sizes, .tiers = 2,
 };

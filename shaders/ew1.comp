@@ -1,0 +1,4 @@
+#version 450
+// ew at LEVEL 1 (math64.glsl: the cores it carries)
+#define LEVEL 1
+#include "ew.glsl"

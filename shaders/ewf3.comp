@@ -1,0 +1,4 @@
+#version 450
+// ewf at LEVEL 3 (math64.glsl: the cores it carries)
+#define LEVEL 3
+#include "ewf.glsl"
