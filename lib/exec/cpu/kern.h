@@ -60,8 +60,10 @@ const char *kern_isa(void);
 float kern_dot_f32(const float *a, const float *b, int64_t n);
 void kern_axpy_f32(float a, const float *x, float *y, int64_t n);
 
-/* Forces the plain C kernels (tests compare the two). */
+/* Forces the plain C kernels, or the AVX2 ones where the CPU has
+ * AVX-512 (tests hold each against the same sums). */
 void kern_force_c(int on);
+void kern_force_avx2(int on);
 
 /* Threads OpenBLAS may use for the sgemm path. */
 void kern_set_blas_threads(int n);

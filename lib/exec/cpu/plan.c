@@ -965,6 +965,26 @@ free_step(struct step *s)
 	free(s->lu.ioff), free(s->lu.uoff);
 }
 
+/* With HLO_PLAN_PROFILE set: where the runs of a plan spent their
+ * time, by kind of step, on stderr when it is freed (a debugging aid,
+ * as HLO_PLAN_DEBUG is). */
+static void
+prof_print(const struct plan *p)
+{
+	static const char *const name[K_NKINDS] = { "interp", "dead", "view", "dus", "scatter", "matmul",
+		"matmul_q", "dot", "unary", "binary", "compare", "select", "convert", "iota", "copy",
+		"concat", "reduce", "reduce_i", "argmax", "gather", "dslice", "const", "case", "case_end" };
+	double all = 0;
+
+	for (int k = 0; k < K_NKINDS; k++)
+		all += p->prof[k];
+	fprintf(stderr, "plan %s: %.3f s in all\n", p->m->file, all);
+	for (int k = 0; k < K_NKINDS; k++)
+		if (p->prof_n[k])
+			fprintf(stderr, "  %-9s %9lld steps %9.3f s %5.1f%%\n", name[k], (long long)p->prof_n[k],
+			    p->prof[k], all > 0 ? 100 * p->prof[k] / all : 0);
+}
+
 void
 plan_free(void *state)
 {
@@ -972,6 +992,11 @@ plan_free(void *state)
 
 	if (!p)
 		return;
+	if (p->prof) {
+		prof_print(p);
+		free(p->prof);
+		free(p->prof_n);
+	}
 	for (int i = 0; i < p->nsteps; i++)
 		free_step(&p->steps[i]);
 	free(p->steps);
@@ -1131,6 +1156,10 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		case K_CASE_END: break;
 		default: p->stats.kernel++; break;
 		}
+	}
+	if (getenv("HLO_PLAN_PROFILE")) {
+		p->prof = ecalloc(K_NKINDS, sizeof(*p->prof));
+		p->prof_n = ecalloc(K_NKINDS, sizeof(*p->prof_n));
 	}
 	p->ip.m = m;
 	p->ip.env = ecalloc((size_t)nv, sizeof(*p->ip.env));
