@@ -415,6 +415,19 @@ test_ops(void)
 	    "func.func @main(%arg0: tensor<4x6x5xf32>, %arg1: tensor<3x2x2xi32>) -> tensor<3x2x6x2xf32> {\n"
 	    "  %0 = " GATHER("2, 3", "0", "0, 2", "2", "1, 6, 2") "(tensor<4x6x5xf32>, tensor<3x2x2xi32>) -> tensor<3x2x6x2xf32>\n"
 	    "  return %0 : tensor<3x2x6x2xf32>\n}\n", -2, 7, 1, 0);
+	/* integer bit ops: shifts of 32 or more give 0, as the interpreter's */
+	test_op("u32 shift_right_logical, shift_left, xor (the packed embedding's shifts)",
+	    "func.func @main(%arg0: tensor<6x40xui32>, %arg1: tensor<6x40xui32>) -> tensor<6x40xui32> {\n"
+	    "  %0 = stablehlo.shift_right_logical %arg0, %arg1 : tensor<6x40xui32>\n"
+	    "  %1 = stablehlo.shift_left %0, %arg1 : tensor<6x40xui32>\n"
+	    "  %2 = stablehlo.xor %1, %arg0 : tensor<6x40xui32>\n"
+	    "  return %2 : tensor<6x40xui32>\n}\n", 0, 40, 1, 0);
+	test_op("i32 shifts by amounts past the width and negative",
+	    "func.func @main(%arg0: tensor<50xi32>, %arg1: tensor<50xi32>) -> tensor<50xi32> {\n"
+	    "  %0 = stablehlo.shift_right_logical %arg1, %arg0 : tensor<50xi32>\n"
+	    "  %1 = stablehlo.shift_left %arg1, %arg0 : tensor<50xi32>\n"
+	    "  %2 = stablehlo.xor %0, %1 : tensor<50xi32>\n"
+	    "  return %2 : tensor<50xi32>\n}\n", -5, 40, 1, 0);
 	test_op("gather u32 rows (packed weights), u32 indices",
 	    "func.func @main(%arg0: tensor<20x8xui32>, %arg1: tensor<3x1xui32>) -> tensor<3x8xui32> {\n"
 	    "  %0 = " GATHER("1", "0", "0", "1", "1, 8") "(tensor<20x8xui32>, tensor<3x1xui32>) -> tensor<3x8xui32>\n"
@@ -550,7 +563,8 @@ main(void)
 	struct pool *p = pool_new(2);
 	static const enum dtype dts[] = { DTYPE_F32, DTYPE_BF16, DTYPE_F16 };
 	static const int64_t shapes[][3] = { { 1, 40, 64 }, { 1, 33, 37 }, { 2, 17, 130 }, { 4, 50, 96 },
-		{ 5, 20, 72 }, { 30, 70, 200 }, { 1, 300, 1000 }, { 1, 70, 2085 } };
+		{ 5, 20, 72 }, { 30, 70, 200 }, { 1, 300, 1000 }, { 1, 70, 2085 }, { 16, 45, 100 },
+		{ 33, 29, 131 }, { 48, 15, 64 }, { 64, 100, 257 } };
 
 	for (size_t d = 0; d < 3; d++)
 		for (size_t s = 0; s < sizeof(shapes) / sizeof(shapes[0]); s++) {
@@ -577,6 +591,13 @@ main(void)
 	test_quant(p, 4, 32, DTYPE_BF16, 1, 21, 1152);
 	test_quant(p, 8, 64, DTYPE_F32, 1, 37, 1088);
 	test_quant(p, 8, 128, DTYPE_BF16, 1, 300, 2048);
+	/* many rows of x (the GEMM): tiles of 32 and 16, panels cut short,
+	 * groups that are not whole blocks of 16 */
+	test_quant(p, 4, 64, DTYPE_BF16, 16, 57, 512);
+	test_quant(p, 8, 32, DTYPE_F16, 17, 30, 256);
+	test_quant(p, 2, 64, DTYPE_F32, 40, 29, 320);
+	test_quant(p, 4, 128, DTYPE_F16, 50, 15, 384);
+	test_quant(p, 4, 8, DTYPE_F16, 20, 10, 64);
 
 	test_ops();
 	struct model_config c;

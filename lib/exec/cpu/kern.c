@@ -7,6 +7,7 @@
 #include <cblas.h>
 
 #include "exec/cpu/kern.h"
+#include "exec/cpu/simd.h"
 #include "base/util.h"
 
 static int force_c, force_avx2;
@@ -407,38 +408,7 @@ kern_axpy_f32(float a, const float *x, float *y, int64_t n)
 		y[i] += a * x[i];
 }
 
-#define AVX512 __attribute__((target("avx2,fma,f16c,avx512f,avx512bw,avx512vl,avx512dq")))
 
-
-/* Sixteen elements k..k+15 (k a multiple of 16) of a packed row. */
-AVX512 static inline __m512
-qload16(int bits, const uint32_t *qrow, int64_t k, __m512 s, __m512 b)
-{
-	const uint32_t *p = qrow + k * bits / 32;
-	__m128i w;
-	__m512i idx, sh;
-
-	switch (bits) {
-	case 8:
-		w = _mm_loadu_si128((const __m128i *)p);
-		idx = _mm512_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3);
-		sh = _mm512_setr_epi32(0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24);
-		break;
-	case 4:
-		w = _mm_loadl_epi64((const __m128i *)p);
-		idx = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
-		sh = _mm512_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28);
-		break;
-	default:	/* 2 */
-		w = _mm_cvtsi32_si128((int)*p);
-		idx = _mm512_setzero_si512();
-		sh = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
-		break;
-	}
-	__m512i v = _mm512_permutexvar_epi32(idx, _mm512_castsi128_si512(w));
-	v = _mm512_and_si512(_mm512_srlv_epi32(v, sh), _mm512_set1_epi32((1 << bits) - 1));
-	return _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(v), s), b);
-}
 
 AVX512 static void
 qrows_avx512_1(const float *x, int64_t K, const struct kern_qweight *qw, float *y, int64_t n0, int64_t n1)
@@ -702,24 +672,6 @@ qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,
  * constant table 0..15 by vpermps, which reads only the low four bits of
  * each index, so nibble j needs one shift and no mask.  gs divides 128
  * or is a multiple of it. */
-/* Up to sixteen scales (or biases) from i of a row of type dt as f32,
- * the rest of the lanes zero. */
-AVX512 static inline __m512
-load16(const void *src, enum dtype dt, int64_t i, int64_t n)
-{
-	__mmask16 m = n >= 16 ? 0xFFFF : (__mmask16)((1u << n) - 1);
-
-	switch (dt) {
-	case DTYPE_F16:
-		return _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, (const uint16_t *)src + i));
-	case DTYPE_BF16:
-		return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(
-		    _mm256_maskz_loadu_epi16(m, (const uint16_t *)src + i)), 16));
-	default:
-		return _mm512_maskz_loadu_ps(m, (const float *)src + i);
-	}
-}
-
 AVX512 static void
 qfac512_4(const float *xp, const float *xg, int64_t K, const struct kern_qweight *qw, float *y,
     int64_t n0, int64_t n1)
@@ -1164,7 +1116,9 @@ kern_matmul(struct pool *p, const float *x, int64_t M, int64_t K, const void *w,
 {
 	struct job j = { x, M, K, N, 0, w, wdt, NULL, y, NULL, 0, 0, NULL };
 
-	if (M >= KERN_GEMM_ROWS && !force_c)
+	if (M >= KERN_GEMM_MIN && have_avx512())
+		kern_gemm(p, x, M, K, w, wdt, NULL, N, y);
+	else if (M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, &j);
 	else
 		gemv(p, &j);
@@ -1176,7 +1130,9 @@ kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K, const struct
 {
 	struct job j = { x, M, K, N, 0, NULL, DTYPE_F32, w, y, NULL, 0, 0, NULL };
 
-	if (M >= KERN_GEMM_ROWS && !force_c)
+	if (M >= KERN_GEMM_MIN && have_avx512())
+		kern_gemm(p, x, M, K, NULL, DTYPE_F32, w, N, y);
+	else if (M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, &j);
 	else
 		gemv(p, &j);

@@ -104,6 +104,9 @@ binary_kind(enum op_code c)
 	case OP_MINIMUM: return B_MIN;
 	case OP_AND: return B_AND;
 	case OP_OR: return B_OR;
+	case OP_XOR: return B_XOR;
+	case OP_SHIFT_LEFT: return B_SHL;
+	case OP_SHIFT_RIGHT_LOGICAL: return B_SHR;
 	default: return -1;
 	}
 }
@@ -787,8 +790,8 @@ decide(struct plan *p, struct step *s)
 		s->kind = K_UNARY;
 		s->sub = k;
 	} else if ((k = binary_kind(op->code)) >= 0 && simple_type(dt)) {
-		if (dt == DTYPE_F32 ? k > B_MIN : dt == DTYPE_BOOL ? k < B_AND :
-		    k != B_ADD && k != B_SUB && k != B_MUL && k != B_AND && k != B_OR)
+		if (dt == DTYPE_F32 ? k > B_MIN : dt == DTYPE_BOOL ? k != B_AND && k != B_OR :
+		    k == B_DIV || k == B_MAX || k == B_MIN)
 			return;
 		s->kind = K_BINARY;
 		s->sub = k;
