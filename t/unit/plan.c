@@ -64,8 +64,9 @@ close_enough(const float *y, const double *ref, const double *mag, size_t n, dou
 	return 1;
 }
 
+/* force: 0 the best kernels the CPU has, 1 plain C, 2 AVX2 */
 static void
-test_matmul(struct pool *p, enum dtype dt, int64_t M, int64_t N, int64_t K, int force_c)
+test_matmul(struct pool *p, enum dtype dt, int64_t M, int64_t N, int64_t K, int force)
 {
 	float *x = malloc((size_t)(M * K) * 4), *w = malloc((size_t)(N * K) * 4), *y = malloc((size_t)(M * N) * 4);
 	void *ws = malloc((size_t)(N * K) * 4);
@@ -82,12 +83,15 @@ test_matmul(struct pool *p, enum dtype dt, int64_t M, int64_t N, int64_t K, int 
 				ref[m * N + n] += (double)x[m * K + k] * w[n * K + k];
 				mag[m * N + n] += fabs((double)x[m * K + k] * w[n * K + k]);
 			}
-	kern_force_c(force_c);
+	kern_force_c(force == 1);
+	kern_force_avx2(force == 2);
+	const char *isa = kern_isa();
 	kern_matmul(p, x, M, K, ws, dt, N, y);
 	kern_force_c(0);
+	kern_force_avx2(0);
 	size_t bad = 0;
 	if (!ok(close_enough(y, ref, mag, (size_t)(M * N), 1e-5, &bad), "%s x %s weights, M %lld N %lld K %lld (%s)",
-	    "f32", dtype_mlir_name(dt), (long long)M, (long long)N, (long long)K, force_c ? "c" : kern_isa()))
+	    "f32", dtype_mlir_name(dt), (long long)M, (long long)N, (long long)K, isa))
 		printf("#   output %zu: got %.9g want %.9g\n", bad, y[bad], ref[bad]);
 	free(x), free(w), free(y), free(ws), free(ref), free(mag);
 }
@@ -102,7 +106,7 @@ graph_weight(uint32_t q, float s, float b)
 }
 
 static void
-test_quant(struct pool *p, int bits, int gs, enum dtype sdt, int64_t M, int64_t N, int64_t K)
+test_quant_on(struct pool *p, int bits, int gs, enum dtype sdt, int64_t M, int64_t N, int64_t K, int force)
 {
 	int per = 32 / bits;
 	int64_t G = K / gs;
@@ -139,12 +143,28 @@ test_quant(struct pool *p, int bits, int gs, enum dtype sdt, int64_t M, int64_t 
 	kern_dequant_rows(&qw, K, 0, N, deq);
 	ok(!memcmp(deq, w, (size_t)(N * K) * 4), "%d-bit, groups of %d, %s scales: dequantized weights "
 	    "equal the graph's bit for bit", bits, gs, dtype_mlir_name(sdt));
+	kern_force_c(force == 1);
+	kern_force_avx2(force == 2);
+	const char *isa = kern_isa();
 	kern_matmul_q(p, x, M, K, &qw, N, y);
+	kern_force_c(0);
+	kern_force_avx2(0);
 	size_t bad = 0;
 	if (!ok(close_enough(y, ref, mag, (size_t)(M * N), 1e-5, &bad), "%d-bit packed GEMV, groups of %d, "
-	    "%s scales, M %lld N %lld K %lld", bits, gs, dtype_mlir_name(sdt), (long long)M, (long long)N, (long long)K))
+	    "%s scales, M %lld N %lld K %lld (%s)", bits, gs, dtype_mlir_name(sdt), (long long)M, (long long)N,
+	    (long long)K, isa))
 		printf("#   output %zu: got %.9g want %.9g\n", bad, y[bad], ref[bad]);
 	free(q), free(sc), free(bi), free(scs), free(bis), free(w), free(deq), free(x), free(y), free(ref), free(mag);
+}
+
+/* Each packed case on the best kernels, and on AVX2 where the CPU has
+ * more (the plain C ones are held by the small cases). */
+static void
+test_quant(struct pool *p, int bits, int gs, enum dtype sdt, int64_t M, int64_t N, int64_t K)
+{
+	test_quant_on(p, bits, gs, sdt, M, N, K, 0);
+	if (strcmp(kern_isa(), "avx512") == 0)
+		test_quant_on(p, bits, gs, sdt, M, N, K, 2);
 }
 
 /* Whole graphs */
@@ -395,6 +415,19 @@ test_ops(void)
 	    "func.func @main(%arg0: tensor<4x6x5xf32>, %arg1: tensor<3x2x2xi32>) -> tensor<3x2x6x2xf32> {\n"
 	    "  %0 = " GATHER("2, 3", "0", "0, 2", "2", "1, 6, 2") "(tensor<4x6x5xf32>, tensor<3x2x2xi32>) -> tensor<3x2x6x2xf32>\n"
 	    "  return %0 : tensor<3x2x6x2xf32>\n}\n", -2, 7, 1, 0);
+	/* integer bit ops: shifts of 32 or more give 0, as the interpreter's */
+	test_op("u32 shift_right_logical, shift_left, xor (the packed embedding's shifts)",
+	    "func.func @main(%arg0: tensor<6x40xui32>, %arg1: tensor<6x40xui32>) -> tensor<6x40xui32> {\n"
+	    "  %0 = stablehlo.shift_right_logical %arg0, %arg1 : tensor<6x40xui32>\n"
+	    "  %1 = stablehlo.shift_left %0, %arg1 : tensor<6x40xui32>\n"
+	    "  %2 = stablehlo.xor %1, %arg0 : tensor<6x40xui32>\n"
+	    "  return %2 : tensor<6x40xui32>\n}\n", 0, 40, 1, 0);
+	test_op("i32 shifts by amounts past the width and negative",
+	    "func.func @main(%arg0: tensor<50xi32>, %arg1: tensor<50xi32>) -> tensor<50xi32> {\n"
+	    "  %0 = stablehlo.shift_right_logical %arg1, %arg0 : tensor<50xi32>\n"
+	    "  %1 = stablehlo.shift_left %arg1, %arg0 : tensor<50xi32>\n"
+	    "  %2 = stablehlo.xor %0, %1 : tensor<50xi32>\n"
+	    "  return %2 : tensor<50xi32>\n}\n", -5, 40, 1, 0);
 	test_op("gather u32 rows (packed weights), u32 indices",
 	    "func.func @main(%arg0: tensor<20x8xui32>, %arg1: tensor<3x1xui32>) -> tensor<3x8xui32> {\n"
 	    "  %0 = " GATHER("1", "0", "0", "1", "1, 8") "(tensor<20x8xui32>, tensor<3x1xui32>) -> tensor<3x8xui32>\n"
@@ -530,13 +563,16 @@ main(void)
 	struct pool *p = pool_new(2);
 	static const enum dtype dts[] = { DTYPE_F32, DTYPE_BF16, DTYPE_F16 };
 	static const int64_t shapes[][3] = { { 1, 40, 64 }, { 1, 33, 37 }, { 2, 17, 130 }, { 4, 50, 96 },
-		{ 5, 20, 72 }, { 30, 70, 200 } };
+		{ 5, 20, 72 }, { 30, 70, 200 }, { 1, 300, 1000 }, { 1, 70, 2085 }, { 16, 45, 100 },
+		{ 33, 29, 131 }, { 48, 15, 64 }, { 64, 100, 257 } };
 
 	for (size_t d = 0; d < 3; d++)
 		for (size_t s = 0; s < sizeof(shapes) / sizeof(shapes[0]); s++) {
 			test_matmul(p, dts[d], shapes[s][0], shapes[s][1], shapes[s][2], 0);
 			if (s < 3)
 				test_matmul(p, dts[d], shapes[s][0], shapes[s][1], shapes[s][2], 1);
+			if (!strcmp(kern_isa(), "avx512"))
+				test_matmul(p, dts[d], shapes[s][0], shapes[s][1], shapes[s][2], 2);
 		}
 	static const int qs[][2] = { { 4, 64 }, { 4, 32 }, { 4, 128 }, { 8, 64 }, { 2, 64 }, { 8, 32 } };
 	for (size_t i = 0; i < sizeof(qs) / sizeof(qs[0]); i++) {
@@ -550,6 +586,18 @@ main(void)
 	test_quant(p, 4, 128, DTYPE_F16, 8, 20, 4224);
 	test_quant(p, 4, 64, DTYPE_F16, 30, 40, 256);	/* the sgemm path */
 	test_quant(p, 4, 64, DTYPE_F16, 1, 3000, 2048);	/* split across the pool */
+	/* one row of x, groups past one register of scales, the last short */
+	test_quant(p, 4, 128, DTYPE_F16, 1, 20, 4224);
+	test_quant(p, 4, 32, DTYPE_BF16, 1, 21, 1152);
+	test_quant(p, 8, 64, DTYPE_F32, 1, 37, 1088);
+	test_quant(p, 8, 128, DTYPE_BF16, 1, 300, 2048);
+	/* many rows of x (the GEMM): tiles of 32 and 16, panels cut short,
+	 * groups that are not whole blocks of 16 */
+	test_quant(p, 4, 64, DTYPE_BF16, 16, 57, 512);
+	test_quant(p, 8, 32, DTYPE_F16, 17, 30, 256);
+	test_quant(p, 2, 64, DTYPE_F32, 40, 29, 320);
+	test_quant(p, 4, 128, DTYPE_F16, 50, 15, 384);
+	test_quant(p, 4, 8, DTYPE_F16, 20, 10, 64);
 
 	test_ops();
 	struct model_config c;

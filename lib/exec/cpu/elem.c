@@ -91,6 +91,9 @@ elem_binary_i(int k, int dt, const void *av, const void *bv, void *yv, int64_t n
 		case B_SUB: y[i] = a[i] - b[i]; break;
 		case B_MUL: y[i] = a[i] * b[i]; break;
 		case B_AND: y[i] = a[i] & b[i]; break;
+		case B_XOR: y[i] = a[i] ^ b[i]; break;
+		case B_SHL: y[i] = b[i] >= 32 ? 0 : a[i] << b[i]; break;
+		case B_SHR: y[i] = b[i] >= 32 ? 0 : a[i] >> b[i]; break;
 		default: y[i] = a[i] | b[i]; break;
 		}
 }

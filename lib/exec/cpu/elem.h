@@ -7,7 +7,7 @@
 #include <stdint.h>
 
 enum { U_NEG, U_EXP, U_RSQRT, U_LOGISTIC, U_SIN, U_COS, U_SQRT, U_TANH, U_ABS, U_LOG };
-enum { B_ADD, B_SUB, B_MUL, B_DIV, B_MAX, B_MIN, B_AND, B_OR };
+enum { B_ADD, B_SUB, B_MUL, B_DIV, B_MAX, B_MIN, B_AND, B_OR, B_XOR, B_SHL, B_SHR };
 /* the order of enum cmp_dir (ir/ops.h) */
 enum { C_EQ, C_NE, C_LT, C_LE, C_GT, C_GE };
 
@@ -19,7 +19,9 @@ float elem_max(float a, float b);
 float elem_min(float a, float b);
 
 /* y = a op b for the B_* op k: f32, or i32/u32/i1 (dt) for the integer
- * ops (add, subtract, multiply, and, or; i1 and/or). */
+ * ops (add, subtract, multiply, and, or, xor, shift left and logical
+ * shift right of the 32 bits, 0 for shifts of 32 or more as the
+ * interpreter's; i1 and/or). */
 void elem_binary_f(int k, const float *a, const float *b, float *y, int64_t n);
 void elem_binary_i(int k, int dt, const void *a, const void *b, void *y, int64_t n);
 

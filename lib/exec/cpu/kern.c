@@ -7,14 +7,21 @@
 #include <cblas.h>
 
 #include "exec/cpu/kern.h"
+#include "exec/cpu/simd.h"
 #include "base/util.h"
 
-static int force_c;
+static int force_c, force_avx2;
 
 void
 kern_force_c(int on)
 {
 	force_c = on;
+}
+
+void
+kern_force_avx2(int on)
+{
+	force_avx2 = on;
 }
 
 static int
@@ -39,8 +46,9 @@ have_avx512(void)
 	static int have = -1;
 
 	if (have < 0)
-		have = __builtin_cpu_supports("avx512f");
-	return have && have_avx2();
+		have = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+		    __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq");
+	return have && have_avx2() && !force_avx2;
 }
 
 const char *
@@ -400,38 +408,7 @@ kern_axpy_f32(float a, const float *x, float *y, int64_t n)
 		y[i] += a * x[i];
 }
 
-#define AVX512 __attribute__((target("avx2,fma,f16c,avx512f")))
 
-
-/* Sixteen elements k..k+15 (k a multiple of 16) of a packed row. */
-AVX512 static inline __m512
-qload16(int bits, const uint32_t *qrow, int64_t k, __m512 s, __m512 b)
-{
-	const uint32_t *p = qrow + k * bits / 32;
-	__m128i w;
-	__m512i idx, sh;
-
-	switch (bits) {
-	case 8:
-		w = _mm_loadu_si128((const __m128i *)p);
-		idx = _mm512_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3);
-		sh = _mm512_setr_epi32(0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24, 0, 8, 16, 24);
-		break;
-	case 4:
-		w = _mm_loadl_epi64((const __m128i *)p);
-		idx = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
-		sh = _mm512_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28);
-		break;
-	default:	/* 2 */
-		w = _mm_cvtsi32_si128((int)*p);
-		idx = _mm512_setzero_si512();
-		sh = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
-		break;
-	}
-	__m512i v = _mm512_permutexvar_epi32(idx, _mm512_castsi128_si512(w));
-	v = _mm512_and_si512(_mm512_srlv_epi32(v, sh), _mm512_set1_epi32((1 << bits) - 1));
-	return _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(v), s), b);
-}
 
 AVX512 static void
 qrows_avx512_1(const float *x, int64_t K, const struct kern_qweight *qw, float *y, int64_t n0, int64_t n1)
@@ -678,6 +655,195 @@ qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,
 	}
 }
 
+
+/* The decode GEMVs on AVX-512 (one row of x).
+ *
+ * Packed weights with the groups factored out: a group's weights are
+ * q * s + b, so its share of a dot product is s * sum(q x) + b * sum(x).
+ * sum(x) of each group is taken once per call (xg), so a row costs its
+ * sum(q x) terms (an exact integer q times x, summed in f32), one
+ * multiply by s per group and a short dot of the biases with xg.  This
+ * is the graph's sum in another order (and without rounding each weight
+ * q * s + b to f32 first): results agree to rounding, as every GEMV's
+ * do (t/unit/plan.c states the tolerance). */
+
+/* 4 bits: x in lane order (lane i of a block of 128 holds its elements
+ * 8i .. 8i+7, nibble j of word i is element 8i + j); q comes from the
+ * constant table 0..15 by vpermps, which reads only the low four bits of
+ * each index, so nibble j needs one shift and no mask.  gs divides 128
+ * or is a multiple of it. */
+AVX512 static void
+qfac512_4(const float *xp, const float *xg, int64_t K, const struct kern_qweight *qw, float *y,
+    int64_t n0, int64_t n1)
+{
+	int64_t G = K / qw->gs, words = K / 8, gs = qw->gs;
+	/* a block of 128 covers bpg = 128 / gs groups (gs < 128), or a
+	 * group spans gpb = gs / 128 blocks; sixteen groups' scales are
+	 * held in a register, lane i of a block reading group i * 8 / gs */
+	int64_t bpg = gs < 128 ? 128 / gs : 0, gpb = gs >= 128 ? gs / 128 : 1;
+	int64_t chunk = gs < 128 ? 16 * gs : 16 * gs;	/* elements a register of scales covers */
+	int idx0[16];
+	for (int i = 0; i < 16; i++)
+		idx0[i] = gs >= 128 ? 0 : 8 * i / (int)gs;
+	const __m512i gidx0 = _mm512_loadu_si512(idx0);
+	const __m512i gstep = _mm512_set1_epi32((int)bpg);
+	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	for (int64_t n = n0; n < n1; n++) {
+		const uint32_t *qrow = qw->q + n * words;
+		__m512 tot = _mm512_setzero_ps();
+		for (int64_t c0 = 0, g0 = 0; c0 < K; c0 += chunk, g0 += 16) {
+			int64_t c1 = c0 + chunk < K ? c0 + chunk : K;
+			__m512 scv = load16(qw->scale, qw->sdt, n * G + g0, G - g0);
+			__m512 biv = load16(qw->bias, qw->sdt, n * G + g0, G - g0);
+			tot = _mm512_fmadd_ps(biv, _mm512_maskz_loadu_ps(G - g0 >= 16 ? 0xFFFF :
+			    (__mmask16)((1u << (G - g0)) - 1), xg + g0), tot);
+			__m512i gidx = gidx0;
+			int64_t inblk = 0;
+			for (int64_t k0 = c0; k0 < c1; k0 += 128) {
+				__m512i w = _mm512_loadu_si512(qrow + k0 / 8);
+				const float *xb = xp + k0;
+#define Q(J) _mm512_permutexvar_ps((J) ? _mm512_srli_epi32(w, 4 * (J)) : w, iota)
+				__m512 a = _mm512_mul_ps(Q(0), _mm512_loadu_ps(xb));
+				__m512 b = _mm512_mul_ps(Q(1), _mm512_loadu_ps(xb + 16));
+				a = _mm512_fmadd_ps(Q(2), _mm512_loadu_ps(xb + 32), a);
+				b = _mm512_fmadd_ps(Q(3), _mm512_loadu_ps(xb + 48), b);
+				a = _mm512_fmadd_ps(Q(4), _mm512_loadu_ps(xb + 64), a);
+				b = _mm512_fmadd_ps(Q(5), _mm512_loadu_ps(xb + 80), b);
+				a = _mm512_fmadd_ps(Q(6), _mm512_loadu_ps(xb + 96), a);
+				b = _mm512_fmadd_ps(Q(7), _mm512_loadu_ps(xb + 112), b);
+#undef Q
+				tot = _mm512_fmadd_ps(_mm512_add_ps(a, b), _mm512_permutexvar_ps(gidx, scv), tot);
+				if (bpg)
+					gidx = _mm512_add_epi32(gidx, gstep);
+				else if (++inblk == gpb) {
+					gidx = _mm512_add_epi32(gidx, _mm512_set1_epi32(1));
+					inblk = 0;
+				}
+			}
+		}
+		y[n] = _mm512_reduce_add_ps(tot);
+	}
+}
+
+/* 8 bits, x in natural order: sixteen bytes zero-extended to sixteen
+ * lanes, converted (exactly) and multiplied by x; gs a multiple of 16. */
+AVX512 static void
+qfac512_8(const float *x, const float *xg, int64_t K, const struct kern_qweight *qw, float *y,
+    int64_t n0, int64_t n1)
+{
+	int64_t G = K / qw->gs, gs = qw->gs;
+	float sc[QMAXG], bi[QMAXG];
+	for (int64_t n = n0; n < n1; n++) {
+		const uint8_t *qrow = (const uint8_t *)(qw->q + n * (K / 4));
+		widen_row(qw->scale, qw->sdt, n * G, G, sc);
+		widen_row(qw->bias, qw->sdt, n * G, G, bi);
+		__m512 bacc = _mm512_setzero_ps(), tot = _mm512_setzero_ps(), tot2 = tot;
+		int64_t g = 0;
+		for (; g + 16 <= G; g += 16)
+			bacc = _mm512_fmadd_ps(_mm512_loadu_ps(bi + g), _mm512_loadu_ps(xg + g), bacc);
+		if (g < G) {
+			__mmask16 m = (__mmask16)((1u << (G - g)) - 1);
+			bacc = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m, bi + g), _mm512_maskz_loadu_ps(m, xg + g), bacc);
+		}
+#define Q(K0) _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(qrow + (K0)))))
+		for (g = 0; g < G; g++) {
+			int64_t k0 = g * gs;
+			__m512 a = _mm512_mul_ps(Q(k0), _mm512_loadu_ps(x + k0));
+			__m512 b = _mm512_mul_ps(Q(k0 + 16), _mm512_loadu_ps(x + k0 + 16));
+			for (int64_t k = k0 + 32; k < k0 + gs; k += 32) {
+				a = _mm512_fmadd_ps(Q(k), _mm512_loadu_ps(x + k), a);
+				b = _mm512_fmadd_ps(Q(k + 16), _mm512_loadu_ps(x + k + 16), b);
+			}
+			if (g & 1)
+				tot2 = _mm512_fmadd_ps(_mm512_add_ps(a, b), _mm512_set1_ps(sc[g]), tot2);
+			else
+				tot = _mm512_fmadd_ps(_mm512_add_ps(a, b), _mm512_set1_ps(sc[g]), tot);
+		}
+#undef Q
+		y[n] = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(tot, tot2), bacc));
+	}
+}
+
+/* Plain rows (f32, bf16, f16) against one row of x.  bf16 rows take x
+ * split into its even and odd elements per 32 (xd): a dword of two bf16
+ * is the odd element's f32 when its low half is cleared and the even
+ * one's when shifted up, so 32 weights cost two integer ops. */
+AVX512 static void
+rows512_1(const float *x, const float *xd, int64_t K, const void *w, enum dtype wdt, float *y,
+    int64_t n0, int64_t n1)
+{
+	const __m512i hi = _mm512_set1_epi32((int)0xFFFF0000u);
+	for (int64_t n = n0; n < n1; n++) {
+		__m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
+		int64_t k = 0;
+		float t = 0;
+		if (wdt == DTYPE_BF16) {
+			const uint16_t *row = (const uint16_t *)w + (size_t)n * (size_t)K;
+			for (; k + 64 <= K; k += 64) {
+				__m512i v0 = _mm512_loadu_si512(row + k), v1 = _mm512_loadu_si512(row + k + 32);
+				a0 = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_slli_epi32(v0, 16)), _mm512_loadu_ps(xd + k), a0);
+				a1 = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_and_si512(v0, hi)), _mm512_loadu_ps(xd + k + 16), a1);
+				a2 = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_slli_epi32(v1, 16)), _mm512_loadu_ps(xd + k + 32), a2);
+				a3 = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_and_si512(v1, hi)), _mm512_loadu_ps(xd + k + 48), a3);
+			}
+			for (; k + 32 <= K; k += 32) {
+				__m512i v0 = _mm512_loadu_si512(row + k);
+				a0 = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_slli_epi32(v0, 16)), _mm512_loadu_ps(xd + k), a0);
+				a1 = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_and_si512(v0, hi)), _mm512_loadu_ps(xd + k + 16), a1);
+			}
+			for (; k < K; k++)
+				t += x[k] * bf16_to_f32(row[k]);
+		} else if (wdt == DTYPE_F16) {
+			const uint16_t *row = (const uint16_t *)w + (size_t)n * (size_t)K;
+			for (; k + 32 <= K; k += 32) {
+				a0 = _mm512_fmadd_ps(_mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(row + k))),
+				    _mm512_loadu_ps(x + k), a0);
+				a1 = _mm512_fmadd_ps(_mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(row + k + 16))),
+				    _mm512_loadu_ps(x + k + 16), a1);
+			}
+			for (; k < K; k++)
+				t += x[k] * f16_to_f32(row[k]);
+		} else {
+			const float *row = (const float *)w + (size_t)n * (size_t)K;
+			for (; k + 64 <= K; k += 64) {
+				a0 = _mm512_fmadd_ps(_mm512_loadu_ps(row + k), _mm512_loadu_ps(x + k), a0);
+				a1 = _mm512_fmadd_ps(_mm512_loadu_ps(row + k + 16), _mm512_loadu_ps(x + k + 16), a1);
+				a2 = _mm512_fmadd_ps(_mm512_loadu_ps(row + k + 32), _mm512_loadu_ps(x + k + 32), a2);
+				a3 = _mm512_fmadd_ps(_mm512_loadu_ps(row + k + 48), _mm512_loadu_ps(x + k + 48), a3);
+			}
+			for (; k + 16 <= K; k += 16)
+				a0 = _mm512_fmadd_ps(_mm512_loadu_ps(row + k), _mm512_loadu_ps(x + k), a0);
+			for (; k < K; k++)
+				t += x[k] * row[k];
+		}
+		y[n] = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a0, a1), _mm512_add_ps(a2, a3))) + t;
+	}
+}
+
+/* x's even and odd elements per 32 (the bf16 GEMV's order); a tail
+ * shorter than 32 is left out (read from x). */
+static void
+even_odd(const float *x, int64_t K, float *xd)
+{
+	for (int64_t b = 0; b + 32 <= K; b += 32)
+		for (int i = 0; i < 16; i++) {
+			xd[b + i] = x[b + 2 * i];
+			xd[b + 16 + i] = x[b + 2 * i + 1];
+		}
+}
+
+/* The sums of x over each group of gs (the factored GEMVs' bias terms). */
+static void
+group_sums(const float *x, int64_t K, int gs, float *xg)
+{
+	for (int64_t g = 0; g < K / gs; g++) {
+		float s = 0;
+		for (int k = 0; k < gs; k++)
+			s += x[g * gs + k];
+		xg[g] = s;
+	}
+}
+
 #define QLANES256(BITS)								\
 AVX2 static void								\
 qlanes256_##BITS(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,	\
@@ -770,6 +936,8 @@ struct job {
 	float *y;
 	const float *xp;	/* x in lane order for qlanes_*, or NULL */
 	int lanes;
+	int fac;		/* one row of x on AVX-512: qfac512_4/8 or rows512_1 */
+	const float *xg;	/* (K / gs) x's group sums for qfac512_* */
 };
 
 static void
@@ -780,6 +948,15 @@ gemv_task(void *arg, int i)
 
 	if (!have_avx2() || (j->qw && (j->qw->gs % 8 || j->K % j->qw->gs))) {
 		rows_c(j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y, n0, n1);
+		return;
+	}
+	if (j->fac) {
+		if (j->qw && j->qw->bits == 4)
+			qfac512_4(j->xp, j->xg, j->K, j->qw, j->y, n0, n1);
+		else if (j->qw)
+			qfac512_8(j->x, j->xg, j->K, j->qw, j->y, n0, n1);
+		else
+			rows512_1(j->x, j->xp, j->K, j->w, j->wdt, j->y, n0, n1);
 		return;
 	}
 	if (j->xp && j->M > 1) {
@@ -841,8 +1018,26 @@ gemv(struct pool *p, struct job *j)
 	if (chunk < 16)
 		chunk = 16;
 	j->chunk = chunk;
-	float *xp = NULL;
-	if (j->M > 1 && j->M <= 16 && j->qw && j->qw->bits == 4 && have_avx512() && lanes_ok(j->qw, j->K, 16) &&
+	float *xp = NULL, *xg = NULL;
+	const struct kern_qweight *qw = j->qw;
+	int64_t G = qw ? j->K / qw->gs : 0;
+	if (j->M == 1 && have_avx512() && qw && qw->gs % 8 == 0 && j->K % qw->gs == 0 && G <= QMAXG - 16 &&
+	    ((qw->bits == 4 && j->K % 128 == 0 && (qw->gs % 128 == 0 || 128 % qw->gs == 0)) ||
+	    (qw->bits == 8 && qw->gs % 32 == 0))) {
+		j->xg = xg = emalloc((size_t)G * sizeof(float));
+		group_sums(j->x, j->K, qw->gs, xg);
+		if (qw->bits == 4) {
+			j->xp = xp = emalloc((size_t)j->K * sizeof(float));
+			lane_order(j->x, j->K, 16, 8, xp);
+		}
+		j->fac = 1;
+	} else if (j->M == 1 && have_avx512() && !qw) {
+		if (j->wdt == DTYPE_BF16) {
+			j->xp = xp = emalloc((size_t)j->K * sizeof(float) + 1);
+			even_odd(j->x, j->K, xp);
+		}
+		j->fac = 1;
+	} else if (j->M > 1 && j->M <= 16 && j->qw && j->qw->bits == 4 && have_avx512() && lanes_ok(j->qw, j->K, 16) &&
 	    (j->qw->gs == 64 || j->qw->gs % 128 == 0)) {
 		xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
 		for (int64_t m = 0; m < j->M; m++)
@@ -864,6 +1059,7 @@ gemv(struct pool *p, struct job *j)
 		pool_run(p, gemv_task, j, (int)((j->N + chunk - 1) / chunk));
 	}
 	free(xp);
+	free(xg);
 }
 
 /* sgemm on f32 tiles of a narrower or packed weight. */
@@ -918,9 +1114,11 @@ void
 kern_matmul(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
     int64_t N, float *y)
 {
-	struct job j = { x, M, K, N, 0, w, wdt, NULL, y, NULL, 0 };
+	struct job j = { x, M, K, N, 0, w, wdt, NULL, y, NULL, 0, 0, NULL };
 
-	if (M >= KERN_GEMM_ROWS && !force_c)
+	if (M >= KERN_GEMM_MIN && have_avx512())
+		kern_gemm(p, x, M, K, w, wdt, NULL, N, y);
+	else if (M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, &j);
 	else
 		gemv(p, &j);
@@ -930,9 +1128,11 @@ void
 kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K, const struct kern_qweight *w,
     int64_t N, float *y)
 {
-	struct job j = { x, M, K, N, 0, NULL, DTYPE_F32, w, y, NULL, 0 };
+	struct job j = { x, M, K, N, 0, NULL, DTYPE_F32, w, y, NULL, 0, 0, NULL };
 
-	if (M >= KERN_GEMM_ROWS && !force_c)
+	if (M >= KERN_GEMM_MIN && have_avx512())
+		kern_gemm(p, x, M, K, NULL, DTYPE_F32, w, N, y);
+	else if (M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, &j);
 	else
 		gemv(p, &j);

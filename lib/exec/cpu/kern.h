@@ -20,8 +20,9 @@
 #include "base/dtype.h"
 #include "exec/cpu/pool.h"
 
-/* Rows of x from which the sgemm path is taken. */
-enum { KERN_GEMM_ROWS = 24 };
+/* Rows of x from which the sgemm path is taken (AVX2), and from which
+ * kern_gemm is (AVX-512). */
+enum { KERN_GEMM_ROWS = 24, KERN_GEMM_MIN = 16 };
 
 /* y[M][N] = sum_k x[M][k] * W[N][k], W of type wdt (F32, BF16, F16). */
 void kern_matmul(struct pool *p, const float *x, int64_t M, int64_t K,
@@ -43,6 +44,12 @@ struct kern_qweight {
 void kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K,
     const struct kern_qweight *w, int64_t N, float *y);
 
+/* y[M][N] = sum_k x[M][k] * W[N][k] on AVX-512 for many rows of x: W
+ * plain (w of type wdt) or packed (qw, when not NULL); the callers
+ * (kern_matmul, kern_matmul_q) pick it.  0. */
+int kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
+    const struct kern_qweight *qw, int64_t N, float *y);
+
 /* Widens n elements of row-major W (F32, BF16, F16) to f32. */
 void kern_widen(const void *w, enum dtype wdt, int64_t n, float *out);
 
@@ -60,8 +67,10 @@ const char *kern_isa(void);
 float kern_dot_f32(const float *a, const float *b, int64_t n);
 void kern_axpy_f32(float a, const float *x, float *y, int64_t n);
 
-/* Forces the plain C kernels (tests compare the two). */
+/* Forces the plain C kernels, or the AVX2 ones where the CPU has
+ * AVX-512 (tests hold each against the same sums). */
 void kern_force_c(int on);
+void kern_force_avx2(int on);
 
 /* Threads OpenBLAS may use for the sgemm path. */
 void kern_set_blas_threads(int n);

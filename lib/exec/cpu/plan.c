@@ -104,6 +104,9 @@ binary_kind(enum op_code c)
 	case OP_MINIMUM: return B_MIN;
 	case OP_AND: return B_AND;
 	case OP_OR: return B_OR;
+	case OP_XOR: return B_XOR;
+	case OP_SHIFT_LEFT: return B_SHL;
+	case OP_SHIFT_RIGHT_LOGICAL: return B_SHR;
 	default: return -1;
 	}
 }
@@ -787,8 +790,8 @@ decide(struct plan *p, struct step *s)
 		s->kind = K_UNARY;
 		s->sub = k;
 	} else if ((k = binary_kind(op->code)) >= 0 && simple_type(dt)) {
-		if (dt == DTYPE_F32 ? k > B_MIN : dt == DTYPE_BOOL ? k < B_AND :
-		    k != B_ADD && k != B_SUB && k != B_MUL && k != B_AND && k != B_OR)
+		if (dt == DTYPE_F32 ? k > B_MIN : dt == DTYPE_BOOL ? k != B_AND && k != B_OR :
+		    k == B_DIV || k == B_MAX || k == B_MIN)
 			return;
 		s->kind = K_BINARY;
 		s->sub = k;
@@ -965,6 +968,26 @@ free_step(struct step *s)
 	free(s->lu.ioff), free(s->lu.uoff);
 }
 
+/* With HLO_PLAN_PROFILE set: where the runs of a plan spent their
+ * time, by kind of step, on stderr when it is freed (a debugging aid,
+ * as HLO_PLAN_DEBUG is). */
+static void
+prof_print(const struct plan *p)
+{
+	static const char *const name[K_NKINDS] = { "interp", "dead", "view", "dus", "scatter", "matmul",
+		"matmul_q", "dot", "unary", "binary", "compare", "select", "convert", "iota", "copy",
+		"concat", "reduce", "reduce_i", "argmax", "gather", "dslice", "const", "case", "case_end" };
+	double all = 0;
+
+	for (int k = 0; k < K_NKINDS; k++)
+		all += p->prof[k];
+	fprintf(stderr, "plan %s: %.3f s in all\n", p->m->file, all);
+	for (int k = 0; k < K_NKINDS; k++)
+		if (p->prof_n[k])
+			fprintf(stderr, "  %-9s %9lld steps %9.3f s %5.1f%%\n", name[k], (long long)p->prof_n[k],
+			    p->prof[k], all > 0 ? 100 * p->prof[k] / all : 0);
+}
+
 void
 plan_free(void *state)
 {
@@ -972,6 +995,11 @@ plan_free(void *state)
 
 	if (!p)
 		return;
+	if (p->prof) {
+		prof_print(p);
+		free(p->prof);
+		free(p->prof_n);
+	}
 	for (int i = 0; i < p->nsteps; i++)
 		free_step(&p->steps[i]);
 	free(p->steps);
@@ -1131,6 +1159,10 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		case K_CASE_END: break;
 		default: p->stats.kernel++; break;
 		}
+	}
+	if (getenv("HLO_PLAN_PROFILE")) {
+		p->prof = ecalloc(K_NKINDS, sizeof(*p->prof));
+		p->prof_n = ecalloc(K_NKINDS, sizeof(*p->prof_n));
 	}
 	p->ip.m = m;
 	p->ip.env = ecalloc((size_t)nv, sizeof(*p->ip.env));

@@ -31,6 +31,7 @@ enum kind {
 	K_CONST,	/* the lowered constant's bytes, borrowed */
 	K_CASE,		/* stablehlo.case: picks the branch whose steps follow */
 	K_CASE_END,	/* ...and ends them: the branch's results become the case's */
+	K_NKINDS
 };
 
 /* The sub-kinds of K_UNARY, K_BINARY and K_COMPARE: exec/cpu/elem.h's. */
@@ -111,6 +112,9 @@ struct plan {
 	int own_pool;		/* made here, not the session's */
 	struct plan_stats stats;
 	int64_t bytes;		/* weight bytes the last run read */
+	double *prof;		/* (K_NKINDS) seconds in each kind of step, with
+				 * HLO_PLAN_PROFILE set; NULL otherwise */
+	int64_t *prof_n;	/* (K_NKINDS) steps run of each kind */
 };
 
 static inline const struct mlir_type *

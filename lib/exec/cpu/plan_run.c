@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/err.h"
 #include "base/util.h"
@@ -758,7 +759,17 @@ plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 				s->active = -1;
 			continue;
 		}
-		if ((ret = step_run(p, s)) < 0)
+		if (p->prof) {
+			struct timespec t0, t1;
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+			ret = step_run(p, s);
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			p->prof[s->kind] += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+			p->prof_n[s->kind]++;
+		} else {
+			ret = step_run(p, s);
+		}
+		if (ret < 0)
 			break;
 		for (int k = 0; k < s->nfrees; k++)
 			drop(p, s->frees[k]);

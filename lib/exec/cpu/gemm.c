@@ -1,0 +1,250 @@
+/* The GEMM for many rows of x (prefill, batched decode) on AVX-512:
+ * y = x W^T for any weight format, f32 throughout (no rounding of x;
+ * each weight is the f32 value the graph computes: widened, or
+ * dequantized with the graph's multiply and add).
+ *
+ * The weight is taken a panel of PR rows at a time: the panel is widened
+ * or dequantized once into a small f32 buffer that stays in L2 (PR rows
+ * of K, in blocks of 16 columns: [K/16][PR][16]), and every row of x
+ * runs against it.  x is transposed once per call into tiles of 32 (or
+ * 16) rows, [K][32], so a step of the microkernel loads two vectors of x
+ * (32 rows at one k) and broadcasts each of the panel's weights at that k
+ * into two FMAs: 14 panel rows x 32 rows of x, 28 accumulators, summed
+ * over the whole of K in k order (one rounding a product and a sum, as
+ * the interpreter's own loop but fused).  Tasks are panels, over the
+ * pool. */
+#include <immintrin.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+#include "exec/cpu/kern.h"
+#include "exec/cpu/simd.h"
+
+enum { KB = 16 };	/* columns of a panel block */
+
+struct gjob {
+	const float *x;		/* (M, K) */
+	float *xt;		/* (ntiles, Kp, 32) x^T tiles, zero-padded */
+	int64_t M, K, Kp, N;
+	const void *w;
+	enum dtype wdt;
+	const struct kern_qweight *qw;
+	float *y;		/* (M, N) */
+	int pr;			/* panel rows: 14 (tiles of 32 and 16), 28 (M <= 16) */
+	int64_t ntiles;
+};
+
+/* One microkernel per shape: R panel rows by V vectors of x (16 rows
+ * each); wp is the panel ([Kp/16][R][16]), xt the tile ([Kp][16 V]), tb
+ * gets the (R, 16 V) sums. */
+#define UK_ROW2(I) { __m512 wv = _mm512_set1_ps(pb[(I) * KB + kk]);	\
+	c##I##a = _mm512_fmadd_ps(wv, xa, c##I##a); c##I##b = _mm512_fmadd_ps(wv, xb, c##I##b); }
+#define UK_ROW1(I) { c##I##a = _mm512_fmadd_ps(_mm512_set1_ps(pb[(I) * KB + kk]), xa, c##I##a); }
+
+#define Z2(I) __m512 c##I##a = _mm512_setzero_ps(), c##I##b = c##I##a;
+#define Z1(I) __m512 c##I##a = _mm512_setzero_ps();
+#define S2(I) _mm512_storeu_ps(tb + (I) * 32, c##I##a); _mm512_storeu_ps(tb + (I) * 32 + 16, c##I##b);
+#define S1(I) _mm512_storeu_ps(tb + (I) * 16, c##I##a);
+
+#define R14(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13)
+#define R28(X) R14(X) X(14) X(15) X(16) X(17) X(18) X(19) X(20) X(21) X(22) X(23) X(24) X(25) \
+	X(26) X(27)
+
+AVX512 static void
+uk14x2(const float *wp, const float *xt, int64_t Kp, float *tb)
+{
+	R14(Z2)
+	for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
+		const float *pb = wp + k0 * 14, *xb = xt + k0 * 32;
+		for (int kk = 0; kk < KB; kk++) {
+			__m512 xa = _mm512_loadu_ps(xb + kk * 32), xb2 = _mm512_loadu_ps(xb + kk * 32 + 16);
+#define xb xb2
+			R14(UK_ROW2)
+#undef xb
+		}
+	}
+	R14(S2)
+}
+
+AVX512 static void
+uk14x1(const float *wp, const float *xt, int64_t Kp, float *tb)
+{
+	R14(Z1)
+	for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
+		const float *pb = wp + k0 * 14, *xb = xt + k0 * 32;
+		for (int kk = 0; kk < KB; kk++) {
+			__m512 xa = _mm512_loadu_ps(xb + kk * 32);
+			R14(UK_ROW1)
+		}
+	}
+	R14(S1)
+}
+
+AVX512 static void
+uk28x1(const float *wp, const float *xt, int64_t Kp, float *tb)
+{
+	R28(Z1)
+	for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
+		const float *pb = wp + k0 * 28, *xb = xt + k0 * 32;
+		for (int kk = 0; kk < KB; kk++) {
+			__m512 xa = _mm512_loadu_ps(xb + kk * 32);
+			R28(UK_ROW1)
+		}
+	}
+	R28(S1)
+}
+
+/* x^T tile t: rows m0 .. m0+31 of x, xt[k][j] = x[m0 + j][k], zero
+ * past M and K. */
+static void
+pack_tile(void *arg, int t)
+{
+	const struct gjob *j = arg;
+	float *out = j->xt + (size_t)t * (size_t)j->Kp * 32;
+	int64_t m0 = (int64_t)t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
+	const float *x = j->x;
+
+	memset(out, 0, (size_t)j->Kp * 32 * sizeof(float));
+	for (int64_t k0 = 0; k0 < j->K; k0 += 64) {
+		int64_t k1 = k0 + 64 < j->K ? k0 + 64 : j->K;
+		for (int64_t r = 0; r < rows; r++) {
+			const float *xr = x + (m0 + r) * j->K;
+			for (int64_t k = k0; k < k1; k++)
+				out[k * 32 + r] = xr[k];
+		}
+	}
+}
+
+/* Element i of a row of scales or biases of type dt, as f32. */
+static float
+sval(const void *src, enum dtype dt, int64_t i)
+{
+	switch (dt) {
+	case DTYPE_F16: return f16_to_f32(((const uint16_t *)src)[i]);
+	case DTYPE_BF16: return bf16_to_f32(((const uint16_t *)src)[i]);
+	default: return ((const float *)src)[i];
+	}
+}
+
+/* The panel of rows n0 .. n0+pr-1 as f32, [Kp/16][pr][16], zero past N
+ * and K: each block of 16 widened or dequantized straight into place
+ * (the graph's arithmetic for packed weights: qload16); packed weights
+ * whose groups are not whole blocks go through kern_dequant_rows and row,
+ * scratch for one row of K. */
+AVX512 static void
+panel(const struct gjob *j, int64_t n0, float *wp, float *row)
+{
+	int pr = j->pr;
+	int64_t K = j->K, Kp = j->Kp;
+	const struct kern_qweight *qw = j->qw;
+	int direct = !qw || (qw->gs % 16 == 0 && K % qw->gs == 0);
+
+	for (int i = 0; i < pr; i++) {
+		int64_t n = n0 + i;
+		float *dst = wp + i * KB;
+		if (n >= j->N) {
+			for (int64_t k0 = 0; k0 < Kp; k0 += KB)
+				_mm512_storeu_ps(dst + k0 * pr, _mm512_setzero_ps());
+			continue;
+		}
+		if (!direct) {
+			kern_dequant_rows(qw, K, n, n + 1, row);
+			for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
+				__mmask16 m = K - k0 >= KB ? 0xFFFF : (__mmask16)((1u << (K - k0)) - 1);
+				_mm512_storeu_ps(dst + k0 * pr, _mm512_maskz_loadu_ps(m, row + k0));
+			}
+			continue;
+		}
+		if (qw) {
+			int64_t G = K / qw->gs;
+			const uint32_t *qrow = qw->q + n * (K * qw->bits / 32);
+			const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+			const __m512i two = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
+			const __m512i sh = _mm512_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28);
+			for (int64_t g = 0; g < G; g++) {
+				__m512 sc = _mm512_set1_ps(sval(qw->scale, qw->sdt, n * G + g));
+				__m512 bi = _mm512_set1_ps(sval(qw->bias, qw->sdt, n * G + g));
+				int64_t k0 = g * qw->gs, k1 = k0 + qw->gs;
+				if (qw->bits == 4) {
+					/* the group's sixteen weights, rounded as the
+					 * graph rounds, picked by each nibble */
+					__m512 t = _mm512_add_ps(_mm512_mul_ps(iota, sc), bi);
+					for (; k0 < k1; k0 += KB) {
+						__m512i v = _mm512_permutexvar_epi32(two, _mm512_castsi128_si512(
+						    _mm_loadl_epi64((const __m128i *)(qrow + k0 / 8))));
+						_mm512_storeu_ps(dst + k0 * pr, _mm512_permutexvar_ps(
+						    _mm512_srlv_epi32(v, sh), t));
+					}
+				} else if (qw->bits == 8) {
+					for (; k0 < k1; k0 += KB) {
+						__m512 q = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_loadu_si128(
+						    (const __m128i *)((const uint8_t *)qrow + k0))));
+						_mm512_storeu_ps(dst + k0 * pr, _mm512_add_ps(_mm512_mul_ps(q, sc), bi));
+					}
+				} else {
+					for (; k0 < k1; k0 += KB)
+						_mm512_storeu_ps(dst + k0 * pr, qload16(qw->bits, qrow, k0, sc, bi));
+				}
+			}
+			continue;
+		}
+		const char *src = (const char *)j->w + (size_t)n * (size_t)K * dtype_size(j->wdt);
+		for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
+			__mmask16 m = K - k0 >= KB ? 0xFFFF : (__mmask16)((1u << (K - k0)) - 1);
+			__m512 v;
+			if (j->wdt == DTYPE_BF16)
+				v = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(
+				    _mm256_maskz_loadu_epi16(m, (const uint16_t *)src + k0)), 16));
+			else if (j->wdt == DTYPE_F16)
+				v = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, (const uint16_t *)src + k0));
+			else
+				v = _mm512_maskz_loadu_ps(m, (const float *)src + k0);
+			_mm512_storeu_ps(dst + k0 * pr, v);
+		}
+	}
+}
+
+static void
+gemm_task(void *arg, int ti)
+{
+	const struct gjob *j = arg;
+	int pr = j->pr;
+	int64_t n0 = (int64_t)ti * pr;
+	float *wp = emalloc((size_t)(j->Kp * pr + j->Kp) * sizeof(float));
+	float *row = wp + j->Kp * pr, tb[28 * 32];
+
+	panel(j, n0, wp, row);
+	for (int64_t t = 0; t < j->ntiles; t++) {
+		int64_t m0 = t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
+		const float *xt = j->xt + (size_t)t * (size_t)j->Kp * 32;
+		int tw = rows > 16 ? 32 : 16;
+		if (pr == 28)
+			uk28x1(wp, xt, j->Kp, tb);
+		else if (tw == 32)
+			uk14x2(wp, xt, j->Kp, tb);
+		else
+			uk14x1(wp, xt, j->Kp, tb);
+		int64_t nn = j->N - n0 < pr ? j->N - n0 : pr;
+		for (int64_t r = 0; r < rows; r++) {
+			float *yr = j->y + (m0 + r) * j->N + n0;
+			for (int64_t i = 0; i < nn; i++)
+				yr[i] = tb[i * tw + r];
+		}
+	}
+	free(wp);
+}
+
+int
+kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
+    const struct kern_qweight *qw, int64_t N, float *y)
+{
+	struct gjob j = { x, NULL, M, K, (K + KB - 1) / KB * KB, N, w, wdt, qw, y, M <= 16 ? 28 : 14,
+		(M + 31) / 32 };
+
+	j.xt = emalloc((size_t)(j.ntiles * j.Kp * 32) * sizeof(float));
+	pool_run(p, pack_tile, &j, (int)j.ntiles);
+	pool_run(p, gemm_task, &j, (int)((N + j.pr - 1) / j.pr));
+	free(j.xt);
+	return 0;
+}
