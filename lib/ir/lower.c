@@ -642,6 +642,19 @@ lower_op(struct lw *w, struct mlir_op *op)
 			return -1;
 	w->op = op;
 	w->a = a;
+	/* the operands and results the decoding below reads (a parsed op may
+	 * have none: "stablehlo.transpose dims = ..." with its operand lost) */
+	int nops = -1, nres = 1;
+	switch (op->code) {
+	case OP_IOTA: case OP_CONCATENATE: nops = 0; break;
+	case OP_BROADCAST_IN_DIM: case OP_TRANSPOSE: case OP_SLICE: case OP_REVERSE:
+	case OP_REDUCE_WINDOW: nops = 1; break;
+	case OP_PAD: case OP_DOT_GENERAL: nops = 2; break;
+	default: break;
+	}
+	if (nops >= 0 && (op->noperands < nops || op->nresults < nres))
+		return fail(w, "expects at least %d operand%s and %d result, has %d and %d", nops, nops == 1 ? "" : "s",
+		    nres, op->noperands, op->nresults);
 	switch (op->code) {
 	case OP_COMPARE:
 		return lower_compare(w);
