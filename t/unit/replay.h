@@ -3,7 +3,7 @@
  * command line to LLVMFuzzerTestOneInput exactly as the fuzzer does (an
  * exact-size heap copy, so ASan sees any read past its end) and prints
  * TAP.  A crash, a leak or a sanitizer report fails the test that runs
- * it (t/0703-fuzz-crashers.t). */
+ * it (t/0803-fuzz-crashers.t). */
 #ifndef REPLAY_H
 #define REPLAY_H
 

@@ -1116,6 +1116,11 @@ kern_matmul(struct pool *p, const float *x, int64_t M, int64_t K, const void *w,
 {
 	struct job j = { x, M, K, N, 0, w, wdt, NULL, y, NULL, 0, 0, NULL };
 
+	if (K == 0) {	/* an empty contraction: every sum is 0 */
+		memset(y, 0, (size_t)(M * N) * sizeof(float));
+		return;
+	}
+
 	if (M >= KERN_GEMM_MIN && have_avx512())
 		kern_gemm(p, x, M, K, w, wdt, NULL, N, y);
 	else if (M >= KERN_GEMM_ROWS && !force_c)
@@ -1129,6 +1134,11 @@ kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K, const struct
     int64_t N, float *y)
 {
 	struct job j = { x, M, K, N, 0, NULL, DTYPE_F32, w, y, NULL, 0, 0, NULL };
+
+	if (K == 0) {	/* an empty contraction: every sum is 0 */
+		memset(y, 0, (size_t)(M * N) * sizeof(float));
+		return;
+	}
 
 	if (M >= KERN_GEMM_MIN && have_avx512())
 		kern_gemm(p, x, M, K, NULL, DTYPE_F32, w, N, y);

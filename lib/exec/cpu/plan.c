@@ -198,7 +198,10 @@ plan_matmul(struct plan *p, struct step *s, int want)
 	s->wi = wi;
 	s->N = tw->dim[0];
 	s->K = tw->dim[1];
-	s->M = numel(tx) / (s->K ? s->K : 1);
+	s->M = 1;	/* x's free dims (numel / K, but K may be 0) */
+	for (int d = 0; d < tx->rank; d++)
+		if (d != cx)
+			s->M *= tx->dim[d];
 	/* x's rows are not K apart: gather them first, free dims in order
 	 * then K (unless the free dims are all 1: then K is contiguous) */
 	memset(&s->xpack, 0, sizeof(s->xpack));
