@@ -100,9 +100,9 @@ bench: all
 # SEEDS=../shared/chat/templates).
 FUZZ = json
 SECS = 60
-fuzz:
+fuzz: $(SPV)
 	@mkdir -p build-fuzz/corpus-$(FUZZ)
-	$(FUZZCC) $(CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+	$(FUZZCC) $(CPPFLAGS) -I$(O) -Ishaders -DVK_NO_PROTOTYPES -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
 		-o build-fuzz/fuzz-$(FUZZ) fuzz/$(FUZZ).c $(LIBSRC) $(LDLIBS)
 	build-fuzz/fuzz-$(FUZZ) -max_total_time=$(SECS) -artifact_prefix=build-fuzz/ \
 		build-fuzz/corpus-$(FUZZ) fuzz/seeds/$(FUZZ) $(SEEDS)
