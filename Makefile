@@ -88,8 +88,10 @@ goldens: all
 
 # Every public oracle case of the Llama models, shown case by case
 # (the same cases `make test` runs).
+# every oracle case of $(SHARED) on backend B (cpu, interp, vulkan)
+B = cpu
 oracles: all
-	BUILD=$(abspath $(O)) SHARED=$(SHARED) prove -e /bin/sh -v t/0501-generate.t
+	sh tools/oracles.sh -b $(B) $(O) $(SHARED)
 
 bench: all
 	sh bench/run.sh $(O)
