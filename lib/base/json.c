@@ -339,7 +339,7 @@ parse_container(struct parser *ps, struct json *v, int is_obj)
 	}
 done:
 	n = ps->nstack - base;
-	if (is_obj)
+	if (is_obj && n > 1)	/* (the stack is NULL before a first push) */
 		n = dedupe(ps->stack + base, n);
 	v->n = n;
 	if (is_obj) {

@@ -42,7 +42,8 @@ add_tensor(struct st_model *m, const struct st_tensor *t)
 static int
 sort_unique(struct st_model *m)
 {
-	qsort(m->tensors, m->n, sizeof(*m->tensors), cmp_tensor);
+	if (m->n > 1)	/* (no tensors: NULL, which qsort may not take) */
+		qsort(m->tensors, m->n, sizeof(*m->tensors), cmp_tensor);
 	for (size_t i = 1; i < m->n; i++)
 		if (!strcmp(m->tensors[i - 1].name, m->tensors[i].name))
 			return err_set("%s: tensor '%s' appears twice", m->files[m->tensors[i].file].path,
