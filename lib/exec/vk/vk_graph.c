@@ -841,11 +841,12 @@ to_fprog(const struct vgraph *g, const struct prog *p, struct fspec *fs)
 					return -1;
 				slot = w[2], addr = w[3], base = w[6];
 				memcpy(stri, w + 7, sizeof(stri));
+				lt = st;	/* LDT is the stored type: bf16 and f16 widen in the load */
 				/* a constant of equal elements: an immediate */
 				const struct val *x = &g->v[w[15]];
 				int64_t n = mlir_numel(&x->t);
 				size_t es = dtype_size(x->st);
-				int splat = x->kind == V_CONST && x->bytes && st == lt && n > 0;
+				int splat = x->kind == V_CONST && x->bytes && st == (int)w[5] && n > 0;
 				for (int64_t k = 1; splat && k < n; k++)
 					splat = !memcmp((const char *)x->bytes + k * (int64_t)es, x->bytes, es);
 				if (splat && fs->nimm < 4) {

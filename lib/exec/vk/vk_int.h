@@ -114,6 +114,7 @@ struct vsession {
 	struct vk_ctx *c;
 	int wg;
 	int tier;			/* exec_opts.tier: the tier graphs start at */
+	int notier;			/* HLO_VK_TIER=0: never the specialized tier */
 	struct vk_weight *w;
 	int nw;
 	struct vk_state *s;

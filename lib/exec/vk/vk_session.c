@@ -52,6 +52,12 @@ vs_open(const struct exec_opts *o)
 	v->c = c;
 	v->wg = o && o->wg > 0 ? o->wg : 64;
 	v->tier = o && o->tier > 0 ? 1 : 0;
+	/* HLO_VK_TIER: 0 keeps the generic kernels, 1 specializes from the
+	 * first run (for bisecting the two tiers) */
+	const char *te = getenv("HLO_VK_TIER");
+	v->notier = te && *te == '0';
+	if (te && *te == '1')
+		v->tier = 1;
 	if (v->wg > (int)c->props.limits.maxComputeWorkGroupSize[0])
 		v->wg = (int)c->props.limits.maxComputeWorkGroupSize[0];
 	snprintf(v->base.device, sizeof(v->base.device), "%.127s", c->name);
@@ -635,7 +641,7 @@ vs_run(struct exec_session *s, int gi, struct tensor *const *in, struct tensor *
 			return err_set("%s: input %d does not have the type of its argument", g->m->file, i);
 		memcpy((char *)g->io.map + g->in_off[i], in[i]->data, in[i]->nbytes);
 	}
-	if (g->calls++ == VK_TIER && !g->tier) {
+	if (g->calls++ == VK_TIER && !g->tier && !vs->notier) {
 		for (int i = 0; i < g->nd; i++)
 			g->nalt += g->d[i].alt;
 		if (g->nalt && rerecord(vs, g) < 0)
