@@ -74,7 +74,7 @@ static struct exec_session *interp_open(const struct exec_opts *o);
 static struct exec_session *cpu_open(const struct exec_opts *o);
 
 #define HOST(name, open) { name, open, exec_host_weight, exec_host_state, exec_host_copy, exec_host_read, \
-	exec_host_load, exec_host_run, exec_host_close, NULL, 0 }
+	exec_host_load, exec_host_run, exec_host_close, NULL, 0, 0 }
 
 static const struct exec_backend backends[] = {
 	HOST("cpu", cpu_open),

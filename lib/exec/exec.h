@@ -106,6 +106,11 @@ struct exec_backend {
 	/* Optional (0 for the host backends): how many tiers of kernels the
 	 * backend has, for exec_opts.tier (the conformance runner holds each). */
 	int tiers;
+	/* 1 when the backend has no stablehlo.case: a driver that emits its
+	 * own graphs then gives it a mixture of experts' decode in the
+	 * masked-dense form (every expert read) instead of a case per chosen
+	 * expert.  Graphs given as files are run as they are. */
+	int no_case;
 };
 
 /* Returns the backend called name ("interp", "cpu", "vulkan"), or NULL. */

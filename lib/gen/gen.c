@@ -221,7 +221,8 @@ static struct mlir_module *
 graph_emit(struct gen *g, int prefill, int batch)
 {
 	struct emit_opts o = { .kind = prefill ? EMIT_PREFILL : EMIT_DECODE, .logits = g->o.logits && !batch,
-	    .capacity = g->capacity, .chunk = g->chunk, .batch = batch, .precision = DTYPE_F32, .arch = "run" };
+	    .capacity = g->capacity, .chunk = g->chunk, .batch = batch, .precision = DTYPE_F32, .arch = "run",
+	    .moe_dense = g->moe_dense };
 	struct strbuf sb = { 0 };
 	struct mlir_module *m;
 	char p[4200], name[64];
@@ -446,6 +447,7 @@ gen_open(struct gen *g, const char *dir, const struct gen_opts *o)
 	const struct exec_backend *be = exec_find(o->backend ? o->backend : "cpu");
 	if (!be)
 		return err_set("no backend '%s' (there are %s)", o->backend, exec_names());
+	g->moe_dense = be->no_case;
 	if (read_model_json(g) < 0)
 		return -1;
 	if (o->name_map && !(g->map = map_load(o->name_map)))

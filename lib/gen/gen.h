@@ -46,6 +46,7 @@ struct gen {
 	int pg, dg, bg;			/* their handles in the session */
 	int *pin, *din, *bin;		/* each graph's inputs: which driver value, in order */
 	int prefill_caches;		/* the prefill takes the caches (chunks at an offset) */
+	int moe_dense;			/* emit experts masked-dense (the backend has no case) */
 	int chunk, capacity, layers;
 	struct mlir_type kt;		/* (L, S, KV, hd) the single-sequence caches */
 	int B;				/* batched rows; 0: no batched graph */

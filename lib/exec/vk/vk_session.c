@@ -718,5 +718,5 @@ vs_wg_sizes(int *sizes, int max)
 
 const struct exec_backend vk_backend = {
 	.name = "vulkan", .open = vs_open, .weight = vs_weight, .state = vs_state, .copy = vs_copy,
-	.read = vs_read, .load = vs_load, .run = vs_run, .close = vs_close, .wg_sizes = vs_wg_sizes, .tiers = 2,
+	.read = vs_read, .load = vs_load, .run = vs_run, .close = vs_close, .wg_sizes = vs_wg_sizes, .tiers = 2, .no_case = 1,
 };
