@@ -273,7 +273,9 @@ parse_dense(const struct lw *w, const char *text, struct tensor *x, int *splat)
 		if (!strncmp(p, "true", 4) || !strncmp(p, "false", 5)) {
 			int v = *p == 't';
 			p += v ? 4 : 5;
-			if (fl)
+			if (k >= n)	/* a splat of an empty tensor: nothing to hold */
+				;
+			else if (fl)
 				tensor_set_f(x, k, v);
 			else
 				tensor_set_i(x, k, v);
@@ -282,7 +284,8 @@ parse_dense(const struct lw *w, const char *text, struct tensor *x, int *splat)
 			const char *q = p + neg;
 			if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X')) {
 				uint64_t bits = strtoull(q + 2, &e, 16);
-				memcpy((unsigned char *)x->data + k * es, &bits, es);
+				if (k < n)
+					memcpy((unsigned char *)x->data + k * es, &bits, es);
 			} else {
 				double v = strtod(p, &e);
 				if (e == p)
@@ -290,7 +293,8 @@ parse_dense(const struct lw *w, const char *text, struct tensor *x, int *splat)
 				/* a literal rounds once from its decimal value */
 				if (x->type.dt == DTYPE_F32)
 					v = strtof(p, NULL);
-				tensor_set_f(x, k, v);
+				if (k < n)
+					tensor_set_f(x, k, v);
 			}
 			p = e;
 		} else {
@@ -305,7 +309,8 @@ parse_dense(const struct lw *w, const char *text, struct tensor *x, int *splat)
 			if (errno == ERANGE || !int_in_range(&x->type, neg, mag))
 				return fail(w, "%.*s is out of the range of %s", (int)(e - p), p,
 				    x->type.name ? x->type.name : "its type");
-			tensor_set_i(x, k, neg ? (int64_t)(0 - mag) : (int64_t)mag);
+			if (k < n)
+				tensor_set_i(x, k, neg ? (int64_t)(0 - mag) : (int64_t)mag);
 			p = e;
 		}
 		k++;
