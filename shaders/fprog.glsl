@@ -196,7 +196,10 @@ uint sop(int op, int ta, int tr, uint a, uint b, uint c)
 	case E_SIGN: return uns ? (a != 0u ? 1u : 0u) : uint(ia > 0 ? 1 : ia < 0 ? -1 : 0);
 	case E_SHL: return b >= 32u ? 0u : a << b;
 	case E_SHRL: return b >= 32u ? 0u : a >> b;
-	case E_SHRA: return b >= 32u ? (ia < 0 ? 0xffffffffu : 0u) : uint(ia >> ib);
+	case E_SHRA:	/* of an unsigned type: the interpreter's, a logical shift */
+		if (uns)
+			return b >= 32u ? 0u : a >> b;
+		return b >= 32u ? (ia < 0 ? 0xffffffffu : 0u) : uint(ia >> ib);
 	case E_POPCNT: return uint(bitCount(a));
 	case E_CLZ: return a == 0u ? 32u : uint(31 - findMSB(a));
 	case E_CLAMP: {

@@ -72,7 +72,7 @@ export LP_NUM_THREADS
 if run --check -b vulkan "$TMP/one.mlir" >"$TMP/out" 2>&1; then
 	conform_check vulkan "the generation graphs' ops" ${VK_CONFORM_OPS:-add multiply divide exponential rsqrt logistic \
 	    compare select convert broadcast_in_dim transpose slice concatenate dynamic_update_slice iota gather \
-	    reduce_sum reduce_max argmax dot_general}
+	    reduce_sum reduce_max argmax dot_general shift_right_arithmetic}
 	like "vulkan: every case at four workgroup sizes" "$(grep -m1 '^ok [0-9]* - add f32 edge' "$TMP/vulkan.tap")" \
 	    " wg 32,64,128,256"
 else
