@@ -4,17 +4,6 @@
 # with nothing left behind.
 . "$(dirname "$0")/lib.sh"
 
-# mkst FILE HEADER-JSON DATA-BYTES: a safetensors file of zero data
-mkst() {
-	n=$(printf %s "$2" | wc -c)
-	i=0
-	while [ $i -lt 8 ]; do
-		printf "\\$(printf %03o $(( (n >> (8 * i)) & 255 )))"
-		i=$((i + 1))
-	done >"$1"
-	printf %s "$2" >>"$1"
-	head -c "$3" /dev/zero >>"$1"
-}
 # mkdir_q DIR BITS GROUP: an MLX dir config
 mkcfg() {
 	mkdir -p "$1"

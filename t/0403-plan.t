@@ -4,6 +4,6 @@
 # other spellings (gathers, dynamic_slice, scatters in place, dot_general
 # forms of x W^T and W x) and whole emitted graphs (dense, MLX 4-bit,
 # batched, a prefill big enough for sgemm) against the reference
-# interpreter.  Tolerances: t/unit/plan.c.
+# interpreter.  Tolerances: t/unit/plan.c, t/unit/near.h.
 . "$(dirname "$0")/lib.sh"
 exec "$BUILD/t/unit/plan"

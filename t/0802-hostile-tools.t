@@ -82,16 +82,6 @@ else
 fi
 
 # dequant -f over a directory with subdirectories leaves nothing behind
-mkst() {	# FILE HEADER DATA-BYTES
-	n=$(printf %s "$2" | wc -c)
-	i=0
-	while [ $i -lt 8 ]; do
-		printf "\\$(printf %03o $(( (n >> (8 * i)) & 255 )))"
-		i=$((i + 1))
-	done >"$1"
-	printf %s "$2" >>"$1"
-	head -c "$3" /dev/zero >>"$1"
-}
 mkdir -p "$TMP/dq/in" "$TMP/dq/out/sub/deeper"
 printf '{"model_type": "llama", "quantization": {"bits": 4, "group_size": 4}}\n' >"$TMP/dq/in/config.json"
 mkst "$TMP/dq/in/model.safetensors" '{"m.weight":{"dtype":"U32","shape":[2,1],"data_offsets":[0,8]},"m.scales":{"dtype":"F16","shape":[2,2],"data_offsets":[8,16]},"m.biases":{"dtype":"F16","shape":[2,2],"data_offsets":[16,24]}}' 24

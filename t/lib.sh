@@ -75,3 +75,15 @@ done_testing() {
 	[ "$tap_failed" -eq 0 ]
 	exit $?
 }
+
+# mkst FILE HEADER-JSON DATA-BYTES: a safetensors file of zero data
+mkst() {
+	n=$(printf %s "$2" | wc -c)
+	i=0
+	while [ $i -lt 8 ]; do
+		printf "\\$(printf %03o $(( (n >> (8 * i)) & 255 )))"
+		i=$((i + 1))
+	done >"$1"
+	printf %s "$2" >>"$1"
+	head -c "$3" /dev/zero >>"$1"
+}

@@ -557,6 +557,35 @@ reduce_body(const struct lw *w)
 		a->body = OP_UNKNOWN;
 }
 
+/* The argmax body the generation graphs use: (a > b || a != a) picks a,
+ * ties to the lower index.  Recognized here, once, for every backend. */
+static int
+is_argmax(const struct mlir_op *op)
+{
+	static const enum op_code seq[] = { OP_COMPARE, OP_COMPARE, OP_OR, OP_COMPARE, OP_COMPARE, OP_AND,
+		OP_OR, OP_SELECT, OP_SELECT, OP_RETURN };
+	static const int dir[] = { CMP_GT, CMP_NE, -1, CMP_EQ, CMP_LT };
+
+	if (op->nregions != 1 || op->noperands != 4 || op->regions[0]->nops != (int)LEN(seq))
+		return 0;
+	const struct mlir_region *r = op->regions[0];
+	for (size_t i = 0; i < LEN(seq); i++) {
+		if (r->ops[i].code != seq[i])
+			return 0;
+		if (i < LEN(dir) && dir[i] >= 0 && (int)r->ops[i].a->dir != dir[i])
+			return 0;
+	}
+	const struct mlir_op *o = r->ops;
+	/* block args (acc value, acc index, value, index): acc > value, acc != acc,
+	 * acc == value, acc index < index; the selects pick the acc's */
+	return r->nargs == 4 && o[0].operands[0] == r->args[0] && o[0].operands[1] == r->args[2] &&
+	    o[1].operands[0] == r->args[0] && o[1].operands[1] == r->args[0] && o[3].operands[0] == r->args[0] &&
+	    o[3].operands[1] == r->args[2] && o[4].operands[0] == r->args[1] && o[4].operands[1] == r->args[3] &&
+	    o[7].operands[1] == r->args[0] && o[7].operands[2] == r->args[2] && o[8].operands[1] == r->args[1] &&
+	    o[8].operands[2] == r->args[3] && o[9].operands[0] == o[7].results[0] &&
+	    o[9].operands[1] == o[8].results[0];
+}
+
 static int
 lower_reduce_window(const struct lw *w)
 {
@@ -712,6 +741,7 @@ lower_op(struct lw *w, struct mlir_op *op)
 		if (op->noperands >= 2 && dims_in(w, "dimensions", a->v, a->n, operand_type(w, 0)->rank) < 0)
 			return -1;
 		reduce_body(w);
+		a->argmax = is_argmax(op);
 		if (!a->body_applies && op->nregions != 1)
 			return fail(w, "no reduction body");
 		return 0;

@@ -157,6 +157,10 @@ struct op_attrs {
 					 * or of a body that is just that op on its two
 					 * arguments; OP_UNKNOWN otherwise */
 	int body_applies;		/* 1: the "applies" form (no region) */
+	int argmax;			/* reduce: 1 when the body is the argmax pair
+				 * reduction the generation graphs use: (a > b ||
+				 * a != a) keeps the accumulator, ties to the
+				 * lower index (is_argmax in lower.c) */
 	int eb, mb;			/* reduce_precision: exponent, mantissa bits */
 	int stable;			/* sort: is_stable */
 	int check;			/* check ops: 'e' exact, 'c' close, 'a' almost */

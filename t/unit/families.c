@@ -15,6 +15,7 @@
 #include "exec/exec.h"
 #include "model/config.h"
 #include "model/emit.h"
+#include "near.h"
 #include "tap.h"
 
 static uint32_t seed = 12345;
@@ -30,35 +31,6 @@ static float
 frand(void)
 {
 	return (float)(rnd() % 20001) / 10000.0f - 1.0f;
-}
-
-static double
-maxabs(const struct tensor *t)
-{
-	double m = 0;
-
-	for (size_t i = 0; t->type.dt == DTYPE_F32 && i < t->nbytes / 4; i++)
-		if (fabs(((float *)t->data)[i]) > m)
-			m = fabs(((float *)t->data)[i]);
-	return m;
-}
-
-static int
-agree(const struct tensor *a, const struct tensor *b, double *err)
-{
-	*err = 0;
-	if (a->nbytes != b->nbytes || a->type.dt != b->type.dt)
-		return 0;
-	if (a->type.dt != DTYPE_F32)
-		return !memcmp(a->data, b->data, a->nbytes);
-	double tol = 1e-4 * (maxabs(b) + 1);
-	for (size_t i = 0; i < a->nbytes / 4; i++) {
-		double d = fabs(((float *)a->data)[i] - ((float *)b->data)[i]);
-		*err = d > *err ? d : *err;
-		if (!(d <= tol))
-			return 0;
-	}
-	return 1;
 }
 
 /* Random arguments: weights small (norm weights near 1, scales small),
@@ -117,7 +89,7 @@ one(const char *name, const struct model_config *c, struct emit_opts o)
 	int good = n1 == 3 && n2 == 3;
 	double err = 0, e;
 	for (int k = 0; good && k < 3; k++) {
-		good = agree(r2[k], r1[k], &e);
+		good = near_same(r2[k], r1[k], &e);
 		err = e > err ? e : err;
 	}
 	if (!ok(good, "%s %s%s: the plan agrees with the interpreter (max abs error %.2g)", name, graph,

@@ -24,6 +24,7 @@
 #include "exec/cpu/kern.h"
 #include "exec/cpu/plan.h"
 #include "base/strbuf.h"
+#include "near.h"
 #include "tap.h"
 
 static uint64_t rng = 88172645463325252ull;
@@ -180,37 +181,6 @@ emit_parse(const struct model_config *c, const struct emit_opts *o)
 	return m;
 }
 
-static double
-maxabs(const struct tensor *t)
-{
-	double m = 0;
-	if (t->type.dt != DTYPE_F32)
-		return 0;
-	for (size_t i = 0; i < t->nbytes / 4; i++)
-		if (fabs(((float *)t->data)[i]) > m)
-			m = fabs(((float *)t->data)[i]);
-	return m;
-}
-
-static int
-same(const struct tensor *a, const struct tensor *b, double *err)
-{
-	*err = 0;
-	if (a->nbytes != b->nbytes || a->type.dt != b->type.dt)
-		return 0;
-	if (a->type.dt != DTYPE_F32)
-		return !memcmp(a->data, b->data, a->nbytes);
-	double tol = 1e-4 * (maxabs(b) + 1);
-	for (size_t i = 0; i < a->nbytes / 4; i++) {
-		double d = fabs(((float *)a->data)[i] - ((float *)b->data)[i]);
-		if (d > *err)
-			*err = d;
-		if (!(d <= tol))
-			return 0;
-	}
-	return 1;
-}
-
 /* Random arguments for every parameter of @main: weights small, ids and
  * positions in range; packed weights random bits. */
 static void
@@ -279,7 +249,7 @@ test_graph(const char *what, const struct model_config *c, struct emit_opts o)
 		}
 		for (int k = 0; k < n1; k++) {
 			double err;
-			int eq = same(r2[k], r1[k], &err);
+			int eq = near_same(r2[k], r1[k], &err);
 			ok(eq != 0, "%s %s run %d: result %d agrees (max abs error %.3g)", what, name, rep + 1, k, err);
 		}
 		for (int k = 0; k < n1; k++) {
@@ -352,7 +322,7 @@ test_op_fused(const char *what, const char *text, int lo, int hi, int exact, int
 			for (int k = 0; k < n1; k++) {
 				double err = 0;
 				int eq = exact ? r1[k]->nbytes == r2[k]->nbytes && !memcmp(r1[k]->data, r2[k]->data, r1[k]->nbytes)
-				    : same(r2[k], r1[k], &err);
+				    : near_same(r2[k], r1[k], &err);
 				ok(eq, "%s: result %d %s", what, k, exact ? "equal bit for bit" : "agrees");
 				tensor_free(r1[k]);
 				tensor_free(r2[k]);

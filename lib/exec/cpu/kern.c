@@ -1021,10 +1021,13 @@ gemv(struct pool *p, struct job *j)
 	float *xp = NULL, *xg = NULL;
 	const struct kern_qweight *qw = j->qw;
 	int64_t G = qw ? j->K / qw->gs : 0;
-	/* 4 bits: the lookup-table kernel (qlut512_4) where its lanes fit:
-	 * on a Zen 4 it decoded a 1B model 20% faster than qfac512_4, whose
-	 * eight permutes a block of 128 weights bound it on the vector ports */
-	int lut4 = qw && qw->bits == 4 && have_avx512() && lanes_ok(qw, j->K, 16);
+	/* 4 bits: the lookup-table kernel (qlut512_4) where it applies
+	 * (groups of 64 or of a multiple of 128): on a Zen 4 it decoded a 1B
+	 * model 20% faster than qfac512_4, whose eight permutes a block of
+	 * 128 weights bound it on the vector ports; other groups (32, 16, 8)
+	 * take qfac512_4 */
+	int lut4 = qw && qw->bits == 4 && have_avx512() && lanes_ok(qw, j->K, 16) &&
+	    (qw->gs == 64 || qw->gs % 128 == 0);	/* gemv_task's condition for qlut512_4 */
 	if (j->M == 1 && have_avx512() && qw && !lut4 && qw->gs % 8 == 0 && j->K % qw->gs == 0 && G <= QMAXG - 16 &&
 	    ((qw->bits == 4 && j->K % 128 == 0 && (qw->gs % 128 == 0 || 128 % qw->gs == 0)) ||
 	    (qw->bits == 8 && qw->gs % 32 == 0))) {
@@ -1114,23 +1117,30 @@ gemm(struct pool *p, struct job *j)
 	free(buf);
 }
 
+/* The one door of both: the GEMM from KERN_GEMM_MIN rows on AVX-512 (any
+ * weight format), OpenBLAS from KERN_GEMM_ROWS, else the GEMV kernels. */
+static void
+matmul(struct pool *p, struct job *j)
+{
+	if (j->K == 0) {	/* an empty contraction: every sum is 0 */
+		memset(j->y, 0, (size_t)(j->M * j->N) * sizeof(float));
+		return;
+	}
+	if (j->M >= KERN_GEMM_MIN && have_avx512())
+		kern_gemm(p, j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y);
+	else if (j->M >= KERN_GEMM_ROWS && !force_c)
+		gemm(p, j);
+	else
+		gemv(p, j);
+}
+
 void
 kern_matmul(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
     int64_t N, float *y)
 {
 	struct job j = { x, M, K, N, 0, w, wdt, NULL, y, NULL, 0, 0, NULL };
 
-	if (K == 0) {	/* an empty contraction: every sum is 0 */
-		memset(y, 0, (size_t)(M * N) * sizeof(float));
-		return;
-	}
-
-	if (M >= KERN_GEMM_MIN && have_avx512())
-		kern_gemm(p, x, M, K, w, wdt, NULL, N, y);
-	else if (M >= KERN_GEMM_ROWS && !force_c)
-		gemm(p, &j);
-	else
-		gemv(p, &j);
+	matmul(p, &j);
 }
 
 void
@@ -1139,15 +1149,5 @@ kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K, const struct
 {
 	struct job j = { x, M, K, N, 0, NULL, DTYPE_F32, w, y, NULL, 0, 0, NULL };
 
-	if (K == 0) {	/* an empty contraction: every sum is 0 */
-		memset(y, 0, (size_t)(M * N) * sizeof(float));
-		return;
-	}
-
-	if (M >= KERN_GEMM_MIN && have_avx512())
-		kern_gemm(p, x, M, K, NULL, DTYPE_F32, w, N, y);
-	else if (M >= KERN_GEMM_ROWS && !force_c)
-		gemm(p, &j);
-	else
-		gemv(p, &j);
+	matmul(p, &j);
 }

@@ -317,28 +317,6 @@ plan_quant(struct plan *p, struct step *s)
 	return 1;
 }
 
-/* The argmax body: (a > b || a != a) picks a, ties to the lower index. */
-static int
-is_argmax(const struct mlir_op *op)
-{
-	static const enum op_code seq[] = { OP_COMPARE, OP_COMPARE, OP_OR, OP_COMPARE, OP_COMPARE, OP_AND,
-		OP_OR, OP_SELECT, OP_SELECT, OP_RETURN };
-	static const int dir[] = { C_GT, C_NE, -1, C_EQ, C_LT };
-
-	if (op->nregions != 1 || op->noperands != 4 || op->regions[0]->nops != (int)LEN(seq))
-		return 0;
-	const struct mlir_region *r = op->regions[0];
-	for (size_t i = 0; i < LEN(seq); i++) {
-		if (r->ops[i].code != seq[i])
-			return 0;
-		if (i < LEN(dir) && dir[i] >= 0 && (int)r->ops[i].a->dir != dir[i])
-			return 0;
-	}
-	/* the block takes (acc value, acc index, value, index): the first
-	 * compare must be acc > value */
-	return r->nargs == 4 && r->ops[0].operands[0] == r->args[0] && r->ops[0].operands[1] == r->args[2];
-}
-
 static int
 reduce_tables(struct plan *p, struct step *s)
 {
@@ -403,7 +381,7 @@ plan_reduce(struct plan *p, struct step *s)
 		s->kind = K_REDUCE_I;
 		return reduce_tables(p, s);
 	}
-	if (is_argmax(op) && f32(p, op->operands[0]) && T(p, op->operands[1])->dt == DTYPE_I32) {
+	if (op->a->argmax && f32(p, op->operands[0]) && T(p, op->operands[1])->dt == DTYPE_I32) {
 		s->kind = K_ARGMAX;
 		return reduce_tables(p, s);
 	}

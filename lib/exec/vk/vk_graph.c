@@ -1259,35 +1259,6 @@ reduce_disp(struct cc *c, int m, int rank, const int64_t *dims, int nk, const in
 	return 0;
 }
 
-/* The argmax body the generation graphs use: (a > b || a != a) picks a,
- * ties to the lower index (as the CPU plan matches it). */
-static int
-is_argmax(const struct mlir_op *op)
-{
-	static const enum op_code seq[] = { OP_COMPARE, OP_COMPARE, OP_OR, OP_COMPARE, OP_COMPARE, OP_AND,
-		OP_OR, OP_SELECT, OP_SELECT, OP_RETURN };
-	static const int dir[] = { CMP_GT, CMP_NE, -1, CMP_EQ, CMP_LT };
-
-	if (op->nregions != 1 || op->noperands != 4 || op->regions[0]->nops != (int)LEN(seq))
-		return 0;
-	const struct mlir_region *r = op->regions[0];
-	for (size_t i = 0; i < LEN(seq); i++) {
-		if (r->ops[i].code != seq[i])
-			return 0;
-		if (i < LEN(dir) && dir[i] >= 0 && (int)r->ops[i].a->dir != dir[i])
-			return 0;
-	}
-	const struct mlir_op *o = r->ops;
-	/* block args (acc value, acc index, value, index): acc > value, acc != acc,
-	 * acc == value, acc index < index; the selects pick the acc's */
-	return r->nargs == 4 && o[0].operands[0] == r->args[0] && o[0].operands[1] == r->args[2] &&
-	    o[1].operands[0] == r->args[0] && o[1].operands[1] == r->args[0] && o[3].operands[0] == r->args[0] &&
-	    o[3].operands[1] == r->args[2] && o[4].operands[0] == r->args[1] && o[4].operands[1] == r->args[3] &&
-	    o[7].operands[1] == r->args[0] && o[7].operands[2] == r->args[2] && o[8].operands[1] == r->args[1] &&
-	    o[8].operands[2] == r->args[3] && o[9].operands[0] == o[7].results[0] &&
-	    o[9].operands[1] == o[8].results[0];
-}
-
 /* The specialized reduction (redf.glsl) of reduce l over in (its input
  * program, the operands' values in registers m, m+1): 1 done, 0 when it
  * does not fit, -1 on an error. */
@@ -1302,7 +1273,7 @@ emit_redf(struct cc *c, const struct lop *l, const struct prog *in, const struct
 	enum dtype bt = g->v[l->in[0]].t.dt;
 	struct fspec fs;
 
-	if (m == 2 && is_argmax(op)) {
+	if (m == 2 && op->a->argmax) {
 		body = 200;
 		if (bt != DTYPE_F32 || g->v[l->in[1]].t.dt != DTYPE_I32)
 			return 0;
