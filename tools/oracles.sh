@@ -3,7 +3,7 @@
 # token-exact through oracle-compare, as TAP with a count at the end:
 #   sh tools/oracles.sh [-b backend] [build-dir [shared-dir]]
 # `make oracles` runs it on the CPU plan, `make oracles B=vulkan` on the
-# Vulkan device (lavapipe takes about ten minutes for all of them).
+# Vulkan device (lavapipe took 17 minutes for all of them on a 2-core machine).
 be=cpu
 if [ "${1:-}" = -b ]; then
 	be=$2
