@@ -6,7 +6,9 @@
  *     512-bit loads, on huge pages where the kernel gives them; before
  *     and after) and the OpenBLAS sgemm rate on the prefill's shapes;
  *   - per checkpoint FMT=DIR (FMT is llama.cpp's name for the same bytes
- *     a weight: f32, bf16, q8_0 for MLX 8-bit, q4_0 for MLX 4-bit): our
+ *     a weight: f32, bf16, q8_0 for MLX 8-bit, q4_0 for MLX 4-bit;
+ *     bf16-dots the bf16 checkpoint on graphs whose dot operands are bf16,
+ *     held against llama.cpp's bf16): our
  *     decode (n tokens after a p-token prompt, best of 3) and prefill of
  *     P tokens (best of 3), each in a child process so its peak memory
  *     and load-to-first-token are its own; and with -L KIT, llama.cpp's
@@ -288,14 +290,15 @@ ids_for(int *ids, int n, int vocab)
  * the prefill runs on graphs with a chunk of P; load to first token is
  * the first: open, then prefill the p-token prompt to its next token. */
 static void
-ours_child(const char *dir, const struct opts *o, int fd)
+ours_child(const char *dir, enum dtype prec, const struct opts *o, int fd)
 {
 	struct ours r = { 0 };
 	struct gen g;
 	struct model_config cfg;
 	char cp[4200];
 	int cap = (o->P > o->p + o->n ? o->P : o->p + o->n) + 8;
-	struct gen_opts go = { .capacity = cap, .chunk = o->p, .backend = "cpu", .exec = { .threads = o->threads } };
+	struct gen_opts go = { .capacity = cap, .chunk = o->p, .precision = prec, .backend = "cpu",
+	    .exec = { .threads = o->threads } };
 	int *ids = malloc((size_t)(o->P > o->p ? o->P : o->p) * sizeof(int));
 
 	snprintf(cp, sizeof(cp), "%s/config.json", dir);
@@ -354,7 +357,7 @@ fail:
 }
 
 static struct ours
-ours(const char *dir, const struct opts *o)
+ours(const char *dir, enum dtype prec, const struct opts *o)
 {
 	struct ours r = { 0 };
 	int fds[2];
@@ -365,7 +368,7 @@ ours(const char *dir, const struct opts *o)
 	pid_t pid = fork();
 	if (pid == 0) {
 		close(fds[0]);
-		ours_child(dir, o, fds[1]);
+		ours_child(dir, prec, o, fds[1]);
 	}
 	close(fds[1]);
 	if (pid < 0 || read(fds[0], &r, sizeof(r)) != (ssize_t)sizeof(r))
@@ -599,10 +602,19 @@ moe(const char *dir, const struct opts *o, double bw)
 
 /* The table */
 
+/* bf16-dots: the bf16 checkpoint on graphs whose dot operands are bf16
+ * (run -p bf16), llama.cpp's bf16 semantics, held against its bf16. */
 static const char *
 ours_name(const char *fmt)
 {
-	return !strcmp(fmt, "q8_0") ? "MLX 8-bit" : !strcmp(fmt, "q4_0") ? "MLX 4-bit" : fmt;
+	return !strcmp(fmt, "q8_0") ? "MLX 8-bit" : !strcmp(fmt, "q4_0") ? "MLX 4-bit" :
+	    !strcmp(fmt, "bf16-dots") ? "bf16, -p bf16" : fmt;
+}
+
+static const char *
+kit_fmt(const char *fmt)
+{
+	return !strcmp(fmt, "bf16-dots") ? "bf16" : fmt;
 }
 
 static void
@@ -681,7 +693,7 @@ main(int argc, char **argv)
 					snprintf(home, sizeof(home), "%s/.cache/hlo-bench", getenv("HOME") ? getenv("HOME") : ".");
 				h = home;
 			}
-			snprintf(p, sizeof(p), "%s/gguf/llama-3.2-1b-synth-%s.gguf", h, fmt[i]);
+			snprintf(p, sizeof(p), "%s/gguf/llama-3.2-1b-synth-%s.gguf", h, kit_fmt(fmt[i]));
 			reread(p);
 		}
 	}
@@ -694,7 +706,7 @@ main(int argc, char **argv)
 		for (int i = 0; i < nck; i++) {
 			fprintf(stderr, "llama-bench: round %d, %s\n", round + 1, fmt[i]);
 			if (kit) {
-				struct theirs t = theirs(kit, fmt[i]);
+				struct theirs t = theirs(kit, kit_fmt(fmt[i]));
 				if (t.ok) {
 					disturbed |= t.disturbed;
 					others = t.others > others ? t.others : others;
@@ -708,7 +720,7 @@ main(int argc, char **argv)
 					}
 				}
 			}
-			struct ours r = ours(dir[i], &o);
+			struct ours r = ours(dir[i], strcmp(fmt[i], "bf16-dots") ? DTYPE_F32 : DTYPE_BF16, &o);
 			if (!r.ok)
 				return 1;
 			if (!best[i].ok) {
@@ -740,7 +752,7 @@ main(int argc, char **argv)
 			fl = flops_token(&cfg);
 			cfg_free(&cfg);
 		}
-		printf("| %s / %s | %.3f |", ours_name(fmt[i]), fmt[i], best[i].step_bytes / 1e9);
+		printf("| %s / %s | %.3f |", ours_name(fmt[i]), kit_fmt(fmt[i]), best[i].step_bytes / 1e9);
 		rate(best[i].decode);
 		rate(tbest[i].decode);
 		ratio(best[i].decode, tbest[i].decode);
@@ -768,7 +780,7 @@ main(int argc, char **argv)
 		    "ceiling, sgemm rate / FLOPs a token)\n  %-10s %16s %16s %16s %16s\n", o.P, "checkpoint", "B=1", "B=4",
 		    "B=8", "B=16");
 		for (int i = 0; i < nck; i++)
-			if (batched(ours_name(fmt[i]), dir[i], &o, gf) < 0) {
+			if (strcmp(fmt[i], "bf16-dots") && batched(ours_name(fmt[i]), dir[i], &o, gf) < 0) {
 				fprintf(stderr, "llama-bench: %s\n", err_reason());
 				return 1;
 			}

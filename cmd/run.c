@@ -35,7 +35,7 @@ static int no_special;
 static void
 print_usage(FILE *fp)
 {
-	fprintf(fp, "usage: %s [-hv] [-B rows] [-b backend] [-C chunk] [-g graph-dir] [-k steps] [-M name-map] [-n tokens] [-S capacity] [-s system] [-t threads] [--ids] [--interp] [--logits file] [--no-special-tokens] [--raw] -m model-dir [file ...]\n"
+	fprintf(fp, "usage: %s [-hv] [-B rows] [-b backend] [-C chunk] [-g graph-dir] [-k steps] [-M name-map] [-n tokens] [-p precision] [-S capacity] [-s system] [-t threads] [--ids] [--interp] [--logits file] [--no-special-tokens] [--raw] -m model-dir [file ...]\n"
 	    "       %s [-s system] [--no-special-tokens] [--raw] --render | --tokenize | --detokenize -m model-dir\n"
 	    "       %s [-b backend] [-t threads] --check | --verify file ...\n"
 	    "       %s [-b backend] [-R dir] [-t threads] --conform [op ...]\n", argv0, argv0, argv0, argv0);
@@ -510,6 +510,7 @@ parse_ids(const char *text, size_t len, int **ids)
 struct opts {
 	const char *dir, *gdir, *map, *logits_file;
 	int ntok, cap, chunk, rows, ksteps, raw, ids_mode, verbose;
+	enum dtype precision;	/* -p: of the graphs emitted in-process */
 };
 
 /* The model's context: config.json's max_position_embeddings, read as a
@@ -563,13 +564,15 @@ static void
 open_gen(struct gen *g, const struct opts *o, int cap, int chunk, int logits)
 {
 	struct gen_opts go = { .graphs = o->gdir, .capacity = cap, .chunk = chunk, .logits = logits,
-	    .backend = backend, .exec = xopts, .name_map = o->map };
+	    .precision = o->precision, .backend = backend, .exec = xopts, .name_map = o->map };
 
 	if (gen_open(g, o->dir, &go) < 0)
 		eprintf("%s", err_reason());
 	if (o->verbose)
-		fprintf(stderr, "%s: %s on %s; graphs %s (chunk %d, capacity %d, %d layers); weights %.1f MB\n",
-		    argv0, backend, g->s->device, o->gdir ? o->gdir : "emitted from config.json", g->chunk,
+		fprintf(stderr, "%s: %s on %s; graphs %s%s%s (chunk %d, capacity %d, %d layers); weights %.1f MB\n",
+		    argv0, backend, g->s->device, o->gdir ? o->gdir : "emitted from config.json",
+		    o->precision != DTYPE_INVALID ? ", dot operands " : "",
+		    o->precision != DTYPE_INVALID ? dtype_mlir_name(o->precision) : "", g->chunk,
 		    g->capacity, g->layers, (double)g->weight_bytes / 1e6);
 }
 
@@ -778,7 +781,7 @@ main(int argc, char *argv[])
 		argv[j++] = argv[i];
 	argc = j;
 	argv[argc] = NULL;
-	while ((opt = getopt(argc, argv, "B:b:C:g:hk:M:m:n:R:S:s:t:v")) != -1) {
+	while ((opt = getopt(argc, argv, "B:b:C:g:hk:M:m:n:p:R:S:s:t:v")) != -1) {
 		switch (opt) {
 		case 'h':
 			print_usage(stdout);
@@ -791,6 +794,16 @@ main(int argc, char *argv[])
 		case 'M': o.map = optarg; break;
 		case 'm': o.dir = optarg; break;
 		case 'n': o.ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
+		case 'p':
+			if (!strcmp(optarg, "f32"))
+				o.precision = DTYPE_F32;
+			else if (!strcmp(optarg, "bf16"))
+				o.precision = DTYPE_BF16;
+			else if (!strcmp(optarg, "f16"))
+				o.precision = DTYPE_F16;
+			else
+				eprintf("precision '%s' is not f32, f16 or bf16", optarg);
+			break;
 		case 'R': rdir = optarg; break;
 		case 'S': o.cap = estrtonum(optarg, "capacity", 1, 1 << 24); break;
 		case 's': system_turn = optarg; break;
@@ -806,6 +819,8 @@ main(int argc, char *argv[])
 	}
 	if (rdir)
 		usage();
+	if (o.precision != DTYPE_INVALID && o.gdir)
+		eprintf("-p is the precision of the graphs run emits; graphs given with -g keep their own");
 	if (mode_check + mode_verify) {
 		if (mode_check + mode_verify > 1 || o.dir || optind == argc)
 			usage();

@@ -82,4 +82,21 @@ printf '{"eos_token_id": 2,\n' >"$TMP/gc/generation_config.json"
 run --raw --ids -n 3 -m "$TMP/gc" <"$TMP/p" >"$TMP/out" 2>"$TMP/err"
 like "a generation_config.json that is not JSON: refused with its line" "$?:$(wc -c <"$TMP/out"):$(cat "$TMP/err")" \
     "^1:0:run: .*gc/generation_config.json:2:1: unexpected end of input"
+
+# -p: the graphs run emits with bf16 dot operands, emit -p's; the plan
+# keeps bf16 in f32 and runs every op of them (none on the interpreter)
+mkdir -p "$TMP/g16"
+emit -p bf16 -g prefill -C 16 -S 160 -m "$M" >"$TMP/g16/prefill.mlir"
+emit -p bf16 -g decode_step -S 160 -m "$M" >"$TMP/g16/decode_step.mlir"
+run --raw --ids -n 40 -g "$TMP/g16" -m "$M" <"$TMP/p" >"$TMP/g16.json" 2>"$TMP/err"
+HLO_PLAN_DEBUG=1 run -v --raw --ids -n 40 -p bf16 -m "$M" <"$TMP/p" >"$TMP/p16.json" 2>"$TMP/err"
+is "-p bf16: the tokens of emit -p bf16's graphs" "$?:$(cat "$TMP/p16.json")" "0:$(cat "$TMP/g16.json")"
+like "-p bf16 -v: the precision said" "$(cat "$TMP/err")" "graphs emitted from config.json, dot operands bf16 "
+is "-p bf16: no op of the graphs on the interpreter" "$(grep -c 'runs on the interpreter' "$TMP/err")" "0"
+run --raw --ids -n 40 --interp -p bf16 -m "$M" <"$TMP/p" >"$TMP/i16.json" 2>"$TMP/err"
+is "-p bf16: the interpreter's tokens" "$?:$(cat "$TMP/i16.json")" "0:$(cat "$TMP/p16.json")"
+run --raw --ids -n 4 -p bf16 -g "$TMP/g16" -m "$M" <"$TMP/p" >"$TMP/out" 2>"$TMP/err"
+like "-p with -g: refused" "$?:$(cat "$TMP/err")" "^1:run: -p is the precision of the graphs run emits"
+run --raw --ids -n 4 -p q4 -m "$M" <"$TMP/p" >"$TMP/out" 2>"$TMP/err"
+like "-p q4: refused by name" "$?:$(cat "$TMP/err")" "^1:run: precision 'q4' is not f32, f16 or bf16"
 done_testing

@@ -135,6 +135,13 @@ f32_to_bf16(float f)
 	return (uint16_t)(u >> 16);
 }
 
+void
+dtype_round_bf16(const float *in, size_t n, float *out)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = bf16_to_f32(f32_to_bf16(in[i]));
+}
+
 uint16_t
 f32_to_f16(float f)
 {

@@ -55,6 +55,10 @@ float bf16_to_f32(uint16_t b);
 uint16_t f32_to_f16(float f);
 uint16_t f32_to_bf16(float f);
 
+/* out[i] = in[i] rounded to bf16 (as f32_to_bf16) and widened back: the
+ * CPU plan keeps bf16 values in f32. */
+void dtype_round_bf16(const float *in, size_t n, float *out);
+
 /* Converts n floats of type t (F16, BF16, F32 or F64) at src, which need
  * not be aligned, to f32.  Returns -1 for other types. */
 int dtype_to_f32(const void *src, enum dtype t, size_t n, float *dst);

@@ -221,7 +221,8 @@ static struct mlir_module *
 graph_emit(struct gen *g, int prefill, int batch)
 {
 	struct emit_opts o = { .kind = prefill ? EMIT_PREFILL : EMIT_DECODE, .logits = g->o.logits && !batch,
-	    .capacity = g->capacity, .chunk = g->chunk, .batch = batch, .precision = DTYPE_F32, .arch = "run",
+	    .capacity = g->capacity, .chunk = g->chunk, .batch = batch,
+	    .precision = g->o.precision != DTYPE_INVALID ? g->o.precision : DTYPE_F32, .arch = "run",
 	    .moe_dense = g->moe_dense };
 	struct strbuf sb = { 0 };
 	struct mlir_module *m;

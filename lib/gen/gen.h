@@ -27,6 +27,8 @@
 struct gen_opts {
 	const char *graphs;	/* a dir of <graph>.mlir files; NULL: emit in-process */
 	int capacity, chunk;	/* for graphs emitted in-process */
+	enum dtype precision;	/* ...their dot_general operands (emit -p): F32
+				 * when DTYPE_INVALID */
 	int logits;		/* the graphs that return logits */
 	const char *backend;	/* "cpu" when NULL */
 	struct exec_opts exec;

@@ -5,7 +5,10 @@
  * products sum in another order: within 1e-4 of the largest value;
  * tokens and integers exactly).  The oracles hold the dense graphs of
  * the shared models; this holds the shapes no shared model has (MLX
- * packed experts inside case branches, fused qkv of packed rows...). */
+ * packed experts inside case branches, fused qkv of packed rows...).
+ * Dense ones also with bf16 dot operands (emit -p bf16), which the plan
+ * must run with bf16 kept in f32, no op of them left to the
+ * interpreter. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +16,7 @@
 #include "base/err.h"
 #include "base/json.h"
 #include "exec/exec.h"
+#include "exec/cpu/plan.h"
 #include "model/config.h"
 #include "model/emit.h"
 #include "near.h"
@@ -45,13 +49,18 @@ args_for(const struct mlir_module *m, const struct mlir_func *f, struct tensor *
 		size_t n = (size_t)mlir_numel(t);
 		args[i] = tensor_new(t);
 		for (size_t k = 0; k < n; k++) {
-			if (t->dt == DTYPE_F32) {
+			if (t->dt == DTYPE_F32 || t->dt == DTYPE_BF16) {
 				float v = frand() * 0.3f;
 				if (strstr(name, "norm") || strstr(name, "ln_"))
 					v = 1 + v;
 				if (strstr(name, "scales"))
 					v = 0.02f + v * 0.01f;
-				((float *)args[i]->data)[k] = v;
+				if (t->dt == DTYPE_BF16) {
+					uint16_t h = f32_to_bf16(v);
+					memcpy((char *)args[i]->data + 2 * k, &h, 2);
+				} else {
+					((float *)args[i]->data)[k] = v;
+				}
 			} else if (t->dt == DTYPE_U32) {
 				((uint32_t *)args[i]->data)[k] = rnd() ^ (rnd() << 16);
 			} else if (t->dt == DTYPE_I32) {
@@ -76,7 +85,8 @@ one(const char *name, const struct model_config *c, struct emit_opts o)
 	if (emit_graph(&sb, c, &o) == 0)
 		m = mlir_parse(sb.s, sb.len, graph, 1);
 	sb_free(&sb);
-	if (!ok(m != NULL, "%s %s%s: emitted and parsed", name, graph, c->quant_bits ? " (4-bit)" : "")) {
+	const char *kind = c->quant_bits ? " (4-bit)" : o.precision == DTYPE_BF16 ? " (bf16 dots)" : "";
+	if (!ok(m != NULL, "%s %s%s: emitted and parsed", name, graph, kind)) {
 		printf("# %s\n", err_reason());
 		return;
 	}
@@ -93,8 +103,14 @@ one(const char *name, const struct model_config *c, struct emit_opts o)
 		err = e > err ? e : err;
 	}
 	if (!ok(good, "%s %s%s: the plan agrees with the interpreter (max abs error %.2g)", name, graph,
-	    c->quant_bits ? " (4-bit)" : "", err))
+	    kind, err))
 		printf("# %d %d results: %s\n", n1, n2, n1 < 0 || n2 < 0 ? err_reason() : "values differ");
+	if (o.precision == DTYPE_BF16 && s2) {
+		struct plan_stats st;
+		plan_stats(s2, &st);
+		if (!ok(st.interp == 0, "%s %s%s: bf16 kept in f32, no op on the interpreter", name, graph, kind))
+			printf("# %d ops on the interpreter\n", st.interp);
+	}
 	for (int k = 0; k < n1; k++)
 		tensor_free(r1[k]);
 	for (int k = 0; k < n2; k++)
@@ -139,6 +155,18 @@ main(void)
 			o.logits = 0;
 			o.batch = 3;
 			one(bc->name, &c, o);
+			if (!q) {
+				o.precision = DTYPE_BF16;
+				o.batch = 0;
+				o.logits = 1;
+				one(bc->name, &c, o);
+				o.kind = EMIT_PREFILL;
+				one(bc->name, &c, o);
+				o.kind = EMIT_DECODE;
+				o.logits = 0;
+				o.batch = 3;
+				one(bc->name, &c, o);
+			}
 			cfg_free(&c);
 		}
 	}

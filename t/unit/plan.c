@@ -97,6 +97,49 @@ test_matmul(struct pool *p, enum dtype dt, int64_t M, int64_t N, int64_t K, int 
 	free(x), free(w), free(y), free(ws), free(ref), free(mag);
 }
 
+/* kern_matmul_bx: x of bf16 values (what a bf16 graph's dot gets) and
+ * bf16 weights, against the f64 sums; on AVX512-BF16 one row of x takes
+ * the dot-product instructions.  kind 1: every x subnormal (those
+ * instructions would count them as zero: the f32 kernels must run, and
+ * give the small nonzero sums); kind 2: x not all bf16 values (the
+ * caller broke the promise: f32 still, exact to 1e-5, where x cut to
+ * bf16 would be off by 2^-9). */
+static void
+test_matmul_bx(struct pool *p, int64_t M, int64_t N, int64_t K, int kind)
+{
+	float *x = malloc((size_t)(M * K) * 4), *w = malloc((size_t)(N * K) * 4), *y = malloc((size_t)(M * N) * 4);
+	uint16_t *wb = malloc((size_t)(N * K) * 2);
+	double *ref = calloc((size_t)(M * N), sizeof(double)), *mag = calloc((size_t)(M * N), sizeof(double));
+
+	for (int64_t i = 0; i < M * K; i++) {
+		x[i] = kind == 1 ? (float)((double)frand() * 0x1p-127) : frand();
+		if (kind != 2)
+			x[i] = bf16_to_f32(f32_to_bf16(x[i]));
+	}
+	for (int64_t i = 0; i < N * K; i++)
+		w[i] = 0.5f + frand();
+	store(w, (size_t)(N * K), DTYPE_BF16, wb);
+	for (int64_t m = 0; m < M; m++)
+		for (int64_t n = 0; n < N; n++)
+			for (int64_t k = 0; k < K; k++) {
+				ref[m * N + n] += (double)x[m * K + k] * w[n * K + k];
+				mag[m * N + n] += fabs((double)x[m * K + k] * w[n * K + k]);
+			}
+	kern_matmul_bx(p, x, M, K, wb, DTYPE_BF16, N, y);
+	size_t bad = 0;
+	int good = 1;
+	for (size_t i = 0; kind == 1 && i < (size_t)(M * N); i++)
+		if (!(fabs(y[i] - ref[i]) <= 1e-3 * mag[i]) || (mag[i] > 0 && y[i] == 0))
+			good = 0, bad = i;
+	if (kind != 1)
+		good = close_enough(y, ref, mag, (size_t)(M * N), 1e-5, &bad);
+	if (!ok(good, "bf16 x, bf16 weights%s, M %lld N %lld K %lld (%s)",
+	    kind == 1 ? ", x subnormal" : kind == 2 ? ", x not bf16" : "", (long long)M, (long long)N, (long long)K,
+	    kern_bf16dot() ? "AVX512-BF16" : kern_isa()))
+		printf("#   output %zu: got %.9g want %.9g\n", bad, y[bad], ref[bad]);
+	free(x), free(w), free(wb), free(y), free(ref), free(mag);
+}
+
 /* The graph's dequantization, as emit writes it: convert, multiply
  * (rounded), add (rounded). */
 static float
@@ -544,6 +587,15 @@ main(void)
 			if (!strcmp(kern_isa(), "avx512"))
 				test_matmul(p, dts[d], shapes[s][0], shapes[s][1], shapes[s][2], 2);
 		}
+	static const int64_t bx[][3] = { { 1, 40, 64 }, { 1, 33, 37 }, { 1, 70, 2085 }, { 1, 300, 1000 },
+		{ 1, 3000, 2048 }, { 3, 20, 200 }, { 30, 70, 200 }, { 16, 45, 100 }, { 33, 29, 131 },
+		{ 64, 100, 257 }, { 100, 40, 1 }, { 200, 30, 2048 } };
+	for (size_t s = 0; s < sizeof(bx) / sizeof(bx[0]); s++)
+		test_matmul_bx(p, bx[s][0], bx[s][1], bx[s][2], 0);
+	test_matmul_bx(p, 1, 50, 256, 1);
+	test_matmul_bx(p, 1, 50, 256, 2);
+	test_matmul_bx(p, 40, 30, 256, 1);	/* the GEMM's checks */
+	test_matmul_bx(p, 40, 30, 256, 2);
 	static const int qs[][2] = { { 4, 64 }, { 4, 32 }, { 4, 128 }, { 8, 64 }, { 2, 64 }, { 8, 32 } };
 	for (size_t i = 0; i < sizeof(qs) / sizeof(qs[0]); i++) {
 		test_quant(p, qs[i][0], qs[i][1], i % 2 ? DTYPE_BF16 : DTYPE_F16, 1, 45, 256);

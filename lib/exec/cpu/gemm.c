@@ -248,3 +248,128 @@ kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, e
 	free(j.xt);
 	return 0;
 }
+
+/* The same GEMM for x of bf16 values and bf16 W (kern_matmul_bx, the
+ * graphs of emit -p bf16), with AVX512-BF16: a dword holds the bf16
+ * pair (k, k+1) of a row, and one vdpbf16ps adds both products of 16
+ * rows of x against a broadcast pair of the panel, twice the FMA's
+ * work an instruction.  Every product of two bf16 is exact in f32; the
+ * sums are f32 (in pairs along k); the instruction counts subnormal
+ * weights as zero and flushes subnormal sums (x was checked: none).
+ * Panels [Kp/32][14][16] dwords, tiles [Kp/2][32] dwords. */
+struct bjob {
+	const float *x;
+	uint32_t *xt;
+	int64_t M, K, Kp, N;	/* Kp: K rounded up to 32 */
+	const uint16_t *w;
+	float *y;
+	int64_t ntiles;
+};
+
+#define BR2(I) { __m512bh wv = (__m512bh)_mm512_set1_epi32((int)pb[(I) * 16 + kk]);	\
+	c##I##a = _mm512_dpbf16_ps(c##I##a, xa, wv); c##I##b = _mm512_dpbf16_ps(c##I##b, xb2, wv); }
+#define BR1(I) { c##I##a = _mm512_dpbf16_ps(c##I##a, xa, (__m512bh)_mm512_set1_epi32((int)pb[(I) * 16 + kk])); }
+
+AVX512BF16 static void
+ukb14x2(const uint32_t *wp, const uint32_t *xt, int64_t Kp, float *tb)
+{
+	R14(Z2)
+	for (int64_t k0 = 0; k0 < Kp / 2; k0 += 16) {
+		const uint32_t *pb = wp + k0 * 14, *xb = xt + k0 * 32;
+		for (int kk = 0; kk < 16; kk++) {
+			__m512bh xa = (__m512bh)_mm512_loadu_si512(xb + kk * 32);
+			__m512bh xb2 = (__m512bh)_mm512_loadu_si512(xb + kk * 32 + 16);
+			R14(BR2)
+		}
+	}
+	R14(S2)
+}
+
+AVX512BF16 static void
+ukb14x1(const uint32_t *wp, const uint32_t *xt, int64_t Kp, float *tb)
+{
+	R14(Z1)
+	for (int64_t k0 = 0; k0 < Kp / 2; k0 += 16) {
+		const uint32_t *pb = wp + k0 * 14, *xb = xt + k0 * 32;
+		for (int kk = 0; kk < 16; kk++) {
+			__m512bh xa = (__m512bh)_mm512_loadu_si512(xb + kk * 32);
+			R14(BR1)
+		}
+	}
+	R14(S1)
+}
+
+/* Tile t of x as bf16 pairs, xt[k/2][j] = (x[m0+j][k], x[m0+j][k+1]),
+ * zero past M and K. */
+static void
+pack_tile_bf(void *arg, int t)
+{
+	const struct bjob *j = arg;
+	uint32_t *out = j->xt + (size_t)t * (size_t)(j->Kp / 2) * 32;
+	int64_t m0 = (int64_t)t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
+
+	memset(out, 0, (size_t)(j->Kp / 2) * 32 * sizeof(uint32_t));
+	for (int64_t r = 0; r < rows; r++) {
+		const float *xr = j->x + (m0 + r) * j->K;
+		for (int64_t k = 0; k < j->K; k++) {
+			uint32_t u;
+			memcpy(&u, xr + k, 4);
+			out[k / 2 * 32 + r] |= k % 2 ? (u & 0xFFFF0000u) : u >> 16;
+		}
+	}
+}
+
+AVX512 static void
+gemm_bf_task(void *arg, int ti)
+{
+	const struct bjob *j = arg;
+	int64_t n0 = (int64_t)ti * 14, K = j->K, Kp2 = j->Kp / 2;
+	uint32_t *wp = emalloc((size_t)(Kp2 * 14) * sizeof(uint32_t));
+	float tb[14 * 32];
+
+	/* the panel: row i's pairs in blocks of 16 (32 bf16, as the row
+	 * holds them), zero past N and K */
+	for (int i = 0; i < 14; i++) {
+		int64_t n = n0 + i;
+		const uint16_t *src = j->w + (size_t)n * (size_t)K;
+		for (int64_t k0 = 0; k0 < Kp2; k0 += 16) {
+			int64_t k = 2 * k0;
+			__mmask32 m = n >= j->N ? 0 : K - k >= 32 ? 0xFFFFFFFFu : (__mmask32)((1u << (K - k)) - 1);
+			_mm512_storeu_si512(wp + k0 * 14 + i * 16, _mm512_maskz_loadu_epi16(m, n < j->N ? src + k : j->w));
+		}
+	}
+	for (int64_t t = 0; t < j->ntiles; t++) {
+		int64_t m0 = t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
+		const uint32_t *xt = j->xt + (size_t)t * (size_t)Kp2 * 32;
+		int tw = rows > 16 ? 32 : 16;
+		if (tw == 32)
+			ukb14x2(wp, xt, j->Kp, tb);
+		else
+			ukb14x1(wp, xt, j->Kp, tb);
+		int64_t nn = j->N - n0 < 14 ? j->N - n0 : 14;
+		for (int64_t r = 0; r < rows; r++) {
+			float *yr = j->y + (m0 + r) * j->N + n0;
+			for (int64_t i = 0; i < nn; i++)
+				yr[i] = tb[i * tw + r];
+		}
+	}
+	free(wp);
+}
+
+int
+kern_gemm_bf(struct pool *p, const float *x, int64_t M, int64_t K, const uint16_t *w, int64_t N, float *y)
+{
+	for (int64_t i = 0; i < M * K; i++) {
+		uint32_t u;
+		memcpy(&u, x + i, 4);
+		if ((u & 0xFFFF) || ((u & 0x7FFFFFFF) && !(u & 0x7F800000)))
+			return -1;	/* not a bf16, or subnormal */
+	}
+	struct bjob j = { x, NULL, M, K, (K + 31) / 32 * 32, N, w, y, (M + 31) / 32 };
+
+	j.xt = emalloc((size_t)(j.ntiles * (j.Kp / 2) * 32) * sizeof(uint32_t));
+	pool_run(p, pack_tile_bf, &j, (int)j.ntiles);
+	pool_run(p, gemm_bf_task, &j, (int)((N + 13) / 14));
+	free(j.xt);
+	return 0;
+}

@@ -28,6 +28,21 @@ enum { KERN_GEMM_ROWS = 24, KERN_GEMM_MIN = 16 };
 void kern_matmul(struct pool *p, const float *x, int64_t M, int64_t K,
     const void *w, enum dtype wdt, int64_t N, float *y);
 
+/* kern_matmul for x whose every element is a bf16 value held in f32
+ * (the dot_general operands of `emit -p bf16` graphs) and W of type
+ * wdt: the same sums, but where the CPU has AVX512-BF16 and W is bf16,
+ * one row of x multiplies as bf16 with its dot-product instructions
+ * (each product of two bf16 exact in f32, summed in f32 like any
+ * kernel's), as llama.cpp's bf16 path does.  Those instructions count
+ * a subnormal weight as zero and flush subnormal partial sums; an x
+ * with a subnormal element or one that is not a bf16 takes the f32
+ * kernels instead. */
+void kern_matmul_bx(struct pool *p, const float *x, int64_t M, int64_t K,
+    const void *w, enum dtype wdt, int64_t N, float *y);
+
+/* Whether kern_matmul_bx multiplies bf16 weights with AVX512-BF16. */
+int kern_bf16dot(void);
+
 /* A weight packed MLX-style: row n holds K/(32/bits) little-endian
  * uint32 words, element k at bits (k*bits) % 32 of word k*bits/32;
  * scale and bias per group of gs elements, of type sdt (F32, BF16,
@@ -49,6 +64,11 @@ void kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K,
  * (kern_matmul, kern_matmul_q) pick it.  0. */
 int kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
     const struct kern_qweight *qw, int64_t N, float *y);
+
+/* kern_gemm for x of bf16 values and bf16 W with AVX512-BF16 (the
+ * caller checks the CPU): -1, having done nothing, when an element of x
+ * is not a bf16 or is subnormal. */
+int kern_gemm_bf(struct pool *p, const float *x, int64_t M, int64_t K, const uint16_t *w, int64_t N, float *y);
 
 /* Widens n elements of row-major W (F32, BF16, F16) to f32. */
 void kern_widen(const void *w, enum dtype wdt, int64_t n, float *out);

@@ -712,6 +712,8 @@ decide(struct plan *p, struct step *s)
 		if (plan_dot(p, s) && s->kind == K_MATMUL && !plan_quant(p, s) && plan_matmul(p, s, !s->wi) &&
 		    !plan_quant(p, s))
 			plan_matmul(p, s, -1);
+		if (s->kind == K_MATMUL && p->bf)
+			s->xbf = p->bf[op->operands[s->xi]];
 		return;
 	case OP_COMPARE: {
 		enum dtype ot = T(p, op->operands[0])->dt;
@@ -726,10 +728,22 @@ decide(struct plan *p, struct step *s)
 		if (T(p, op->operands[0])->rank == T(p, r)->rank && dtype_size(dt) == 4)
 			s->kind = K_SELECT;
 		return;
-	case OP_CONVERT:
-		if (dt == DTYPE_F32 && (T(p, op->operands[0])->dt == DTYPE_I32 || T(p, op->operands[0])->dt == DTYPE_U32))
+	case OP_CONVERT: {
+		/* bf16 kept in f32 (plan_load): to bf16 rounds, from it is the
+		 * same floats */
+		enum dtype md = p->m->types[r].dt, ms = p->m->types[op->operands[0]].dt;
+		if (p->bf && ms == DTYPE_BF16 && (md == DTYPE_F32 || md == DTYPE_BF16)) {
 			s->kind = K_CONVERT;
+			s->sub = 2;
+		} else if (p->bf && ms == DTYPE_F32 && md == DTYPE_BF16) {
+			s->kind = K_CONVERT;
+			s->sub = 1;
+		} else if (dt == DTYPE_F32 && (T(p, op->operands[0])->dt == DTYPE_I32 ||
+		    T(p, op->operands[0])->dt == DTYPE_U32)) {
+			s->kind = K_CONVERT;
+		}
 		return;
+	}
 	case OP_IOTA:
 		if (dt == DTYPE_I32 || dt == DTYPE_U32 || dt == DTYPE_F32) {
 			s->kind = K_IOTA;
@@ -990,6 +1004,7 @@ plan_free(void *state)
 	free(p->wide);
 	free(p->wide_src);
 	free(p->root), free(p->argi), free(p->def), free(p->own), free(p->dus_args);
+	free(p->bf), free(p->types);
 	interp_free(&p->ip);
 	if (p->own_pool)
 		pool_free(p->pool);
@@ -1043,6 +1058,79 @@ flatten(struct plan *p, const struct mlir_region *r, int n, int enc, int br, int
 	}
 }
 
+struct bfuse {
+	const struct plan *p;
+	int any;
+};
+
+static void
+bf_use(void *arg, int v)
+{
+	struct bfuse *u = arg;
+
+	u->any |= v >= 0 && u->p->bf[v];
+}
+
+/* Whether the steps decided with bf16 kept in f32 compute what the
+ * module says: a bf16 result only from steps that move floats or round
+ * to bf16 (arithmetic in f32 would not round its result), and no bf16
+ * value where the interpreter would see it. */
+static int
+bf_ok(const struct plan *p)
+{
+	for (int i = 0; i < p->nsteps; i++) {
+		const struct step *s = &p->steps[i];
+		struct bfuse u = { p, 0 };
+		for (int k = 0; k < s->op->nresults; k++)
+			bf_use(&u, s->op->results[k]);
+		int res = u.any;
+		switch (s->kind) {
+		case K_DEAD: case K_VIEW: case K_COPY: case K_CONCAT: case K_GATHER: case K_DSLICE:
+		case K_SELECT: case K_CASE: case K_CASE_END: case K_COMPARE:
+			break;
+		case K_CONVERT:	/* sub 1 and 2: to and from bf16 */
+			if (res && !s->sub)
+				return 0;
+			break;
+		case K_INTERP:
+			step_uses(p, s, bf_use, &u);
+			if (u.any)
+				return 0;
+			break;
+		case K_CONST:	/* the module's bytes are bf16 */
+		default:	/* arithmetic, and in-place writes into what may be a bf16 argument */
+			if (res)
+				return 0;
+			break;
+		}
+	}
+	return 1;
+}
+
+static void
+free_steps(struct plan *p)
+{
+	for (int i = 0; i < p->nsteps; i++)
+		free_step(&p->steps[i]);
+	free(p->steps);
+	p->steps = NULL;
+	p->nsteps = 0;
+}
+
+/* The steps of the function, each decided. */
+static void
+build_steps(struct plan *p)
+{
+	int cap = 0;
+
+	flatten(p, &p->f->body, p->f->body.nops - 1, -1, -1, &cap);
+	if (!p->steps)
+		p->steps = ecalloc(1, sizeof(*p->steps));
+	for (int i = 0; i < p->nsteps; i++)
+		if (p->steps[i].kind != K_CASE && p->steps[i].kind != K_CASE_END)
+			decide(p, &p->steps[i]);
+}
+
 void *
 plan_load(void *shared, const struct mlir_module *m, const char *func)
 {
@@ -1072,13 +1160,30 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		p->argi[v] = p->def[v] = -1;
 	for (int k = 0; k < f->body.nargs; k++)
 		p->argi[f->body.args[k]] = k;
-	int cap = 0;
-	flatten(p, &f->body, f->body.nops - 1, -1, -1, &cap);
-	if (!p->steps)
-		p->steps = ecalloc(1, sizeof(*p->steps));
-	for (int i = 0; i < p->nsteps; i++)
-		if (p->steps[i].kind != K_CASE && p->steps[i].kind != K_CASE_END)
-			decide(p, &p->steps[i]);
+	/* bf16 values (the dot_general operands of `emit -p bf16` graphs)
+	 * are kept in f32: every bf16 is exactly an f32, so the f32 kernels
+	 * give dot_general of bf16 operands (each product exact, summed in
+	 * f32), the moves are the same floats, and a convert to bf16 rounds
+	 * in place.  Where that does not hold for a step (bf_ok), the plan
+	 * keeps the module's types and the interpreter runs those ops. */
+	for (int v = 0; v < m->nvalues; v++)
+		if (m->types[v].dt == DTYPE_BF16) {
+			if (!p->bf) {
+				p->bf = ecalloc((size_t)nv, 1);
+				p->types = emalloc((size_t)nv * sizeof(*p->types));
+				memcpy(p->types, m->types, (size_t)m->nvalues * sizeof(*p->types));
+			}
+			p->bf[v] = 1;
+			p->types[v].dt = DTYPE_F32;
+		}
+	build_steps(p);
+	if (p->bf && !bf_ok(p)) {
+		free_steps(p);
+		free(p->bf), free(p->types);
+		p->bf = NULL;
+		p->types = NULL;
+		build_steps(p);
+	}
 	dead_code(p);
 	for (int i = 0; i < p->nsteps; i++)
 		if (p->steps[i].kind == K_INTERP && p->steps[i].op->nregions)

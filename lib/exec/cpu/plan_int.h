@@ -19,7 +19,8 @@ enum kind {
 	K_BINARY,
 	K_COMPARE,
 	K_SELECT,
-	K_CONVERT,
+	K_CONVERT,	/* i32/u32 to f32; sub 1: f32 rounded to bf16 (kept in
+			 * f32); sub 2: bf16 (kept in f32) to f32 or bf16 */
 	K_IOTA,
 	K_COPY,		/* broadcast_in_dim, transpose, slice: one strided copy */
 	K_CONCAT,
@@ -76,6 +77,8 @@ struct step {
 	int wq, ws, wb, bits, gs;
 	int64_t M, K, N;
 	int xi, wi;		/* which operand is x, which the weight */
+	int xbf;		/* x is a bf16 value (kept in f32): the kernels may
+				 * multiply it as bf16 */
 	struct walk xpack;	/* rank > 0: x's rows gathered into (M, K) first */
 	int tout;		/* the result is (N, M): y^T */
 	/* K_DOT, K_REDUCE, K_ARGMAX: offset tables */
@@ -94,8 +97,14 @@ struct step {
 	int active;		/* K_CASE, while running: the branch picked, or -1 */
 };
 
+/* bf16 values are kept in f32 (see plan_load): p->types is the
+ * module's types with those values' BF16 made F32, p->bf marks them. */
 struct plan {
 	const struct mlir_module *m;
+	struct mlir_type *types;	/* (nvalues) the types the steps see, or NULL:
+					 * the module's */
+	unsigned char *bf;	/* (nvalues) the module's type is bf16, kept in
+				 * f32; NULL: none is */
 	const struct mlir_func *f;
 	struct interp ip;	/* env, and the fallback */
 	struct step *steps;
@@ -120,7 +129,7 @@ struct plan {
 static inline const struct mlir_type *
 plan_type(const struct plan *p, int v)
 {
-	return &p->m->types[v];
+	return p->types ? &p->types[v] : &p->m->types[v];
 }
 
 #endif

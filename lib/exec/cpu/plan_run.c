@@ -401,8 +401,8 @@ run_matmul(struct plan *p, const struct step *s, const struct tensor *x, const s
 	if (qw)
 		kern_matmul_q(p->pool, xd, s->M, s->K, qw, s->N, yd);
 	else
-		kern_matmul(p->pool, xd, s->M, s->K, w->data, w->stored != DTYPE_INVALID ? w->stored : DTYPE_F32,
-		    s->N, yd);
+		(s->xbf ? kern_matmul_bx : kern_matmul)(p->pool, xd, s->M, s->K, w->data,
+		    w->stored != DTYPE_INVALID ? w->stored : DTYPE_F32, s->N, yd);
 	if (tmp) {
 		struct walk t = { .rank = 2, .dim = { s->M, s->N }, .istr = { s->N, 1 }, .ostr = { 1, s->M } };
 		walk_copy(&t, tmp, y, 4);
@@ -548,15 +548,25 @@ step_run(struct plan *p, struct step *s)
 		return 0;
 	}
 	case K_CONVERT: {
+		if (s->sub)	/* to or from bf16, kept in f32 */
+			x = plain(p, op->operands[0]);
 		if (!(t = result(p, r)))
 			return -1;
 		float *o = t->data;
-		if (x->type.dt == DTYPE_I32)
+		if (s->sub == 1) {
+			dtype_round_bf16(x->data, (size_t)n, o);
+		} else if (s->sub == 2) {	/* from bf16: NaN made quiet, as the interpreter does */
+			const uint32_t *u = x->data;
+			uint32_t *q = t->data;
+			for (int64_t i = 0; i < n; i++)
+				q[i] = (u[i] & 0x7FFFFFFF) > 0x7F800000 ? u[i] | 0x00400000 : u[i];
+		} else if (x->type.dt == DTYPE_I32) {
 			for (int64_t i = 0; i < n; i++)
 				o[i] = (float)((const int32_t *)x->data)[i];
-		else
+		} else {
 			for (int64_t i = 0; i < n; i++)
 				o[i] = (float)((const uint32_t *)x->data)[i];
+		}
 		return 0;
 	}
 	case K_IOTA: {
@@ -733,12 +743,24 @@ plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 	for (int k = 0; k < n; k++) {
 		if (!args[k])
 			return err_set("%s: argument %d of @%s is missing", p->m->file, k, name);
-		const struct mlir_type *t = T(p, f->body.args[k]);
+		int v = f->body.args[k];
+		const struct mlir_type *t = &p->m->types[v];
 		if (args[k]->type.dt != t->dt || args[k]->type.rank != t->rank ||
 		    memcmp(args[k]->type.dim, t->dim, sizeof(t->dim[0]) * (size_t)t->rank))
 			return err_set("%s: argument %d of @%s has the wrong type", p->m->file, k, name);
-		ENV(f->body.args[k]) = args[k];
-		p->own[f->body.args[k]] = 0;
+		ENV(v) = args[k];
+		p->own[v] = 0;
+		if (p->bf && p->bf[v] && args[k]->stored == DTYPE_INVALID) {
+			/* a bf16 argument: the f32 the steps see, stored as bf16 */
+			struct tensor *w = ecalloc(1, sizeof(*w));
+			*w = *args[k];
+			w->type = *T(p, v);
+			w->stored = DTYPE_BF16;
+			w->borrowed = 1;
+			w->inplace = 0;
+			ENV(v) = w;
+			p->own[v] = 1;
+		}
 	}
 	/* arguments written in place that the caller did not offer: a copy */
 	for (int i = 0; i < p->ndus_args; i++) {
@@ -784,6 +806,16 @@ plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 		if (ai >= 0 && args[ai]->inplace && ENV(rt) == args[ai] && t->data == args[ai]->data &&
 		    t->nbytes == args[ai]->nbytes) {
 			res[nres++] = args[ai];	/* updated where it lies */
+			continue;
+		}
+		if (p->bf && p->bf[v]) {
+			/* kept in f32, returned as the bf16 it holds exactly */
+			struct tensor *c = tensor_new(&p->m->types[v]);
+			const uint32_t *src = plain(p, v)->data;
+			uint16_t *dst = c->data;
+			for (int64_t i = 0; i < numel(&c->type); i++)
+				dst[i] = (uint16_t)(src[i] >> 16);	/* exact: a signaling NaN stays one */
+			res[nres++] = c;
 			continue;
 		}
 		int twice = 0;
