@@ -602,6 +602,9 @@ main(void)
 		test_quant(p, qs[i][0], qs[i][1], DTYPE_F32, 3, 20, 512);
 	}
 	test_quant(p, 4, 64, DTYPE_BF16, 5, 30, 256);	/* batched rows: 4 + 1 */
+	test_quant(p, 8, 64, DTYPE_BF16, 5, 30, 256);
+	test_quant(p, 8, 32, DTYPE_F16, 8, 24, 8192);	/* K in spans of 2048 */
+	test_quant(p, 8, 128, DTYPE_F32, 7, 20, 4224);	/* the last span short */
 	test_quant(p, 4, 128, DTYPE_F16, 16, 30, 384);
 	/* K past the 4-row kernel's 2048-wide spans, the last one short */
 	test_quant(p, 4, 64, DTYPE_BF16, 4, 24, 8192);
