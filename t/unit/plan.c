@@ -577,7 +577,7 @@ main(void)
 	static const enum dtype dts[] = { DTYPE_F32, DTYPE_BF16, DTYPE_F16 };
 	static const int64_t shapes[][3] = { { 1, 40, 64 }, { 1, 33, 37 }, { 2, 17, 130 }, { 4, 50, 96 },
 		{ 5, 20, 72 }, { 30, 70, 200 }, { 1, 300, 1000 }, { 1, 70, 2085 }, { 16, 45, 100 },
-		{ 33, 29, 131 }, { 48, 15, 64 }, { 64, 100, 257 } };
+		{ 33, 29, 131 }, { 48, 15, 64 }, { 64, 100, 257 }, { 7, 30, 4200 } };
 
 	for (size_t d = 0; d < 3; d++)
 		for (size_t s = 0; s < sizeof(shapes) / sizeof(shapes[0]); s++) {
