@@ -129,13 +129,7 @@ main(int argc, char *argv[])
 			break;
 		case 'm': dir = optarg; break;
 		case 'p':
-			if (!strcmp(optarg, "f32"))
-				base.precision = DTYPE_F32;
-			else if (!strcmp(optarg, "bf16"))
-				base.precision = DTYPE_BF16;
-			else if (!strcmp(optarg, "f16"))
-				base.precision = DTYPE_F16;
-			else
+			if ((base.precision = emit_precision(optarg)) == DTYPE_INVALID)
 				eprintf("precision '%s' is not f32, f16 or bf16", optarg);
 			break;
 		case 'S': base.capacity = estrtonum(optarg, "capacity", 1, 1 << 24); break;

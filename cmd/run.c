@@ -20,6 +20,7 @@
 #include "exec/exec.h"
 #include "gen/gen.h"
 #include "ir/mlir.h"
+#include "model/emit.h"
 #include "text/chat.h"
 #include "text/tok.h"
 
@@ -795,13 +796,7 @@ main(int argc, char *argv[])
 		case 'm': o.dir = optarg; break;
 		case 'n': o.ntok = estrtonum(optarg, "token count", 0, 1 << 20); break;
 		case 'p':
-			if (!strcmp(optarg, "f32"))
-				o.precision = DTYPE_F32;
-			else if (!strcmp(optarg, "bf16"))
-				o.precision = DTYPE_BF16;
-			else if (!strcmp(optarg, "f16"))
-				o.precision = DTYPE_F16;
-			else
+			if ((o.precision = emit_precision(optarg)) == DTYPE_INVALID)
 				eprintf("precision '%s' is not f32, f16 or bf16", optarg);
 			break;
 		case 'R': rdir = optarg; break;

@@ -939,3 +939,11 @@ emit_from_config(const char *path, const struct emit_opts *o, struct strbuf *out
 	cfg_free(&c);
 	return r;
 }
+
+enum dtype
+emit_precision(const char *name)
+{
+	enum dtype t = dtype_from_mlir(name, strlen(name));
+
+	return t == DTYPE_F32 || t == DTYPE_BF16 || t == DTYPE_F16 ? t : DTYPE_INVALID;
+}

@@ -43,6 +43,10 @@ struct emit_opts {
 	const char *arch;	/* the architecture label of the header */
 };
 
+/* The precision named by emit's and run's -p ("f32", "bf16", "f16"), or
+ * DTYPE_INVALID for any other name. */
+enum dtype emit_precision(const char *name);
+
 /* Writes the graph's name ("decode_step", "prefill_logits",
  * "decode_step_b4"...), the stem of its golden file. */
 void emit_graph_name(char *buf, size_t n, const struct emit_opts *o);

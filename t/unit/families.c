@@ -144,20 +144,14 @@ main(void)
 				c.quant_bits = 4;	/* MLX 4-bit, groups of 8 */
 				c.quant_group = 8;
 			}
-			struct emit_opts o = { .capacity = 16, .chunk = 8, .precision = DTYPE_F32, .arch = "t" };
-			o.kind = EMIT_DECODE;
-			one(bc->name, &c, o);
-			o.logits = 1;
-			one(bc->name, &c, o);
-			o.kind = EMIT_PREFILL;
-			one(bc->name, &c, o);
-			o.kind = EMIT_DECODE;
-			o.logits = 0;
-			o.batch = 3;
-			one(bc->name, &c, o);
-			if (!q) {
-				o.precision = DTYPE_BF16;
-				o.batch = 0;
+			/* f32 graphs: decode, its logits form, prefill, batched;
+			 * bf16 dots (dense only): the last three */
+			for (int bf = 0; bf < 1 + !q; bf++) {
+				struct emit_opts o = { .capacity = 16, .chunk = 8, .arch = "t",
+				    .precision = bf ? DTYPE_BF16 : DTYPE_F32 };
+				o.kind = EMIT_DECODE;
+				if (!bf)
+					one(bc->name, &c, o);
 				o.logits = 1;
 				one(bc->name, &c, o);
 				o.kind = EMIT_PREFILL;

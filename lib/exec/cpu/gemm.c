@@ -205,6 +205,19 @@ panel(const struct gjob *j, int64_t n0, float *wp, float *row)
 	}
 }
 
+/* A microkernel's sums tb (pr panel rows by tw rows of x) into y's
+ * rows m0.. (rows of them) and columns n0.. (up to N). */
+static void
+put_tile(float *y, int64_t N, int64_t m0, int64_t rows, int64_t n0, int pr, const float *tb, int tw)
+{
+	int64_t nn = N - n0 < pr ? N - n0 : pr;
+	for (int64_t r = 0; r < rows; r++) {
+		float *yr = y + (m0 + r) * N + n0;
+		for (int64_t i = 0; i < nn; i++)
+			yr[i] = tb[i * tw + r];
+	}
+}
+
 static void
 gemm_task(void *arg, int ti)
 {
@@ -225,12 +238,7 @@ gemm_task(void *arg, int ti)
 			uk14x2(wp, xt, j->Kp, tb);
 		else
 			uk14x1(wp, xt, j->Kp, tb);
-		int64_t nn = j->N - n0 < pr ? j->N - n0 : pr;
-		for (int64_t r = 0; r < rows; r++) {
-			float *yr = j->y + (m0 + r) * j->N + n0;
-			for (int64_t i = 0; i < nn; i++)
-				yr[i] = tb[i * tw + r];
-		}
+		put_tile(j->y, j->N, m0, rows, n0, pr, tb, tw);
 	}
 	free(wp);
 }
@@ -346,12 +354,7 @@ gemm_bf_task(void *arg, int ti)
 			ukb14x2(wp, xt, j->Kp, tb);
 		else
 			ukb14x1(wp, xt, j->Kp, tb);
-		int64_t nn = j->N - n0 < 14 ? j->N - n0 : 14;
-		for (int64_t r = 0; r < rows; r++) {
-			float *yr = j->y + (m0 + r) * j->N + n0;
-			for (int64_t i = 0; i < nn; i++)
-				yr[i] = tb[i * tw + r];
-		}
+		put_tile(j->y, j->N, m0, rows, n0, 14, tb, tw);
 	}
 	free(wp);
 }
