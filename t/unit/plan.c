@@ -577,7 +577,13 @@ main(void)
 	static const enum dtype dts[] = { DTYPE_F32, DTYPE_BF16, DTYPE_F16 };
 	static const int64_t shapes[][3] = { { 1, 40, 64 }, { 1, 33, 37 }, { 2, 17, 130 }, { 4, 50, 96 },
 		{ 5, 20, 72 }, { 30, 70, 200 }, { 1, 300, 1000 }, { 1, 70, 2085 }, { 16, 45, 100 },
-		{ 33, 29, 131 }, { 48, 15, 64 }, { 64, 100, 257 }, { 7, 30, 4200 } };
+		{ 33, 29, 131 }, { 48, 15, 64 }, { 64, 100, 257 }, { 7, 30, 4200 },
+		/* rows of x 2-15 on AVX-512 (rowsm512): tiles of 8 rows of x
+		 * and fewer, three weight rows and one, K with tails */
+		{ 9, 23, 1000 }, { 15, 31, 77 }, { 6, 40, 2085 }, { 3, 20, 33 },
+		/* the GEMM in blocks of K (the last short, bf16 past the last
+		 * whole 32), tasks of several panels */
+		{ 16, 60, 1000 }, { 20, 90, 300 }, { 40, 130, 520 } };
 
 	for (size_t d = 0; d < 3; d++)
 		for (size_t s = 0; s < sizeof(shapes) / sizeof(shapes[0]); s++) {
@@ -623,6 +629,9 @@ main(void)
 	test_quant(p, 2, 64, DTYPE_F32, 40, 29, 320);
 	test_quant(p, 4, 128, DTYPE_F16, 50, 15, 384);
 	test_quant(p, 4, 8, DTYPE_F16, 20, 10, 64);
+	/* groups wider than the GEMM's blocks of K */
+	test_quant(p, 8, 256, DTYPE_BF16, 16, 40, 1024);
+	test_quant(p, 4, 512, DTYPE_F16, 24, 30, 1536);
 
 	test_ops();
 	struct model_config c;

@@ -3,16 +3,18 @@
  * each weight is the f32 value the graph computes: widened, or
  * dequantized with the graph's multiply and add).
  *
- * The weight is taken a panel of PR rows at a time: the panel is widened
- * or dequantized once into a small f32 buffer that stays in L2 (PR rows
- * of K, in blocks of 16 columns: [K/16][PR][16]), and every row of x
- * runs against it.  x is transposed once per call into tiles of 32 (or
- * 16) rows, [K][32], so a step of the microkernel loads two vectors of x
- * (32 rows at one k) and broadcasts each of the panel's weights at that k
- * into two FMAs: 14 panel rows x 32 rows of x, 28 accumulators, summed
- * over the whole of K in k order (one rounding a product and a sum, as
- * the interpreter's own loop but fused).  Tasks are panels, over the
- * pool. */
+ * The weight is taken a panel of PR rows at a time, and the panel a
+ * block of KBLK columns at a time: the block is widened or dequantized
+ * once into a small f32 buffer that stays in L1 (PR rows of KBLK, in
+ * blocks of 16 columns: [KBLK/16][PR][16]), and every row of x runs
+ * against it, the sums carried from block to block in tb.  x is
+ * transposed once per call into tiles of 32 (or 16) rows, [K][32], so a
+ * step of the microkernel loads two vectors of x (32 rows at one k) and
+ * broadcasts each of the panel's weights at that k into two FMAs: 14
+ * panel rows x 32 rows of x, 28 accumulators, summed over the whole of K
+ * in k order (one rounding a product and a sum, as the interpreter's own
+ * loop but fused; bf16 weights in k order within each 32: eo_slot).
+ * Tasks are runs of PANELS panels, over the pool. */
 #include <immintrin.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,8 +34,24 @@ struct gjob {
 	const struct kern_qweight *qw;
 	float *y;		/* (M, N) */
 	int pr;			/* panel rows: 14 (tiles of 32 and 16), 28 (M <= 16) */
+	int eo;			/* bf16 W: K in even/odd order a 32 (eo_slot) */
 	int64_t ntiles;
 };
+
+/* Lines of the weight a microkernel prefetches while it runs: the next
+ * block of its panel, npf lines, line l at base + (l >> lsh) * stride +
+ * (l % (1 << lsh)) * 64. */
+struct pfetch {
+	const char *base;
+	int64_t stride;
+	int lsh, npf;
+};
+
+#define PF_STEP(pf, l, per) do {							\
+	for (int c_ = 0; c_ < (per) && (l) < (pf)->npf; c_++, (l)++)			\
+		_mm_prefetch((pf)->base + ((l) >> (pf)->lsh) * (pf)->stride +		\
+		    ((l) & ((1 << (pf)->lsh) - 1)) * 64, _MM_HINT_T0);			\
+} while (0)
 
 /* One microkernel per shape: R panel rows by V vectors of x (16 rows
  * each); wp is the panel ([Kp/16][R][16]), xt the tile ([Kp][16 V]), tb
@@ -46,17 +64,23 @@ struct gjob {
 #define Z1(I) __m512 c##I##a = _mm512_setzero_ps();
 #define S2(I) _mm512_storeu_ps(tb + (I) * 32, c##I##a); _mm512_storeu_ps(tb + (I) * 32 + 16, c##I##b);
 #define S1(I) _mm512_storeu_ps(tb + (I) * 16, c##I##a);
+/* ...or, for a later block of K, the sums so far from tb */
+#define A2(I) __m512 c##I##a = first ? _mm512_setzero_ps() : _mm512_loadu_ps(tb + (I) * 32),	\
+	c##I##b = first ? _mm512_setzero_ps() : _mm512_loadu_ps(tb + (I) * 32 + 16);
+#define A1(I) __m512 c##I##a = first ? _mm512_setzero_ps() : _mm512_loadu_ps(tb + (I) * 16);
 
 #define R14(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13)
 #define R28(X) R14(X) X(14) X(15) X(16) X(17) X(18) X(19) X(20) X(21) X(22) X(23) X(24) X(25) \
 	X(26) X(27)
 
 AVX512 static void
-uk14x2(const float *wp, const float *xt, int64_t Kp, float *tb)
+uk14x2(const float *wp, const float *xt, int64_t Kp, float *tb, int first, const struct pfetch *pf)
 {
-	R14(Z2)
+	int l = 0, per = (int)((pf->npf + Kp / KB - 1) / (Kp / KB));
+	R14(A2)
 	for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
 		const float *pb = wp + k0 * 14, *xb = xt + k0 * 32;
+		PF_STEP(pf, l, per);
 		for (int kk = 0; kk < KB; kk++) {
 			__m512 xa = _mm512_loadu_ps(xb + kk * 32), xb2 = _mm512_loadu_ps(xb + kk * 32 + 16);
 #define xb xb2
@@ -68,11 +92,13 @@ uk14x2(const float *wp, const float *xt, int64_t Kp, float *tb)
 }
 
 AVX512 static void
-uk14x1(const float *wp, const float *xt, int64_t Kp, float *tb)
+uk14x1(const float *wp, const float *xt, int64_t Kp, float *tb, int first, const struct pfetch *pf)
 {
-	R14(Z1)
+	int l = 0, per = (int)((pf->npf + Kp / KB - 1) / (Kp / KB));
+	R14(A1)
 	for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
 		const float *pb = wp + k0 * 14, *xb = xt + k0 * 32;
+		PF_STEP(pf, l, per);
 		for (int kk = 0; kk < KB; kk++) {
 			__m512 xa = _mm512_loadu_ps(xb + kk * 32);
 			R14(UK_ROW1)
@@ -82,17 +108,31 @@ uk14x1(const float *wp, const float *xt, int64_t Kp, float *tb)
 }
 
 AVX512 static void
-uk28x1(const float *wp, const float *xt, int64_t Kp, float *tb)
+uk28x1(const float *wp, const float *xt, int64_t Kp, float *tb, int first, const struct pfetch *pf)
 {
-	R28(Z1)
+	int l = 0, per = (int)((pf->npf + Kp / KB - 1) / (Kp / KB));
+	R28(A1)
 	for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
 		const float *pb = wp + k0 * 28, *xb = xt + k0 * 32;
+		PF_STEP(pf, l, per);
 		for (int kk = 0; kk < KB; kk++) {
 			__m512 xa = _mm512_loadu_ps(xb + kk * 32);
 			R28(UK_ROW1)
 		}
 	}
 	R28(S1)
+}
+
+/* bf16 weights are widened 32 at a time, even elements then odd (two
+ * integer ops a 32: bf16_panel), so the tiles of x hold each whole 32
+ * of K in that order: the slot of column k. */
+static inline int64_t
+eo_slot(const struct gjob *j, int64_t k)
+{
+	int64_t b = k & ~(int64_t)31;
+	if (!j->eo || b + 32 > j->K)
+		return k;
+	return b + (k & 1) * 16 + (k & 31) / 2;
 }
 
 /* x^T tile t: rows m0 .. m0+31 of x, xt[k][j] = x[m0 + j][k], zero
@@ -111,7 +151,7 @@ pack_tile(void *arg, int t)
 		for (int64_t r = 0; r < rows; r++) {
 			const float *xr = x + (m0 + r) * j->K;
 			for (int64_t k = k0; k < k1; k++)
-				out[k * 32 + r] = xr[k];
+				out[eo_slot(j, k) * 32 + r] = xr[k];
 		}
 	}
 }
@@ -127,80 +167,92 @@ sval(const void *src, enum dtype dt, int64_t i)
 	}
 }
 
-/* The panel of rows n0 .. n0+pr-1 as f32, [Kp/16][pr][16], zero past N
- * and K: each block of 16 widened or dequantized straight into place
- * (the graph's arithmetic for packed weights: qload16); packed weights
- * whose groups are not whole blocks go through kern_dequant_rows and row,
- * scratch for one row of K. */
+/* Columns k0 .. k1 (multiples of 16) of the panel of rows n0 ..
+ * n0+pr-1 as f32, [(k1-k0)/16][pr][16], zero past N and K: each block of
+ * 16 widened or dequantized straight into place (the graph's arithmetic
+ * for packed weights: qload16); packed weights whose groups are not
+ * whole blocks go through kern_dequant_rows and row, scratch for one
+ * row of K (the caller then takes K whole: gemm_task). */
 AVX512 static void
-panel(const struct gjob *j, int64_t n0, float *wp, float *row)
+panel(const struct gjob *j, int64_t n0, int64_t k0, int64_t k1, float *wp, float *row)
 {
 	int pr = j->pr;
-	int64_t K = j->K, Kp = j->Kp;
+	int64_t K = j->K;
 	const struct kern_qweight *qw = j->qw;
 	int direct = !qw || (qw->gs % 16 == 0 && K % qw->gs == 0);
 
 	for (int i = 0; i < pr; i++) {
 		int64_t n = n0 + i;
-		float *dst = wp + i * KB;
+		float *dst = wp + i * KB - k0 * pr;	/* dst + k * pr: column k's block */
 		if (n >= j->N) {
-			for (int64_t k0 = 0; k0 < Kp; k0 += KB)
-				_mm512_storeu_ps(dst + k0 * pr, _mm512_setzero_ps());
+			for (int64_t k = k0; k < k1; k += KB)
+				_mm512_storeu_ps(dst + k * pr, _mm512_setzero_ps());
 			continue;
 		}
 		if (!direct) {
 			kern_dequant_rows(qw, K, n, n + 1, row);
-			for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
-				__mmask16 m = K - k0 >= KB ? 0xFFFF : (__mmask16)((1u << (K - k0)) - 1);
-				_mm512_storeu_ps(dst + k0 * pr, _mm512_maskz_loadu_ps(m, row + k0));
+			for (int64_t k = k0; k < k1; k += KB) {
+				__mmask16 m = K - k >= KB ? 0xFFFF : K <= k ? 0 : (__mmask16)((1u << (K - k)) - 1);
+				_mm512_storeu_ps(dst + k * pr, _mm512_maskz_loadu_ps(m, row + k));
 			}
 			continue;
 		}
 		if (qw) {
-			int64_t G = K / qw->gs;
+			int64_t G = K / qw->gs, gprev = -1;
 			const uint32_t *qrow = qw->q + n * (K * qw->bits / 32);
 			const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
 			const __m512i two = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
 			const __m512i sh = _mm512_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28);
-			for (int64_t g = 0; g < G; g++) {
-				__m512 sc = _mm512_set1_ps(sval(qw->scale, qw->sdt, n * G + g));
-				__m512 bi = _mm512_set1_ps(sval(qw->bias, qw->sdt, n * G + g));
-				int64_t k0 = g * qw->gs, k1 = k0 + qw->gs;
-				if (qw->bits == 4) {
-					/* the group's sixteen weights, rounded as the
-					 * graph rounds, picked by each nibble */
-					__m512 t = _mm512_add_ps(_mm512_mul_ps(iota, sc), bi);
-					for (; k0 < k1; k0 += KB) {
-						__m512i v = _mm512_permutexvar_epi32(two, _mm512_castsi128_si512(
-						    _mm_loadl_epi64((const __m128i *)(qrow + k0 / 8))));
-						_mm512_storeu_ps(dst + k0 * pr, _mm512_permutexvar_ps(
-						    _mm512_srlv_epi32(v, sh), t));
-					}
-				} else if (qw->bits == 8) {
-					for (; k0 < k1; k0 += KB) {
-						__m512 q = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_loadu_si128(
-						    (const __m128i *)((const uint8_t *)qrow + k0))));
-						_mm512_storeu_ps(dst + k0 * pr, _mm512_add_ps(_mm512_mul_ps(q, sc), bi));
-					}
-				} else {
-					for (; k0 < k1; k0 += KB)
-						_mm512_storeu_ps(dst + k0 * pr, qload16(qw->bits, qrow, k0, sc, bi));
+			__m512 sc = _mm512_setzero_ps(), bi = sc, t = sc;
+			for (int64_t k = k0; k < k1 && k < K; k += KB) {
+				int64_t g = k / qw->gs;
+				if (g != gprev) {
+					sc = _mm512_set1_ps(sval(qw->scale, qw->sdt, n * G + g));
+					bi = _mm512_set1_ps(sval(qw->bias, qw->sdt, n * G + g));
+					/* 4 bits: the group's sixteen weights, rounded
+					 * as the graph rounds, picked by each nibble */
+					t = _mm512_add_ps(_mm512_mul_ps(iota, sc), bi);
+					gprev = g;
 				}
+				__m512 v;
+				if (qw->bits == 4) {
+					__m512i q = _mm512_permutexvar_epi32(two, _mm512_castsi128_si512(
+					    _mm_loadl_epi64((const __m128i *)(qrow + k / 8))));
+					v = _mm512_permutexvar_ps(_mm512_srlv_epi32(q, sh), t);
+				} else if (qw->bits == 8) {
+					__m512 q = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_loadu_si128(
+					    (const __m128i *)((const uint8_t *)qrow + k))));
+					v = _mm512_add_ps(_mm512_mul_ps(q, sc), bi);
+				} else {
+					v = qload16(qw->bits, qrow, k, sc, bi);
+				}
+				_mm512_storeu_ps(dst + k * pr, v);
 			}
+			for (int64_t k = K; k < k1; k += KB)	/* K % gs == 0: whole blocks past K */
+				_mm512_storeu_ps(dst + k * pr, _mm512_setzero_ps());
 			continue;
 		}
 		const char *src = (const char *)j->w + (size_t)n * (size_t)K * dtype_size(j->wdt);
-		for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
-			__mmask16 m = K - k0 >= KB ? 0xFFFF : (__mmask16)((1u << (K - k0)) - 1);
+		int64_t k = k0;
+		if (j->eo) {	/* whole 32s: the dword's low half (even) shifted up, the high (odd) kept */
+			const __m512i hi = _mm512_set1_epi32((int)0xFFFF0000u);
+			for (; k + 32 <= k1 && k + 32 <= K; k += 32) {
+				__m512i v = _mm512_loadu_si512((const uint16_t *)src + k);
+				_mm512_storeu_ps(dst + k * pr, _mm512_castsi512_ps(_mm512_slli_epi32(v, 16)));
+				_mm512_storeu_ps(dst + (k + KB) * pr, _mm512_castsi512_ps(_mm512_and_si512(v, hi)));
+			}
+		}
+		for (; k < k1; k += KB) {
+			__mmask16 m = K - k >= KB ? 0xFFFF : K <= k ? 0 : (__mmask16)((1u << (K - k)) - 1);
 			__m512 v;
 			if (j->wdt == DTYPE_BF16)
 				v = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(
-				    _mm256_maskz_loadu_epi16(m, (const uint16_t *)src + k0)), 16));
+				    _mm256_maskz_loadu_epi16(m, (const uint16_t *)src + k)), 16));
 			else if (j->wdt == DTYPE_F16)
-				v = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, (const uint16_t *)src + k0));
+				v = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, (const uint16_t *)src + k));
 			else
-				v = _mm512_maskz_loadu_ps(m, (const float *)src + k0);
-			_mm512_storeu_ps(dst + k0 * pr, v);
+				v = _mm512_maskz_loadu_ps(m, (const float *)src + k);
+			_mm512_storeu_ps(dst + k * pr, v);
 		}
 	}
 }
@@ -218,28 +270,78 @@ put_tile(float *y, int64_t N, int64_t m0, int64_t rows, int64_t n0, int pr, cons
 	}
 }
 
+/* Columns of K a block of the panel (28 x 128 floats, 14 KB, used while
+ * in L1), and panels a task, so that the weight of the next block (of
+ * this panel or the next) is fetched while this block's products run.
+ * Widening a whole panel first waited on memory about as long as the
+ * products then took: at 16 rows of x (batched decode, a 1B model's
+ * shapes, bf16) the GEMM ran 105-116 GFLOP/s, 130-136 in blocks (256
+ * columns were no faster than 128, 64 slower). */
+enum { KBLK = 128, PANELS = 4 };
+
+/* The prefetch of columns k0 .. k0+kb of the panel at row n0 (nothing
+ * past the weight). */
+static struct pfetch
+pf_block(const struct gjob *j, int64_t n0, int64_t k0, int64_t kb)
+{
+	struct pfetch pf = { NULL, 0, 0, 0 };
+	int64_t k1 = j->K < k0 + kb ? j->K : k0 + kb, rows = j->N - n0 < j->pr ? j->N - n0 : j->pr;
+	int64_t bits = j->qw ? j->qw->bits : 8 * (int64_t)dtype_size(j->wdt);
+	const char *w = j->qw ? (const char *)j->qw->q : (const char *)j->w;
+
+	if (n0 >= j->N || k0 >= k1 || (k0 * bits) % 8)
+		return pf;
+	int64_t len = (k1 - k0) * bits / 8;
+	int lsh = 0;
+	while ((64 << lsh) < len)
+		lsh++;
+	pf.base = w + (n0 * j->K + k0) * bits / 8;
+	pf.stride = j->K * bits / 8;
+	pf.lsh = lsh;
+	pf.npf = (int)(rows << lsh);
+	return pf;
+}
+
 static void
 gemm_task(void *arg, int ti)
 {
 	const struct gjob *j = arg;
 	int pr = j->pr;
-	int64_t n0 = (int64_t)ti * pr;
-	float *wp = emalloc((size_t)(j->Kp * pr + j->Kp) * sizeof(float));
-	float *row = wp + j->Kp * pr, tb[28 * 32];
+	int64_t Kp = j->Kp, np = (j->N + pr - 1) / pr, p1 = ((int64_t)ti + 1) * PANELS;
+	const struct kern_qweight *qw = j->qw;
+	/* weights dequantized a row at a time (panel's !direct) take K whole */
+	int64_t kb = qw && (qw->gs % 16 || j->K % qw->gs) ? Kp : KBLK < Kp ? KBLK : Kp;
+	float *wp = emalloc((size_t)(kb * pr + Kp) * sizeof(float)), *row = wp + kb * pr;
+	float *tbs = emalloc((size_t)(j->ntiles * 28 * 32) * sizeof(float));
 
-	panel(j, n0, wp, row);
-	for (int64_t t = 0; t < j->ntiles; t++) {
-		int64_t m0 = t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
-		const float *xt = j->xt + (size_t)t * (size_t)j->Kp * 32;
-		int tw = rows > 16 ? 32 : 16;
-		if (pr == 28)
-			uk28x1(wp, xt, j->Kp, tb);
-		else if (tw == 32)
-			uk14x2(wp, xt, j->Kp, tb);
-		else
-			uk14x1(wp, xt, j->Kp, tb);
-		put_tile(j->y, j->N, m0, rows, n0, pr, tb, tw);
+	if (p1 > np)
+		p1 = np;
+	for (int64_t p = (int64_t)ti * PANELS; p < p1; p++) {
+		int64_t n0 = p * pr;
+		for (int64_t k0 = 0; k0 < Kp; k0 += kb) {
+			int64_t k1 = k0 + kb < Kp ? k0 + kb : Kp;
+			panel(j, n0, k0, k1, wp, row);
+			struct pfetch pf = k1 < Kp ? pf_block(j, n0, k1, kb) :
+			    p + 1 < p1 ? pf_block(j, n0 + pr, 0, kb) : (struct pfetch){ NULL, 0, 0, 0 };
+			for (int64_t t = 0; t < j->ntiles; t++) {
+				int64_t rows = j->M - t * 32 < 32 ? j->M - t * 32 : 32;
+				const float *xt = j->xt + (size_t)t * (size_t)Kp * 32 + (size_t)k0 * 32;
+				float *tb = tbs + t * 28 * 32;
+				if (pr == 28)
+					uk28x1(wp, xt, k1 - k0, tb, k0 == 0, &pf);
+				else if (rows > 16)
+					uk14x2(wp, xt, k1 - k0, tb, k0 == 0, &pf);
+				else
+					uk14x1(wp, xt, k1 - k0, tb, k0 == 0, &pf);
+				pf.npf = 0;	/* the first tile fetches it */
+			}
+		}
+		for (int64_t t = 0; t < j->ntiles; t++) {
+			int64_t m0 = t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
+			put_tile(j->y, j->N, m0, rows, n0, pr, tbs + t * 28 * 32, rows > 16 ? 32 : 16);
+		}
 	}
+	free(tbs);
 	free(wp);
 }
 
@@ -248,11 +350,11 @@ kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, e
     const struct kern_qweight *qw, int64_t N, float *y)
 {
 	struct gjob j = { x, NULL, M, K, (K + KB - 1) / KB * KB, N, w, wdt, qw, y, M <= 16 ? 28 : 14,
-		(M + 31) / 32 };
+		!qw && wdt == DTYPE_BF16, (M + 31) / 32 };
 
 	j.xt = emalloc((size_t)(j.ntiles * j.Kp * 32) * sizeof(float));
 	pool_run(p, pack_tile, &j, (int)j.ntiles);
-	pool_run(p, gemm_task, &j, (int)((N + j.pr - 1) / j.pr));
+	pool_run(p, gemm_task, &j, (int)(((N + j.pr - 1) / j.pr + PANELS - 1) / PANELS));
 	free(j.xt);
 	return 0;
 }
