@@ -428,6 +428,23 @@ test_ops(void)
 	    "func.func @main(%arg0: tensor<4x6x5xf32>, %arg1: tensor<3x2x2xi32>) -> tensor<3x2x6x2xf32> {\n"
 	    "  %0 = " GATHER("2, 3", "0", "0, 2", "2", "1, 6, 2") "(tensor<4x6x5xf32>, tensor<3x2x2xi32>) -> tensor<3x2x6x2xf32>\n"
 	    "  return %0 : tensor<3x2x6x2xf32>\n}\n", -2, 7, 1, 0);
+	/* elementwise ops of 32768 elements and more run over the pool in
+	 * runs (the last one short): the interpreter's bits still */
+	test_op("exponential, logistic, multiply and add of 40000 elements",
+	    "func.func @main(%arg0: tensor<200x200xf32>, %arg1: tensor<200x200xf32>) -> tensor<200x200xf32> {\n"
+	    "  %0 = stablehlo.exponential %arg0 : tensor<200x200xf32>\n"
+	    "  %1 = stablehlo.logistic %arg1 : tensor<200x200xf32>\n"
+	    "  %2 = stablehlo.multiply %0, %1 : tensor<200x200xf32>\n"
+	    "  %3 = stablehlo.add %2, %arg0 : tensor<200x200xf32>\n"
+	    "  return %3 : tensor<200x200xf32>\n}\n", -4, 4, 1, 0);
+	/* iota along a middle dimension, f32 and i32 */
+	test_op("iota along the middle dimension, f32 and i32",
+	    "func.func @main(%arg0: tensor<3x5x4xf32>, %arg1: tensor<3x5x4xi32>) -> (tensor<3x5x4xf32>, tensor<3x5x4xi32>) {\n"
+	    "  %0 = stablehlo.iota dim = 1 : tensor<3x5x4xf32>\n"
+	    "  %1 = stablehlo.add %0, %arg0 : tensor<3x5x4xf32>\n"
+	    "  %2 = stablehlo.iota dim = 1 : tensor<3x5x4xi32>\n"
+	    "  %3 = stablehlo.multiply %2, %arg1 : tensor<3x5x4xi32>\n"
+	    "  return %1, %3 : tensor<3x5x4xf32>, tensor<3x5x4xi32>\n}\n", -4, 4, 1, 0);
 	/* integer bit ops: shifts of 32 or more give 0, as the interpreter's */
 	test_op("u32 shift_right_logical, shift_left, xor (the packed embedding's shifts)",
 	    "func.func @main(%arg0: tensor<6x40xui32>, %arg1: tensor<6x40xui32>) -> tensor<6x40xui32> {\n"

@@ -159,6 +159,46 @@ walk_from(const struct walk *w, const struct tensor *x, void *out)
 		walk_copy(w, x->data, out, dtype_size(x->type.dt));
 }
 
+/* Elementwise f32 ops of many elements over the pool, in runs of
+ * EL_RUN (each element computed as alone: the same bits).  A batched
+ * decode step of a 1B model spent 29 ms of its 450 on one thread in
+ * unary ops (the exponentials of 16 rows' attention). */
+enum { EL_RUN = 16384 };
+
+struct eljob {
+	int binary, sub;
+	const float *x, *y;
+	float *o;
+	int64_t n;
+};
+
+static void
+el_task(void *arg, int i)
+{
+	const struct eljob *j = arg;
+	int64_t a = (int64_t)i * EL_RUN, m = j->n - a < EL_RUN ? j->n - a : EL_RUN;
+
+	if (j->binary)
+		elem_binary_f(j->sub, j->x + a, j->y + a, j->o + a, m);
+	else
+		elem_unary(j->sub, j->x + a, j->o + a, m);
+}
+
+static void
+el_run(struct pool *pool, int binary, int sub, const float *x, const float *y, float *o, int64_t n)
+{
+	struct eljob j = { binary, sub, x, y, o, n };
+
+	if (n < 2 * EL_RUN || pool_size(pool) < 2) {	/* too few to wake the pool for */
+		if (binary)
+			elem_binary_f(sub, x, y, o, n);
+		else
+			elem_unary(sub, x, o, n);
+	} else {
+		pool_run(pool, el_task, &j, (int)((n + EL_RUN - 1) / EL_RUN));
+	}
+}
+
 /* Batched dot: tasks over (batch, lhs row). */
 struct dotjob {
 	const struct step *s;
@@ -516,7 +556,7 @@ step_run(struct plan *p, struct step *s)
 		x = plain(p, op->operands[0]);
 		if (!(t = result(p, r)))
 			return -1;
-		elem_unary(s->sub, x->data, t->data, n);
+		el_run(p->pool, 0, s->sub, x->data, NULL, t->data, n);
 		return 0;
 	case K_BINARY:
 		x = plain(p, op->operands[0]);
@@ -524,7 +564,7 @@ step_run(struct plan *p, struct step *s)
 		if (!(t = result(p, r)))
 			return -1;
 		if (s->etype == DTYPE_F32)
-			elem_binary_f(s->sub, x->data, y->data, t->data, n);
+			el_run(p->pool, 1, s->sub, x->data, y->data, t->data, n);
 		else
 			elem_binary_i(s->sub, s->etype, x->data, y->data, t->data, n);
 		return 0;
@@ -576,13 +616,15 @@ step_run(struct plan *p, struct step *s)
 			return -1;
 		for (int d = s->sub + 1; d < tr->rank; d++)
 			inner *= tr->dim[d];
-		for (int64_t i = 0; i < n; i++) {
-			int64_t v = i / inner % tr->dim[s->sub];
-			if (tr->dt == DTYPE_F32)
-				((float *)t->data)[i] = (float)v;
-			else
-				((uint32_t *)t->data)[i] = (uint32_t)v;
-		}
+		int64_t dim = tr->dim[s->sub], i = 0;	/* runs of inner, no division an element */
+		while (i < n)
+			for (int64_t v = 0; v < dim; v++)
+				for (int64_t e = 0; e < inner; e++, i++) {
+					if (tr->dt == DTYPE_F32)
+						((float *)t->data)[i] = (float)v;
+					else
+						((uint32_t *)t->data)[i] = (uint32_t)v;
+				}
 		return 0;
 	}
 	case K_COPY:
