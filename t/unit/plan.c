@@ -534,6 +534,17 @@ test_ops(void)
 		{ "mlxcel's context: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<4x3x70xf32>, %arg1: tensor<70x4x16xf32>) -> tensor<4x3x16xf32> {\n"
 		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<4x3x70xf32>, tensor<70x4x16xf32>) -> tensor<4x3x16xf32>\n"
 		    "  return %0 : tensor<4x3x16xf32>" },
+		/* head dims of 64: four positions at a time and the rest (kern_dots_f32),
+		 * the context's 64 sums in registers (kern_axpys_f32); 80: the plain loops */
+		{ "scores at 64 dims: (KV, G, hd) . (S, KV, hd)", "%arg0: tensor<4x3x64xf32>, %arg1: tensor<71x4x64xf32>) -> tensor<4x3x71xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [2] : (tensor<4x3x64xf32>, tensor<71x4x64xf32>) -> tensor<4x3x71xf32>\n"
+		    "  return %0 : tensor<4x3x71xf32>" },
+		{ "context at 64 dims: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<4x3x71xf32>, %arg1: tensor<71x4x64xf32>) -> tensor<4x3x64xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<4x3x71xf32>, tensor<71x4x64xf32>) -> tensor<4x3x64xf32>\n"
+		    "  return %0 : tensor<4x3x64xf32>" },
+		{ "context at 80 dims: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<2x3x9xf32>, %arg1: tensor<9x2x80xf32>) -> tensor<2x3x80xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<2x3x9xf32>, tensor<9x2x80xf32>) -> tensor<2x3x80xf32>\n"
+		    "  return %0 : tensor<2x3x80xf32>" },
 	};
 	/* a packed weight's dequantization (emit's chain) as the lhs: W . x^T */
 	test_op_fused("packed 4-bit W (N, K) . x (M, K), the dequantization fused",

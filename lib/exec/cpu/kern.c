@@ -427,6 +427,83 @@ kern_axpy_f32(float a, const float *x, float *y, int64_t n)
 		y[i] += a * x[i];
 }
 
+/* Attention's short dots on AVX-512 (K of 16 to 256 in vectors of 16):
+ * x held in registers, four rows of y at a time, their four sums
+ * reduced together. */
+AVX512 static void
+dots512(const float *x, const float *y, const int64_t *off, int64_t nn, int64_t nk, float *out)
+{
+	__m512 xv[16];
+	int nv = (int)(nk / 16);
+	int64_t n = 0;
+
+	for (int v = 0; v < nv; v++)
+		xv[v] = _mm512_loadu_ps(x + 16 * v);
+	for (; n + 4 <= nn; n += 4) {
+		const float *y0 = y + off[n], *y1 = y + off[n + 1], *y2 = y + off[n + 2], *y3 = y + off[n + 3];
+		__m512 a0 = _mm512_mul_ps(xv[0], _mm512_loadu_ps(y0)), a1 = _mm512_mul_ps(xv[0], _mm512_loadu_ps(y1));
+		__m512 a2 = _mm512_mul_ps(xv[0], _mm512_loadu_ps(y2)), a3 = _mm512_mul_ps(xv[0], _mm512_loadu_ps(y3));
+		for (int v = 1; v < nv; v++) {
+			a0 = _mm512_fmadd_ps(xv[v], _mm512_loadu_ps(y0 + 16 * v), a0);
+			a1 = _mm512_fmadd_ps(xv[v], _mm512_loadu_ps(y1 + 16 * v), a1);
+			a2 = _mm512_fmadd_ps(xv[v], _mm512_loadu_ps(y2 + 16 * v), a2);
+			a3 = _mm512_fmadd_ps(xv[v], _mm512_loadu_ps(y3 + 16 * v), a3);
+		}
+		__m256 b0 = _mm256_add_ps(_mm512_castps512_ps256(a0), _mm512_extractf32x8_ps(a0, 1));
+		__m256 b1 = _mm256_add_ps(_mm512_castps512_ps256(a1), _mm512_extractf32x8_ps(a1, 1));
+		__m256 b2 = _mm256_add_ps(_mm512_castps512_ps256(a2), _mm512_extractf32x8_ps(a2, 1));
+		__m256 b3 = _mm256_add_ps(_mm512_castps512_ps256(a3), _mm512_extractf32x8_ps(a3, 1));
+		__m256 h = _mm256_hadd_ps(_mm256_hadd_ps(b0, b1), _mm256_hadd_ps(b2, b3));
+		_mm_storeu_ps(out + n, _mm_add_ps(_mm256_castps256_ps128(h), _mm256_extractf128_ps(h, 1)));
+	}
+	for (; n < nn; n++) {
+		__m512 a = _mm512_setzero_ps();
+		for (int v = 0; v < nv; v++)
+			a = _mm512_fmadd_ps(xv[v], _mm512_loadu_ps(y + off[n] + 16 * v), a);
+		out[n] = _mm512_reduce_add_ps(a);
+	}
+}
+
+/* Attention's weighted sum on AVX-512 (N of 16 to 128 in vectors of
+ * 16): out in registers across all of K. */
+AVX512 static void
+axpys512(const float *a, const int64_t *aoff, const float *y, const int64_t *yoff, int64_t nk, int64_t nn,
+    float *out)
+{
+	__m512 acc[8];
+	int nv = (int)(nn / 16);
+
+	for (int v = 0; v < nv; v++)
+		acc[v] = _mm512_setzero_ps();
+	for (int64_t k = 0; k < nk; k++) {
+		__m512 av = _mm512_set1_ps(a[aoff[k]]);
+		const float *yk = y + yoff[k];
+		for (int v = 0; v < nv; v++)
+			acc[v] = _mm512_fmadd_ps(av, _mm512_loadu_ps(yk + 16 * v), acc[v]);
+	}
+	for (int v = 0; v < nv; v++)
+		_mm512_storeu_ps(out + 16 * v, acc[v]);
+}
+
+int
+kern_dots_f32(const float *x, const float *y, const int64_t *off, int64_t nn, int64_t nk, float *out)
+{
+	if (!have_avx512() || nk % 16 || nk < 16 || nk > 256)
+		return -1;
+	dots512(x, y, off, nn, nk, out);
+	return 0;
+}
+
+int
+kern_axpys_f32(const float *a, const int64_t *aoff, const float *y, const int64_t *yoff, int64_t nk, int64_t nn,
+    float *out)
+{
+	if (!have_avx512() || nn % 16 || nn < 16 || nn > 128)
+		return -1;
+	axpys512(a, aoff, y, yoff, nk, nn, out);
+	return 0;
+}
+
 
 
 AVX512 static void

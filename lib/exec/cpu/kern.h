@@ -87,6 +87,14 @@ const char *kern_isa(void);
 float kern_dot_f32(const float *a, const float *b, int64_t n);
 void kern_axpy_f32(float a, const float *x, float *y, int64_t n);
 
+/* Attention's many short products on AVX-512, -1 (having done nothing)
+ * where they do not apply: out[n] = sum_k x[k] * y[off[n] + k] (nk a
+ * multiple of 16 up to 256), and out[n] = sum_k a[aoff[k]] * y[yoff[k]
+ * + n] (nn a multiple of 16 up to 128). */
+int kern_dots_f32(const float *x, const float *y, const int64_t *off, int64_t nn, int64_t nk, float *out);
+int kern_axpys_f32(const float *a, const int64_t *aoff, const float *y, const int64_t *yoff, int64_t nk,
+    int64_t nn, float *out);
+
 /* Forces the plain C kernels, or the AVX2 ones where the CPU has
  * AVX-512 (tests hold each against the same sums). */
 void kern_force_c(int on);
