@@ -655,7 +655,7 @@ qlut512_4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, i
 	const __m512i hi = LUT_HI(two);
 	for (int64_t n = n0; n < n1; n++) {
 		const uint32_t *qrow = qw->q + n * words;
-		__m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
+		__m512 a0 = _mm512_setzero_ps(), a1 = a0;
 		widen_row(qw->scale, qw->sdt, n * g, g, sc);
 		widen_row(qw->bias, qw->sdt, n * g, g, bi);
 		int64_t gb = 0;
@@ -670,19 +670,19 @@ qlut512_4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y, i
 #define LUT(J) _mm512_permutex2var_ps(t0, ix[J], t1)
 			a0 = _mm512_fmadd_ps(LUT(0), _mm512_loadu_ps(xb), a0);
 			a1 = _mm512_fmadd_ps(LUT(1), _mm512_loadu_ps(xb + 16), a1);
-			a2 = _mm512_fmadd_ps(LUT(2), _mm512_loadu_ps(xb + 32), a2);
-			a3 = _mm512_fmadd_ps(LUT(3), _mm512_loadu_ps(xb + 48), a3);
+			a0 = _mm512_fmadd_ps(LUT(2), _mm512_loadu_ps(xb + 32), a0);
+			a1 = _mm512_fmadd_ps(LUT(3), _mm512_loadu_ps(xb + 48), a1);
 			a0 = _mm512_fmadd_ps(LUT(4), _mm512_loadu_ps(xb + 64), a0);
 			a1 = _mm512_fmadd_ps(LUT(5), _mm512_loadu_ps(xb + 80), a1);
-			a2 = _mm512_fmadd_ps(LUT(6), _mm512_loadu_ps(xb + 96), a2);
-			a3 = _mm512_fmadd_ps(LUT(7), _mm512_loadu_ps(xb + 112), a3);
+			a0 = _mm512_fmadd_ps(LUT(6), _mm512_loadu_ps(xb + 96), a0);
+			a1 = _mm512_fmadd_ps(LUT(7), _mm512_loadu_ps(xb + 112), a1);
 #undef LUT
 			if (two)
 				gb += 2;
 			else if ((k0 + 128) % gs == 0)
 				gb++;
 		}
-		y[n] = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a0, a1), _mm512_add_ps(a2, a3)));
+		y[n] = _mm512_reduce_add_ps(_mm512_add_ps(a0, a1));
 	}
 }
 
