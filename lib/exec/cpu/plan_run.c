@@ -237,17 +237,16 @@ dot_task(void *arg, int ti)
 		const float *x = j->x + s->lb[b] + s->lm[m];
 		const float *y = j->y + s->rb[b];
 		float *out = j->r + row * s->nn;
-		if (kc && fast && kern_dots_f32(x + s->lk[0], y + s->rk[0], s->rn, s->nn, s->nk, out) == 0) {
-			;
-		} else if (kc && fast) {
-			for (int64_t n = 0; n < s->nn; n++)
-				out[n] = kern_dot_f32(x + s->lk[0], y + s->rn[n] + s->rk[0], s->nk);
-		} else if (nc && fast && kern_axpys_f32(x, s->lk, y + s->rn[0], s->rk, s->nk, s->nn, out) == 0) {
-			;
-		} else if (nc && fast) {
-			memset(out, 0, (size_t)s->nn * sizeof(float));
-			for (int64_t k = 0; k < s->nk; k++)
-				kern_axpy_f32(x[s->lk[k]], y + s->rk[k] + s->rn[0], out, s->nn);
+		if (kc && fast) {	/* attention's scores */
+			if (kern_dots_f32(x + s->lk[0], y + s->rk[0], s->rn, s->nn, s->nk, out) < 0)
+				for (int64_t n = 0; n < s->nn; n++)
+					out[n] = kern_dot_f32(x + s->lk[0], y + s->rn[n] + s->rk[0], s->nk);
+		} else if (nc && fast) {	/* its context */
+			if (kern_axpys_f32(x, s->lk, y + s->rn[0], s->rk, s->nk, s->nn, out) < 0) {
+				memset(out, 0, (size_t)s->nn * sizeof(float));
+				for (int64_t k = 0; k < s->nk; k++)
+					kern_axpy_f32(x[s->lk[k]], y + s->rk[k] + s->rn[0], out, s->nn);
+			}
 		} else {
 			for (int64_t n = 0; n < s->nn; n++) {
 				float t = 0;
