@@ -611,7 +611,10 @@ main(void)
 		{ 9, 23, 1000 }, { 15, 31, 77 }, { 6, 40, 2085 }, { 3, 20, 33 },
 		/* the GEMM in blocks of K (the last short, bf16 past the last
 		 * whole 32), tasks of several panels */
-		{ 16, 60, 1000 }, { 20, 90, 300 }, { 40, 130, 520 } };
+		{ 16, 60, 1000 }, { 20, 90, 300 }, { 40, 130, 520 },
+		/* one row of x too long for L1 (rows512_x8): eight weight
+		 * rows at a time, then the rest one by one, K with a tail */
+		{ 1, 21, 4100 }, { 1, 300, 8192 } };
 
 	for (size_t d = 0; d < 3; d++)
 		for (size_t s = 0; s < sizeof(shapes) / sizeof(shapes[0]); s++) {
@@ -650,6 +653,10 @@ main(void)
 	test_quant(p, 4, 32, DTYPE_BF16, 1, 21, 1152);
 	test_quant(p, 8, 64, DTYPE_F32, 1, 37, 1088);
 	test_quant(p, 8, 128, DTYPE_BF16, 1, 300, 2048);
+	/* 8 bits, one row of x too long for L1 (qfac512_8x8): eight
+	 * weight rows at a time, then the rest */
+	test_quant(p, 8, 64, DTYPE_F16, 1, 21, 4160);
+	test_quant(p, 8, 32, DTYPE_BF16, 1, 300, 8192);
 	/* many rows of x (the GEMM): tiles of 32 and 16, panels cut short,
 	 * groups that are not whole blocks of 16 */
 	test_quant(p, 4, 64, DTYPE_BF16, 16, 57, 512);

@@ -944,6 +944,78 @@ qfac512_8(const float *x, const float *xg, int64_t K, const struct kern_qweight 
 	}
 }
 
+/* Eight weight rows at a time against one row of x whose f32 do not
+ * fit in L1 beside the stream of weights (a down projection's
+ * K = 8192: 32 KB).  One row at a time loads each line of x from L2 once
+ * a row and its misses take the fill buffers the weights' stream needs:
+ * a 1B model's bf16 down projections read memory at 23-24 GB/s where
+ * its other GEMVs read 34-36 (Zen 4, 2 threads, the same sitting); with
+ * x's vectors shared by eight rows, 33-34.  (Two rows: 29-30, four
+ * 31-33.)  Where x fits in L1 one row at a time is faster (K = 2048: 37
+ * against 30 GB/s): the eight streams each restart at every row. */
+enum { RX_ROWS = 8, RX_MINK = 4096 };	/* rows512_x8, qfac512_8x8 */
+
+/* a loop over a tile's rows, unrolled (its sums stay in registers) */
+#define RM_FOR(i, n) _Pragma("GCC unroll 8") for (int i = 0; i < (n); i++)
+
+/* qfac512_8 for eight rows at a time (an 8-bit row of K = 8192 needs
+ * four lines of x a line of weights): each vector of x, loaded
+ * once, feeds eight rows.  Each row's sums run in qfac512_8's order. */
+AVX512 static void
+qfac512_8x8(const float *x, const float *xg, int64_t K, const struct kern_qweight *qw, float *y,
+    int64_t n0, int64_t n1)
+{
+	int64_t G = K / qw->gs, gs = qw->gs;
+	float sc[RX_ROWS][QMAXG], bi[QMAXG];
+	int64_t n = n0;
+	for (; n + RX_ROWS <= n1; n += RX_ROWS) {
+		const uint8_t *qrow = (const uint8_t *)(qw->q + n * (K / 4));
+		__m512 tot[RX_ROWS], tot2[RX_ROWS], bacc[RX_ROWS];
+		for (int r = 0; r < RX_ROWS; r++) {
+			widen_row(qw->scale, qw->sdt, (n + r) * G, G, sc[r]);
+			widen_row(qw->bias, qw->sdt, (n + r) * G, G, bi);
+			__m512 b = _mm512_setzero_ps();
+			int64_t g = 0;
+			for (; g + 16 <= G; g += 16)
+				b = _mm512_fmadd_ps(_mm512_loadu_ps(bi + g), _mm512_loadu_ps(xg + g), b);
+			if (g < G) {
+				__mmask16 m = (__mmask16)((1u << (G - g)) - 1);
+				b = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m, bi + g), _mm512_maskz_loadu_ps(m, xg + g), b);
+			}
+			bacc[r] = b;
+			tot[r] = tot2[r] = _mm512_setzero_ps();
+		}
+#define Q(R, K0) _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(qrow + (R) * K + (K0)))))
+		for (int64_t g = 0; g < G; g++) {
+			int64_t k0 = g * gs;
+			__m512 a[RX_ROWS], b[RX_ROWS];
+			__m512 x0 = _mm512_loadu_ps(x + k0), x1 = _mm512_loadu_ps(x + k0 + 16);
+			RM_FOR(r, RX_ROWS) {
+				a[r] = _mm512_mul_ps(Q(r, k0), x0);
+				b[r] = _mm512_mul_ps(Q(r, k0 + 16), x1);
+			}
+			for (int64_t k = k0 + 32; k < k0 + gs; k += 32) {
+				x0 = _mm512_loadu_ps(x + k), x1 = _mm512_loadu_ps(x + k + 16);
+				RM_FOR(r, RX_ROWS) {
+					a[r] = _mm512_fmadd_ps(Q(r, k), x0, a[r]);
+					b[r] = _mm512_fmadd_ps(Q(r, k + 16), x1, b[r]);
+				}
+			}
+			RM_FOR(r, RX_ROWS) {
+				if (g & 1)
+					tot2[r] = _mm512_fmadd_ps(_mm512_add_ps(a[r], b[r]), _mm512_set1_ps(sc[r][g]), tot2[r]);
+				else
+					tot[r] = _mm512_fmadd_ps(_mm512_add_ps(a[r], b[r]), _mm512_set1_ps(sc[r][g]), tot[r]);
+			}
+		}
+#undef Q
+		for (int r = 0; r < RX_ROWS; r++)
+			y[n + r] = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(tot[r], tot2[r]), bacc[r]));
+	}
+	if (n < n1)
+		qfac512_8(x, xg, K, qw, y, n, n1);
+}
+
 /* Plain rows (f32, bf16, f16) against one row of x.  bf16 rows take x
  * split into its even and odd elements per 32 (xd): a dword of two bf16
  * is the odd element's f32 when its low half is cleared and the even
@@ -998,6 +1070,50 @@ rows512_1(const float *x, const float *xd, int64_t K, const void *w, enum dtype 
 		}
 		y[n] = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a0, a1), _mm512_add_ps(a2, a3))) + t;
 	}
+}
+
+
+AVX512 static void
+rows512_x8(const float *x, const float *xd, int64_t K, const void *w, enum dtype wdt, float *y,
+    int64_t n0, int64_t n1)
+{
+	const __m512i hi = _mm512_set1_epi32((int)0xFFFF0000u);
+	int64_t n = n0;
+	for (; n + RX_ROWS <= n1; n += RX_ROWS) {
+		__m512 a[RX_ROWS];
+		float t[RX_ROWS] = { 0 };
+		for (int r = 0; r < RX_ROWS; r++)
+			a[r] = _mm512_setzero_ps();
+		int64_t k = 0;
+		if (wdt == DTYPE_BF16) {
+			const uint16_t *row = (const uint16_t *)w + (size_t)n * (size_t)K;
+			for (; k + 32 <= K; k += 32) {
+				__m512 x0 = _mm512_loadu_ps(xd + k), x1 = _mm512_loadu_ps(xd + k + 16);
+				RM_FOR(r, RX_ROWS) {
+					__m512i v = _mm512_loadu_si512(row + (size_t)r * (size_t)K + k);
+					a[r] = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_slli_epi32(v, 16)), x0, a[r]);
+					a[r] = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_and_si512(v, hi)), x1, a[r]);
+				}
+			}
+			for (; k < K; k++)
+				for (int r = 0; r < RX_ROWS; r++)
+					t[r] += x[k] * bf16_to_f32(row[(size_t)r * (size_t)K + k]);
+		} else {
+			const float *row = (const float *)w + (size_t)n * (size_t)K;
+			for (; k + 16 <= K; k += 16) {
+				__m512 x0 = _mm512_loadu_ps(x + k);
+				RM_FOR(r, RX_ROWS)
+					a[r] = _mm512_fmadd_ps(_mm512_loadu_ps(row + (size_t)r * (size_t)K + k), x0, a[r]);
+			}
+			for (; k < K; k++)
+				for (int r = 0; r < RX_ROWS; r++)
+					t[r] += x[k] * row[(size_t)r * (size_t)K + k];
+		}
+		for (int r = 0; r < RX_ROWS; r++)
+			y[n + r] = _mm512_reduce_add_ps(a[r]) + t[r];
+	}
+	if (n < n1)
+		rows512_1(x, xd, K, w, wdt, y, n, n1);
 }
 
 /* x (bf16 values held in f32) as bf16 bits into xb, the whole of K.
@@ -1066,8 +1182,6 @@ rowsbb512_1(const uint16_t *xb, int64_t K, const uint16_t *w, float *y, int64_t 
  * GFLOP/s against rows4_avx2's 70 (four rows of x on AVX2), 12 rows 94
  * against 71; from 16 rows the GEMM is faster. */
 enum { RM_R = 3, RM_C = 8 };
-
-#define RM_FOR(i, n) _Pragma("GCC unroll 8") for (int i = 0; i < (n); i++)
 
 AVX512 static inline __attribute__((always_inline)) void
 rowsm_tile(const float *x, const float *xd, int C, int R, int64_t K, const void *w, enum dtype wdt,
@@ -1296,10 +1410,14 @@ gemv_task(void *arg, int i)
 	if (j->fac) {
 		if (j->qw && j->qw->bits == 4)
 			qfac512_4(j->xp, j->xg, j->K, j->qw, j->y, n0, n1);
+		else if (j->qw && j->K >= RX_MINK)
+			qfac512_8x8(j->x, j->xg, j->K, j->qw, j->y, n0, n1);
 		else if (j->qw)
 			qfac512_8(j->x, j->xg, j->K, j->qw, j->y, n0, n1);
 		else if (j->xb)
 			rowsbb512_1(j->xb, j->K, j->w, j->y, n0, n1);
+		else if (j->K >= RX_MINK && j->wdt != DTYPE_F16)
+			rows512_x8(j->x, j->xp, j->K, j->w, j->wdt, j->y, n0, n1);
 		else
 			rows512_1(j->x, j->xp, j->K, j->w, j->wdt, j->y, n0, n1);
 		return;
