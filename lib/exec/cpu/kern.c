@@ -951,16 +951,21 @@ qfac512_8(const float *x, const float *xg, int64_t K, const struct kern_qweight 
  * a 1B model's bf16 down projections read memory at 23-24 GB/s where
  * its other GEMVs read 34-36 (Zen 4, 2 threads, the same sitting); with
  * x's vectors shared by eight rows, 33-34.  (Two rows: 29-30, four
- * 31-33.)  Where x fits in L1 one row at a time is faster (K = 2048: 37
- * against 30 GB/s): the eight streams each restart at every row. */
+ * 31-33.)  At K = 4096 (16 KB of x) eight rows still won (29-34 against
+ * 27-28, synthetic rows); where x fits in L1 one row at a time is faster
+ * (K = 2048: 37 against 30 GB/s): the eight streams each restart at
+ * every row. */
 enum { RX_ROWS = 8, RX_MINK = 4096 };	/* rows512_x8, qfac512_8x8 */
 
 /* a loop over a tile's rows, unrolled (its sums stay in registers) */
 #define RM_FOR(i, n) _Pragma("GCC unroll 8") for (int i = 0; i < (n); i++)
 
 /* qfac512_8 for eight rows at a time (an 8-bit row of K = 8192 needs
- * four lines of x a line of weights): each vector of x, loaded
- * once, feeds eight rows.  Each row's sums run in qfac512_8's order. */
+ * four lines of x a line of weights): each vector of x, loaded once,
+ * feeds eight rows; each row's sums run in qfac512_8's order.  The 1B
+ * model's 8-bit down projections: 21 -> 27 GB/s, where its other GEMVs
+ * read 31-35 (the same sitting).  qfac512_8's prefetch of the rows
+ * ahead, tried here eight rows on, was slower (26 against 30). */
 AVX512 static void
 qfac512_8x8(const float *x, const float *xg, int64_t K, const struct kern_qweight *qw, float *y,
     int64_t n0, int64_t n1)
@@ -1072,7 +1077,8 @@ rows512_1(const float *x, const float *xd, int64_t K, const void *w, enum dtype 
 	}
 }
 
-
+/* rows512_1 for eight rows at a time where x is too long for L1 (see
+ * RX_ROWS): each vector of x, loaded once, feeds the eight rows. */
 AVX512 static void
 rows512_x8(const float *x, const float *xd, int64_t K, const void *w, enum dtype wdt, float *y,
     int64_t n0, int64_t n1)
