@@ -895,6 +895,23 @@ qfac512_4(const float *xp, const float *xg, int64_t K, const struct kern_qweight
 	}
 }
 
+/* The biases' part of a row of 8-bit sums: each group's bias times the
+ * sum of x over the group (xg), by lanes. */
+AVX512 static inline __m512
+bias_sums(const float *bi, const float *xg, int64_t G)
+{
+	__m512 b = _mm512_setzero_ps();
+	int64_t g = 0;
+
+	for (; g + 16 <= G; g += 16)
+		b = _mm512_fmadd_ps(_mm512_loadu_ps(bi + g), _mm512_loadu_ps(xg + g), b);
+	if (g < G) {
+		__mmask16 m = (__mmask16)((1u << (G - g)) - 1);
+		b = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m, bi + g), _mm512_maskz_loadu_ps(m, xg + g), b);
+	}
+	return b;
+}
+
 /* 8 bits, x in natural order: sixteen bytes zero-extended to sixteen
  * lanes, converted (exactly) and multiplied by x; gs a multiple of 16.
  * The rows are short (2 KB at K = 2048) and the hardware prefetcher
@@ -915,16 +932,9 @@ qfac512_8(const float *x, const float *xg, int64_t K, const struct kern_qweight 
 		const uint8_t *qrow = (const uint8_t *)(qw->q + n * (K / 4));
 		widen_row(qw->scale, qw->sdt, n * G, G, sc);
 		widen_row(qw->bias, qw->sdt, n * G, G, bi);
-		__m512 bacc = _mm512_setzero_ps(), tot = _mm512_setzero_ps(), tot2 = tot;
-		int64_t g = 0;
-		for (; g + 16 <= G; g += 16)
-			bacc = _mm512_fmadd_ps(_mm512_loadu_ps(bi + g), _mm512_loadu_ps(xg + g), bacc);
-		if (g < G) {
-			__mmask16 m = (__mmask16)((1u << (G - g)) - 1);
-			bacc = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m, bi + g), _mm512_maskz_loadu_ps(m, xg + g), bacc);
-		}
+		__m512 bacc = bias_sums(bi, xg, G), tot = _mm512_setzero_ps(), tot2 = tot;
 #define Q(K0) _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(qrow + (K0)))))
-		for (g = 0; g < G; g++) {
+		for (int64_t g = 0; g < G; g++) {
 			int64_t k0 = g * gs;
 			for (int64_t kk = 0; kk < gs; kk += 64)	/* QPF rows on */
 				_mm_prefetch((const char *)qrow + QPF * K + k0 + kk, _MM_HINT_T0);
@@ -979,15 +989,7 @@ qfac512_8x8(const float *x, const float *xg, int64_t K, const struct kern_qweigh
 		for (int r = 0; r < RX_ROWS; r++) {
 			widen_row(qw->scale, qw->sdt, (n + r) * G, G, sc[r]);
 			widen_row(qw->bias, qw->sdt, (n + r) * G, G, bi);
-			__m512 b = _mm512_setzero_ps();
-			int64_t g = 0;
-			for (; g + 16 <= G; g += 16)
-				b = _mm512_fmadd_ps(_mm512_loadu_ps(bi + g), _mm512_loadu_ps(xg + g), b);
-			if (g < G) {
-				__mmask16 m = (__mmask16)((1u << (G - g)) - 1);
-				b = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m, bi + g), _mm512_maskz_loadu_ps(m, xg + g), b);
-			}
-			bacc[r] = b;
+			bacc[r] = bias_sums(bi, xg, G);
 			tot[r] = tot2[r] = _mm512_setzero_ps();
 		}
 #define Q(R, K0) _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(qrow + (R) * K + (K0)))))
