@@ -172,12 +172,10 @@ struct eljob {
 	int64_t n;
 };
 
+/* Elements a to a + m of the job. */
 static void
-el_task(void *arg, int i)
+el_apply(const struct eljob *j, int64_t a, int64_t m)
 {
-	const struct eljob *j = arg;
-	int64_t a = (int64_t)i * EL_RUN, m = j->n - a < EL_RUN ? j->n - a : EL_RUN;
-
 	if (j->binary)
 		elem_binary_f(j->sub, j->x + a, j->y + a, j->o + a, m);
 	else
@@ -185,18 +183,23 @@ el_task(void *arg, int i)
 }
 
 static void
+el_task(void *arg, int i)
+{
+	const struct eljob *j = arg;
+	int64_t a = (int64_t)i * EL_RUN;
+
+	el_apply(j, a, j->n - a < EL_RUN ? j->n - a : EL_RUN);
+}
+
+static void
 el_run(struct pool *pool, int binary, int sub, const float *x, const float *y, float *o, int64_t n)
 {
 	struct eljob j = { binary, sub, x, y, o, n };
 
-	if (n < 2 * EL_RUN || pool_size(pool) < 2) {	/* too few to wake the pool for */
-		if (binary)
-			elem_binary_f(sub, x, y, o, n);
-		else
-			elem_unary(sub, x, o, n);
-	} else {
+	if (n < 2 * EL_RUN || pool_size(pool) < 2)	/* too few to wake the pool for */
+		el_apply(&j, 0, n);
+	else
 		pool_run(pool, el_task, &j, (int)((n + EL_RUN - 1) / EL_RUN));
-	}
 }
 
 /* Batched dot: tasks over (batch, lhs row). */

@@ -31,7 +31,7 @@ struct pool {
  * window the pool is idle and costs nothing.  A 1B model's 8-bit bench
  * run (Zen 4 VM, 2 threads) switched context 9554 times at 50 us, 1265
  * at 200 us, 652 at 1 ms; decode at 1 ms against 50 us, alternated three
- * times: 8-bit 16.5-16.7 against 15.4-16.3 tok/s, bf16 15.7-16.5 against
+ * times: 8-bit 16.4-16.7 against 15.4-16.3 tok/s, bf16 15.7-16.5 against
  * 15.7-16.2. */
 enum { SPIN_NS = 1000000 };
 
