@@ -657,6 +657,11 @@ main(void)
 	 * weight rows at a time, then the rest */
 	test_quant(p, 8, 64, DTYPE_F16, 1, 21, 4160);
 	test_quant(p, 8, 32, DTYPE_BF16, 1, 300, 8192);
+	/* 4 bits, the same (qfac512_4xr): four rows at a time, then the
+	 * rest; groups of 32, 64 and 256 */
+	test_quant(p, 4, 64, DTYPE_BF16, 1, 23, 8192);
+	test_quant(p, 4, 32, DTYPE_F16, 1, 300, 4096);
+	test_quant(p, 4, 256, DTYPE_F32, 1, 18, 4608);
 	/* many rows of x (the GEMM): tiles of 32 and 16, panels cut short,
 	 * groups that are not whole blocks of 16 */
 	test_quant(p, 4, 64, DTYPE_BF16, 16, 57, 512);

@@ -841,7 +841,19 @@ qrows512_8x1(const float *x, int64_t K, const struct kern_qweight *qw, float *y,
  * 8i .. 8i+7, nibble j of word i is element 8i + j); q comes from the
  * constant table 0..15 by vpermps, which reads only the low four bits of
  * each index, so nibble j needs one shift and no mask.  gs divides 128
- * or is a multiple of it. */
+ * or is a multiple of it.
+ *
+ * It replaced the lookup tables of q * s + b (qlut512_4) for every group
+ * size: on a Zen 4, vpermt2ps (two tables, one per group of a block)
+ * issues on the FMA pipes, so its eight permutes and eight FMAs a block
+ * ran one a cycle together, where vpermps and an FMA run 1.5 a cycle
+ * (measured with chains of each pair).  Hot in L2, one thread, K = 2048,
+ * groups of 64: 29.9 G weights/s against 23.3.  The line Q4PF bytes on
+ * is prefetched, as qlut512_4 did (without it, decode was slower than
+ * qlut512_4 with it); 3 to 16 rows on (K = 2048) measured the same.  A
+ * 1B model's decode, alternated five times: 23.0-25.9 tok/s against
+ * 20.0-23.5. */
+enum { Q4PF = 6144 };
 AVX512 static void
 qfac512_4(const float *xp, const float *xg, int64_t K, const struct kern_qweight *qw, float *y,
     int64_t n0, int64_t n1)
@@ -870,6 +882,7 @@ qfac512_4(const float *xp, const float *xg, int64_t K, const struct kern_qweight
 			__m512i gidx = gidx0;
 			int64_t inblk = 0;
 			for (int64_t k0 = c0; k0 < c1; k0 += 128) {
+				_mm_prefetch((const char *)(qrow + k0 / 8) + Q4PF, _MM_HINT_T0);
 				__m512i w = _mm512_loadu_si512(qrow + k0 / 8);
 				const float *xb = xp + k0;
 #define Q(J) _mm512_permutexvar_ps((J) ? _mm512_srli_epi32(w, 4 * (J)) : w, iota)
@@ -1021,6 +1034,83 @@ qfac512_8x8(const float *x, const float *xg, int64_t K, const struct kern_qweigh
 	}
 	if (n < n1)
 		qfac512_8(x, xg, K, qw, y, n, n1);
+}
+
+/* qfac512_4 for Q4_ROWS rows at a time where x does not fit in L1 (a
+ * line of 4-bit weights needs eight lines of x): each vector of x,
+ * loaded once, feeds each row; a row's sums run in qfac512_4's order.
+ * The 1B model's 4-bit down projections (K = 8192), alternated in one
+ * sitting: 15.4-15.9 GB/s one row at a time, 17.5-18.2 four rows,
+ * 18.4-20.8 with the next tile's lines prefetched (its gate and up
+ * projections: 22-24); two rows or eight (registers spilled) no faster
+ * than one. */
+enum { Q4_ROWS = 4 };
+AVX512 static void
+qfac512_4xr(const float *xp, const float *xg, int64_t K, const struct kern_qweight *qw, float *y,
+    int64_t n0, int64_t n1)
+{
+	int64_t G = K / qw->gs, words = K / 8, gs = qw->gs;
+	int64_t bpg = gs < 128 ? 128 / gs : 0, gpb = gs >= 128 ? gs / 128 : 1;
+	int64_t chunk = 16 * gs;
+	int idx0[16];
+	for (int i = 0; i < 16; i++)
+		idx0[i] = gs >= 128 ? 0 : 8 * i / (int)gs;
+	const __m512i gidx0 = _mm512_loadu_si512(idx0);
+	const __m512i gstep = _mm512_set1_epi32((int)bpg);
+	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	int64_t n = n0;
+	for (; n + Q4_ROWS <= n1; n += Q4_ROWS) {
+		const uint32_t *qrow = qw->q + n * words;
+		__m512 tot[Q4_ROWS];
+		RM_FOR(r, Q4_ROWS)
+			tot[r] = _mm512_setzero_ps();
+		for (int64_t c0 = 0, g0 = 0; c0 < K; c0 += chunk, g0 += 16) {
+			int64_t c1 = c0 + chunk < K ? c0 + chunk : K;
+			__mmask16 gm = G - g0 >= 16 ? 0xFFFF : (__mmask16)((1u << (G - g0)) - 1);
+			__m512 scv[Q4_ROWS], xgv = _mm512_maskz_loadu_ps(gm, xg + g0);
+			RM_FOR(r, Q4_ROWS) {
+				scv[r] = load16(qw->scale, qw->sdt, (n + r) * G + g0, G - g0);
+				tot[r] = _mm512_fmadd_ps(load16(qw->bias, qw->sdt, (n + r) * G + g0, G - g0), xgv, tot[r]);
+			}
+			__m512i gidx = gidx0;
+			int64_t inblk = 0;
+			for (int64_t k0 = c0; k0 < c1; k0 += 128) {
+				__m512i w[Q4_ROWS];
+				__m512 a[Q4_ROWS], b[Q4_ROWS];
+				const float *xb = xp + k0;
+				RM_FOR(r, Q4_ROWS) {	/* and the next tile's line */
+					_mm_prefetch((const char *)(qrow + (r + Q4_ROWS) * words + k0 / 8), _MM_HINT_T0);
+					w[r] = _mm512_loadu_si512(qrow + r * words + k0 / 8);
+				}
+#define Q(R, J) _mm512_permutexvar_ps((J) ? _mm512_srli_epi32(w[R], 4 * (J)) : w[R], iota)
+				__m512 x0 = _mm512_loadu_ps(xb), x1 = _mm512_loadu_ps(xb + 16);
+				RM_FOR(r, Q4_ROWS) {
+					a[r] = _mm512_mul_ps(Q(r, 0), x0);
+					b[r] = _mm512_mul_ps(Q(r, 1), x1);
+				}
+				for (int J = 2; J < 8; J += 2) {
+					x0 = _mm512_loadu_ps(xb + 16 * J), x1 = _mm512_loadu_ps(xb + 16 * J + 16);
+					RM_FOR(r, Q4_ROWS) {
+						a[r] = _mm512_fmadd_ps(Q(r, J), x0, a[r]);
+						b[r] = _mm512_fmadd_ps(Q(r, J + 1), x1, b[r]);
+					}
+				}
+#undef Q
+				RM_FOR(r, Q4_ROWS)
+					tot[r] = _mm512_fmadd_ps(_mm512_add_ps(a[r], b[r]), _mm512_permutexvar_ps(gidx, scv[r]), tot[r]);
+				if (bpg)
+					gidx = _mm512_add_epi32(gidx, gstep);
+				else if (++inblk == gpb) {
+					gidx = _mm512_add_epi32(gidx, _mm512_set1_epi32(1));
+					inblk = 0;
+				}
+			}
+		}
+		RM_FOR(r, Q4_ROWS)
+			y[n + r] = _mm512_reduce_add_ps(tot[r]);
+	}
+	if (n < n1)
+		qfac512_4(xp, xg, K, qw, y, n, n1);
 }
 
 /* Plain rows (f32, bf16, f16) against one row of x.  bf16 rows take x
@@ -1416,7 +1506,9 @@ gemv_task(void *arg, int i)
 		return;
 	}
 	if (j->fac) {
-		if (j->qw && j->qw->bits == 4)
+		if (j->qw && j->qw->bits == 4 && j->K >= RX_MINK)
+			qfac512_4xr(j->xp, j->xg, j->K, j->qw, j->y, n0, n1);
+		else if (j->qw && j->qw->bits == 4)
 			qfac512_4(j->xp, j->xg, j->K, j->qw, j->y, n0, n1);
 		else if (j->qw && j->K >= RX_MINK)
 			qfac512_8x8(j->x, j->xg, j->K, j->qw, j->y, n0, n1);
@@ -1444,9 +1536,7 @@ gemv_task(void *arg, int i)
 	}
 	if (j->xp) {
 		int b = j->qw->bits;
-		if (j->lanes == 16 && b == 4 && (j->qw->gs == 64 || j->qw->gs % 128 == 0))
-			qlut512_4(j->xp, j->K, j->qw, j->y, n0, n1);
-		else if (j->lanes == 16)
+		if (j->lanes == 16)
 			(b == 2 ? qlanes512_2 : b == 4 ? qlanes512_4 : qlanes512_8)(j->xp, j->K, j->qw, j->y, n0, n1);
 		else
 			(b == 2 ? qlanes256_2 : b == 4 ? qlanes256_4 : qlanes256_8)(j->xp, j->K, j->qw, j->y, n0, n1);
@@ -1526,14 +1616,7 @@ gemv(struct pool *p, struct job *j)
 	void *xbase = NULL;
 	const struct kern_qweight *qw = j->qw;
 	int64_t G = qw ? j->K / qw->gs : 0;
-	/* 4 bits: the lookup-table kernel (qlut512_4) where it applies
-	 * (groups of 64 or of a multiple of 128): on a Zen 4 it decoded a 1B
-	 * model 20% faster than qfac512_4, whose eight permutes a block of
-	 * 128 weights bound it on the vector ports; other groups (32, 16, 8)
-	 * take qfac512_4 */
-	int lut4 = qw && qw->bits == 4 && have_avx512() && lanes_ok(qw, j->K, 16) &&
-	    (qw->gs == 64 || qw->gs % 128 == 0);	/* gemv_task's condition for qlut512_4 */
-	if (j->M == 1 && have_avx512() && qw && !lut4 && qw->gs % 8 == 0 && j->K % qw->gs == 0 && G <= QMAXG - 16 &&
+	if (j->M == 1 && have_avx512() && qw && qw->gs % 8 == 0 && j->K % qw->gs == 0 && G <= QMAXG - 16 &&
 	    ((qw->bits == 4 && j->K % 128 == 0 && (qw->gs % 128 == 0 || 128 % qw->gs == 0)) ||
 	    (qw->bits == 8 && qw->gs % 32 == 0))) {
 		j->xg = xg = emalloc((size_t)G * sizeof(float));
