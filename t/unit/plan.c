@@ -646,6 +646,12 @@ main(void)
 	/* K past the 4-row kernel's 2048-wide spans, the last one short */
 	test_quant(p, 4, 64, DTYPE_BF16, 4, 24, 8192);
 	test_quant(p, 4, 128, DTYPE_F16, 8, 20, 4224);
+	/* 4 bits, 8 to 16 rows of x (qdeq512_4m*): the rows by 16, 8, 4, 2
+	 * and 1, spans of 512 to 1024, the last one short */
+	test_quant(p, 4, 64, DTYPE_BF16, 16, 40, 8192);
+	test_quant(p, 4, 64, DTYPE_F16, 15, 33, 2176);
+	test_quant(p, 4, 128, DTYPE_F32, 13, 21, 1152);
+	test_quant(p, 4, 256, DTYPE_BF16, 9, 19, 3328);
 	test_quant(p, 4, 64, DTYPE_F16, 30, 40, 256);	/* the sgemm path */
 	test_quant(p, 4, 64, DTYPE_F16, 1, 3000, 2048);	/* split across the pool */
 	/* one row of x, groups past one register of scales, the last short */
@@ -664,7 +670,7 @@ main(void)
 	test_quant(p, 4, 256, DTYPE_F32, 1, 18, 4608);
 	/* many rows of x (the GEMM): tiles of 32 and 16, panels cut short,
 	 * groups that are not whole blocks of 16 */
-	test_quant(p, 4, 64, DTYPE_BF16, 16, 57, 512);
+	test_quant(p, 4, 64, DTYPE_BF16, 17, 57, 512);
 	test_quant(p, 8, 32, DTYPE_F16, 17, 30, 256);
 	test_quant(p, 2, 64, DTYPE_F32, 40, 29, 320);
 	test_quant(p, 4, 128, DTYPE_F16, 50, 15, 384);

@@ -603,12 +603,17 @@ QLANES512(2)
 QLANES512(4)
 QLANES512(8)
 
+/* a loop over a tile's rows, unrolled (its sums stay in registers) */
+#define RM_FOR(i, n) _Pragma("GCC unroll 16") for (int i = 0; i < (n); i++)
+
 /* 4-bit weights on AVX-512: a group's sixteen possible weights
  * (q * scale + bias for q = 0..15, rounded as the graph rounds) fill one
  * register, and each nibble picks its weight with a permute.  With
  * groups of 64 a block of 16 words spans two groups: permutex2var picks
  * from both tables, bit 4 of the index saying which.  gs == 64 or
- * gs % 128 == 0.  qlut512_4 takes one row of x, qlut512_4x4 four. */
+ * gs % 128 == 0.  Batched decode below Q4_DEQ_MIN rows: qlut512_4x4
+ * takes four rows of x, qlut512_4 one (the decode GEMV, one row, is
+ * qfac512_4's). */
 
 /* The table of group g: q * scale + bias for q = 0..15, rounded as the
  * graph's multiply then add. */
@@ -751,6 +756,101 @@ qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,
 	}
 }
 
+
+/* 4 bits, MT rows of x (batched decode) in one pass over the weights:
+ * each 16 weights are dequantized once as the graph does (q from the
+ * constant table 0..15 by vpermps, times s rounded, plus b rounded: the
+ * weights qlut512_4's tables hold) and feed MT FMAs, one sum a row of x.
+ * x comes interleaved (x_interleave): the 16 elements of every row that
+ * meet one vector of weights lie together, so a block's loads run down
+ * consecutive lines; rows of x a whole number of pages apart put the
+ * same vector of every row in one set of L1, and sixteen of them
+ * thrashed its eight ways.  K is taken in spans whose MT rows of x
+ * (32 KB) stay in L1.  MT is 1, 2, 4, 8 or 16; ld is the number of rows
+ * interleaved. */
+static inline int64_t
+q4m_span(int64_t MT, int64_t gs)
+{
+	int64_t unit = gs > 128 ? gs : 128;	/* whole groups, whole blocks */
+	int64_t span = 8192 / MT / unit * unit;
+	return span > unit ? span : unit;
+}
+
+#define QDEQ4(MT)								\
+AVX512 static void								\
+qdeq512_4m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight *qw, float *y,	\
+    int64_t N, int64_t n0, int64_t n1)						\
+{										\
+	int64_t g = K / qw->gs, words = K / 8, gs = qw->gs, span = q4m_span(MT, gs);	\
+	float sc[QMAXG], bi[QMAXG];						\
+	int idx0[16];								\
+	for (int i = 0; i < 16; i++)						\
+		idx0[i] = gs >= 128 ? 0 : 8 * i / (int)gs;			\
+	const __m512i gidx0 = _mm512_loadu_si512(idx0);			\
+	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);	\
+	for (int64_t c0 = 0; c0 < K; c0 += span) {				\
+		int64_t c1 = c0 + span < K ? c0 + span : K;			\
+		for (int64_t n = n0; n < n1; n++) {				\
+			const uint32_t *qrow = qw->q + n * words;		\
+			widen_row(qw->scale, qw->sdt, n * g + c0 / gs, (c1 - c0 + gs - 1) / gs, sc);	\
+			widen_row(qw->bias, qw->sdt, n * g + c0 / gs, (c1 - c0 + gs - 1) / gs, bi);	\
+			__m512 acc[MT];						\
+			RM_FOR(m, MT)						\
+				acc[m] = _mm512_setzero_ps();			\
+			for (int64_t k0 = c0; k0 < c1; k0 += 128) {		\
+				_mm_prefetch((const char *)(qrow + 2 * words + k0 / 8), _MM_HINT_T0);	\
+				__m512i w = _mm512_loadu_si512(qrow + k0 / 8);	\
+				const float *xb = xq + k0 / 128 * 8 * ld * 16;	\
+				int64_t gb = (k0 - c0) / gs;			\
+				__m512 s, b;					\
+				if (gs >= 128) {				\
+					s = _mm512_set1_ps(sc[gb]);		\
+					b = _mm512_set1_ps(bi[gb]);		\
+				} else {					\
+					s = _mm512_permutexvar_ps(gidx0, _mm512_loadu_ps(sc + gb));	\
+					b = _mm512_permutexvar_ps(gidx0, _mm512_loadu_ps(bi + gb));	\
+				}						\
+				for (int J = 0; J < 8; J++) {			\
+					__m512 q = _mm512_permutexvar_ps(J ? _mm512_srli_epi32(w, 4 * J) : w, iota);	\
+					__m512 wv = _mm512_add_ps(_mm512_mul_ps(q, s), b);	\
+					RM_FOR(m, MT)				\
+						acc[m] = _mm512_fmadd_ps(wv, _mm512_loadu_ps(xb + (J * ld + m) * 16), acc[m]);	\
+				}						\
+			}							\
+			RM_FOR(m, MT) {						\
+				float t = _mm512_reduce_add_ps(acc[m]);		\
+				y[m * N + n] = c0 ? y[m * N + n] + t : t;	\
+			}							\
+		}								\
+	}									\
+}
+QDEQ4(1)
+QDEQ4(2)
+QDEQ4(4)
+QDEQ4(8)
+QDEQ4(16)
+
+/* 2 to 16 rows of x against 4-bit weights on AVX-512 (batched decode):
+ * qlut512_4x4 and qlut512_4 up to 7 rows, the qdeq512_4m* kernels from
+ * Q4_DEQ_MIN (one pass over the weights for all rows), also at 16 rows,
+ * where kern_gemm dequantizes a panel for too few rows to pay for it:
+ * the 1B model's GEMVs at 16 rows, alternated three times, 352-393 ms a
+ * step against 614-737 through kern_gemm; at 8 rows 172-179 against
+ * 183-187 (qlut512_4x4 twice); at 4, qlut512_4x4 was the faster, 93-96
+ * against 105 ms. */
+enum { Q4_DEQ_MIN = 8 };
+
+/* M rows of x for qdeq512_4m*: element 8i + j of a block of 128 of row
+ * m goes to lane i of vector (block * 8 + j) * M + m. */
+static void
+x_interleave(const float *x, int64_t M, int64_t K, float *xq)
+{
+	for (int64_t m = 0; m < M; m++)
+		for (int64_t b = 0; b < K; b += 128)
+			for (int j = 0; j < 8; j++)
+				for (int i = 0; i < 16; i++)
+					xq[((b / 128 * 8 + j) * M + m) * 16 + i] = x[m * K + b + 8 * i + j];
+}
 
 /* 8 bits, four rows of x (batched decode): each 16 weights are
  * dequantized once as the graph does (q * s rounded, then + b rounded)
@@ -979,9 +1079,6 @@ qfac512_8(const float *x, const float *xg, int64_t K, const struct kern_qweight 
  * (K = 2048: 37 against 30 GB/s): the eight streams each restart at
  * every row. */
 enum { RX_ROWS = 8, RX_MINK = 4096 };	/* rows512_x8, qfac512_8x8 */
-
-/* a loop over a tile's rows, unrolled (its sums stay in registers) */
-#define RM_FOR(i, n) _Pragma("GCC unroll 8") for (int i = 0; i < (n); i++)
 
 /* qfac512_8 for eight rows at a time (an 8-bit row of K = 8192 needs
  * four lines of x a line of weights): each vector of x, loaded once,
@@ -1526,6 +1623,15 @@ gemv_task(void *arg, int i)
 		rowsm512(j->x, j->xp, j->M, j->K, j->w, j->wdt, j->N, j->y, n0, n1);
 		return;
 	}
+	if (j->xp && j->M >= Q4_DEQ_MIN) {	/* x interleaved: the rows by 16, 8, 4, 2, 1 */
+		int64_t m = 0;
+		for (int mt = 16; mt >= 1; mt /= 2)
+			for (; m + mt <= j->M; m += mt)
+				(mt == 16 ? qdeq512_4m16 : mt == 8 ? qdeq512_4m8 : mt == 4 ? qdeq512_4m4 :
+				    mt == 2 ? qdeq512_4m2 : qdeq512_4m1)(j->xp + m * 16, j->M, j->K, j->qw,
+				    j->y + m * j->N, j->N, n0, n1);
+		return;
+	}
 	if (j->xp && j->M > 1) {
 		int64_t m = 0;
 		for (; m + 4 <= j->M; m += 4)
@@ -1601,6 +1707,16 @@ x_copy_at(const float *x, int64_t n, unsigned off, void **base)
 	return a;
 }
 
+/* gemv's batched 4-bit case (Q4_DEQ_MIN's comment), which matmul keeps
+ * from kern_gemm at 16 rows */
+static int
+q4_batch(const struct job *j)
+{
+	const struct kern_qweight *qw = j->qw;
+	return j->M > 1 && j->M <= 16 && qw && qw->bits == 4 && have_avx512() && lanes_ok(qw, j->K, 16) &&
+	    (qw->gs == 64 || qw->gs % 128 == 0);
+}
+
 static void
 gemv(struct pool *p, struct job *j)
 {
@@ -1645,11 +1761,13 @@ gemv(struct pool *p, struct job *j)
 			for (int64_t m = 0; m < j->M; m++)
 				even_odd(j->x + m * j->K, j->K, xp + m * j->K);
 		}
-	} else if (j->M > 1 && j->M <= 16 && j->qw && j->qw->bits == 4 && have_avx512() && lanes_ok(j->qw, j->K, 16) &&
-	    (j->qw->gs == 64 || j->qw->gs % 128 == 0)) {
+	} else if (q4_batch(j)) {
 		xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
-		for (int64_t m = 0; m < j->M; m++)
-			lane_order(j->x + m * j->K, j->K, 16, 8, xp + m * j->K);
+		if (j->M >= Q4_DEQ_MIN)
+			x_interleave(j->x, j->M, j->K, xp);
+		else
+			for (int64_t m = 0; m < j->M; m++)
+				lane_order(j->x + m * j->K, j->K, 16, 8, xp + m * j->K);
 		j->xp = xp;
 		j->lanes = 16;
 	} else if (j->M == 1 && j->qw && have_avx2()) {
@@ -1732,7 +1850,7 @@ matmul(struct pool *p, struct job *j)
 	if (j->xbf && j->M >= KERN_GEMM_MIN && !j->qw && j->wdt == DTYPE_BF16 && have_bf16dot() &&
 	    kern_gemm_bf(p, j->x, j->M, j->K, j->w, j->N, j->y) == 0)
 		return;
-	if (j->M >= KERN_GEMM_MIN && have_avx512())
+	if (j->M >= KERN_GEMM_MIN && have_avx512() && !q4_batch(j))
 		kern_gemm(p, j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y);
 	else if (j->M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, j);
