@@ -852,54 +852,71 @@ x_interleave(const float *x, int64_t M, int64_t K, float *xq)
 					xq[((b / 128 * 8 + j) * M + m) * 16 + i] = x[m * K + b + 8 * i + j];
 }
 
-/* 8 bits, four rows of x (batched decode): each 16 weights are
- * dequantized once as the graph does (q * s rounded, then + b rounded)
- * and feed four FMAs, K taken in spans of QSPAN as qlut512_4x4 does
- * (sums named, kept in registers).  Before it, these rows went through
- * a dequantized copy of each row and the AVX2 kernels: B = 4 decoded at
- * 0.6x of B = 1; now 1.7-2.0x (the prefetch two rows on bought 20-30%). */
-AVX512 static void
-qrows512_8x4(const float *x, int64_t K, const struct kern_qweight *qw, float *y, int64_t N, int64_t n0,
-    int64_t n1)
+/* 8 bits, MT rows of x (batched decode) in one pass over the weights, as
+ * qdeq512_4m*: each 16 weights dequantized once as the graph does (q * s
+ * rounded, then + b rounded) and fed to MT FMAs; x interleaved by 16 in
+ * natural order (x_interleave8), K in spans whose MT rows of x (32 KB)
+ * stay in L1; the row two on prefetched (with 2-15 rows the hardware
+ * prefetcher falls behind). */
+#define QDEQ8(MT)								\
+AVX512 static void								\
+qdeq512_8m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight *qw, float *y,	\
+    int64_t N, int64_t n0, int64_t n1)						\
+{										\
+	int64_t g = K / qw->gs, words = K / 4, gs = qw->gs;			\
+	int64_t span = 8192 / MT / gs * gs > gs ? 8192 / MT / gs * gs : gs;	\
+	float sc[QMAXG], bi[QMAXG];						\
+	for (int64_t c0 = 0; c0 < K; c0 += span) {				\
+		int64_t c1 = c0 + span < K ? c0 + span : K;			\
+		for (int64_t n = n0; n < n1; n++) {				\
+			const uint8_t *qrow = (const uint8_t *)(qw->q + n * words);	\
+			widen_row(qw->scale, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, sc);	\
+			widen_row(qw->bias, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, bi);	\
+			__m512 acc[MT];						\
+			RM_FOR(m, MT)						\
+				acc[m] = _mm512_setzero_ps();			\
+			for (int64_t k0 = c0; k0 < c1; k0 += gs) {		\
+				__m512 s = _mm512_set1_ps(sc[(k0 - c0) / gs]), b = _mm512_set1_ps(bi[(k0 - c0) / gs]);	\
+				for (int64_t k = k0; k < k0 + gs; k += 16) {	\
+					if (k % 64 == 0)			\
+						_mm_prefetch((const char *)(qrow + 2 * words * 4 + k), _MM_HINT_T0);	\
+					__m512 q = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(	\
+					    _mm_loadu_si128((const __m128i *)(qrow + k))));	\
+					__m512 wv = _mm512_add_ps(_mm512_mul_ps(q, s), b);	\
+					const float *xb = xq + k / 16 * ld * 16;	\
+					RM_FOR(m, MT)				\
+						acc[m] = _mm512_fmadd_ps(wv, _mm512_loadu_ps(xb + m * 16), acc[m]);	\
+				}						\
+			}							\
+			RM_FOR(m, MT) {						\
+				float t = _mm512_reduce_add_ps(acc[m]);		\
+				y[m * N + n] = c0 ? y[m * N + n] + t : t;	\
+			}							\
+		}								\
+	}									\
+}
+QDEQ8(1)
+QDEQ8(2)
+QDEQ8(4)
+QDEQ8(8)
+QDEQ8(16)
+
+/* the qdeq512_* kernels' type */
+typedef void qdeq_fn(const float *xq, int64_t ld, int64_t K, const struct kern_qweight *qw, float *y,
+    int64_t N, int64_t n0, int64_t n1);
+
+/* M rows of x for qdeq512_8m*: element 16v + i of row m goes to lane i
+ * of vector v * M + m. */
+static void
+x_interleave8(const float *x, int64_t M, int64_t K, float *xq)
 {
-	int64_t g = K / qw->gs, words = K / 4, gs = qw->gs;
-	float sc[QMAXG], bi[QMAXG];
-	const float *x0 = x, *x1 = x + K, *x2 = x + 2 * K, *x3 = x + 3 * K;
-	int64_t span = gs >= QSPAN ? gs : QSPAN / gs * gs;
-	for (int64_t c0 = 0; c0 < K; c0 += span) {
-		int64_t c1 = c0 + span < K ? c0 + span : K;
-		for (int64_t n = n0; n < n1; n++) {
-			const uint8_t *qrow = (const uint8_t *)(qw->q + n * words);
-			__m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
-			widen_row(qw->scale, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, sc);
-			widen_row(qw->bias, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, bi);
-			for (int64_t k0 = c0; k0 < c1; k0 += gs) {
-				__m512 s = _mm512_set1_ps(sc[(k0 - c0) / gs]), b = _mm512_set1_ps(bi[(k0 - c0) / gs]);
-				for (int64_t k = k0; k < k0 + gs; k += 16) {
-					/* the row two on, as rows4_avx2: with 2-15
-					 * rows the hardware prefetcher falls behind */
-					if (k % 64 == 0)
-						_mm_prefetch((const char *)(qrow + 2 * words * 4 + k), _MM_HINT_T0);
-					__m512 q = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(
-					    _mm_loadu_si128((const __m128i *)(qrow + k))));
-					__m512 w = _mm512_add_ps(_mm512_mul_ps(q, s), b);
-					a0 = _mm512_fmadd_ps(w, _mm512_loadu_ps(x0 + k), a0);
-					a1 = _mm512_fmadd_ps(w, _mm512_loadu_ps(x1 + k), a1);
-					a2 = _mm512_fmadd_ps(w, _mm512_loadu_ps(x2 + k), a2);
-					a3 = _mm512_fmadd_ps(w, _mm512_loadu_ps(x3 + k), a3);
-				}
-			}
-			float t0 = _mm512_reduce_add_ps(a0), t1 = _mm512_reduce_add_ps(a1);
-			float t2 = _mm512_reduce_add_ps(a2), t3 = _mm512_reduce_add_ps(a3);
-			if (c0) {
-				t0 += y[n], t1 += y[N + n], t2 += y[2 * N + n], t3 += y[3 * N + n];
-			}
-			y[n] = t0, y[N + n] = t1, y[2 * N + n] = t2, y[3 * N + n] = t3;
-		}
-	}
+	for (int64_t m = 0; m < M; m++)
+		for (int64_t v = 0; v < K / 16; v++)
+			memcpy(xq + (v * M + m) * 16, x + m * K + v * 16, 16 * sizeof(float));
 }
 
-/* ...and the rows of x past a multiple of four, one at a time. */
+/* 8 bits, rows of x one at a time (one row of x whose groups are too
+ * short for qfac512_8). */
 AVX512 static void
 qrows512_8x1(const float *x, int64_t K, const struct kern_qweight *qw, float *y, int64_t n0, int64_t n1)
 {
@@ -1590,6 +1607,7 @@ struct job {
 	const float *xg;	/* (K / gs) x's group sums for qfac512_* */
 	int xbf;		/* x holds bf16 values (kern_matmul_bx) */
 	const uint16_t *xb;	/* ...as bf16, for rowsbb512_1; or NULL */
+	int ilv;		/* xp holds M rows of x interleaved (qdeq512_4m*, qdeq512_8m*) */
 };
 
 static void
@@ -1623,13 +1641,14 @@ gemv_task(void *arg, int i)
 		rowsm512(j->x, j->xp, j->M, j->K, j->w, j->wdt, j->N, j->y, n0, n1);
 		return;
 	}
-	if (j->xp && j->M >= Q4_DEQ_MIN) {	/* x interleaved: the rows by 16, 8, 4, 2, 1 */
+	if (j->ilv) {	/* x interleaved: the rows by 16, 8, 4, 2, 1 */
+		static qdeq_fn *const q4[] = { qdeq512_4m1, qdeq512_4m2, qdeq512_4m4, qdeq512_4m8, qdeq512_4m16 };
+		static qdeq_fn *const q8[] = { qdeq512_8m1, qdeq512_8m2, qdeq512_8m4, qdeq512_8m8, qdeq512_8m16 };
 		int64_t m = 0;
-		for (int mt = 16; mt >= 1; mt /= 2)
-			for (; m + mt <= j->M; m += mt)
-				(mt == 16 ? qdeq512_4m16 : mt == 8 ? qdeq512_4m8 : mt == 4 ? qdeq512_4m4 :
-				    mt == 2 ? qdeq512_4m2 : qdeq512_4m1)(j->xp + m * 16, j->M, j->K, j->qw,
-				    j->y + m * j->N, j->N, n0, n1);
+		for (int l = 4; l >= 0; l--)
+			for (; m + (1 << l) <= j->M; m += 1 << l)
+				(j->qw->bits == 8 ? q8 : q4)[l](j->xp + m * 16, j->M, j->K, j->qw, j->y + m * j->N,
+				    j->N, n0, n1);
 		return;
 	}
 	if (j->xp && j->M > 1) {
@@ -1657,10 +1676,7 @@ gemv_task(void *arg, int i)
 	}
 	if (j->qw && j->qw->bits == 8 && j->qw->gs % 16 == 0 && j->K % j->qw->gs == 0 && have_avx512() &&
 	    j->K / j->qw->gs <= QMAXG) {
-		int64_t m = 0;
-		for (; m + 4 <= j->M; m += 4)
-			qrows512_8x4(j->x + m * j->K, j->K, j->qw, j->y + m * j->N, j->N, n0, n1);
-		for (; m < j->M; m++)
+		for (int64_t m = 0; m < j->M; m++)
 			qrows512_8x1(j->x + m * j->K, j->K, j->qw, j->y + m * j->N, n0, n1);
 		return;
 	}
@@ -1717,6 +1733,21 @@ q4_batch(const struct job *j)
 	    (qw->gs == 64 || qw->gs % 128 == 0);
 }
 
+/* 2 to 16 rows of x against 8-bit weights on AVX-512: qdeq512_8m*, at
+ * 16 rows too (matmul keeps them from kern_gemm).  The 1B model's 8-bit
+ * GEMVs a step, alternated three times against the kernels before them
+ * (qrows512_8x4, since removed, for each four rows, qrows512_8x1 for
+ * each row left, kern_gemm at 16): 2 rows 67-71 ms against 101-146,
+ * 4 rows 95-106 against 126-137, 8 rows 163-180 against 233-251,
+ * 16 rows 317-326 against 333-363; 3 and 5 rows the same either way. */
+static int
+q8_batch(const struct job *j)
+{
+	const struct kern_qweight *qw = j->qw;
+	return j->M > 1 && j->M <= 16 && qw && qw->bits == 8 && have_avx512() &&
+	    qw->gs % 16 == 0 && j->K % qw->gs == 0 && j->K / qw->gs <= QMAXG;
+}
+
 static void
 gemv(struct pool *p, struct job *j)
 {
@@ -1761,9 +1792,13 @@ gemv(struct pool *p, struct job *j)
 			for (int64_t m = 0; m < j->M; m++)
 				even_odd(j->x + m * j->K, j->K, xp + m * j->K);
 		}
+	} else if (q8_batch(j)) {
+		j->xp = xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
+		x_interleave8(j->x, j->M, j->K, xp);
+		j->ilv = 1;
 	} else if (q4_batch(j)) {
 		xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
-		if (j->M >= Q4_DEQ_MIN)
+		if ((j->ilv = j->M >= Q4_DEQ_MIN))
 			x_interleave(j->x, j->M, j->K, xp);
 		else
 			for (int64_t m = 0; m < j->M; m++)
@@ -1850,7 +1885,7 @@ matmul(struct pool *p, struct job *j)
 	if (j->xbf && j->M >= KERN_GEMM_MIN && !j->qw && j->wdt == DTYPE_BF16 && have_bf16dot() &&
 	    kern_gemm_bf(p, j->x, j->M, j->K, j->w, j->N, j->y) == 0)
 		return;
-	if (j->M >= KERN_GEMM_MIN && have_avx512() && !q4_batch(j))
+	if (j->M >= KERN_GEMM_MIN && have_avx512() && !q4_batch(j) && !q8_batch(j))
 		kern_gemm(p, j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y);
 	else if (j->M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, j);
