@@ -852,12 +852,12 @@ x_interleave(const float *x, int64_t M, int64_t K, float *xq)
 					xq[((b / 128 * 8 + j) * M + m) * 16 + i] = x[m * K + b + 8 * i + j];
 }
 
-/* 8 bits, MT rows of x (batched decode) in one pass over the weights, as
- * qdeq512_4m*: each 16 weights dequantized once as the graph does (q * s
- * rounded, then + b rounded) and fed to MT FMAs; x interleaved by 16 in
- * natural order (x_interleave8), K in spans whose MT rows of x (32 KB)
- * stay in L1; the row two on prefetched (with 2-15 rows the hardware
- * prefetcher falls behind). */
+/* 8 bits, MT rows of x (MT 1, 2, 4 or 8; batched decode) in one pass over
+ * the weights, as qdeq512_4m*: each 16 weights dequantized once as the
+ * graph does (q * s rounded, then + b rounded) and fed to MT FMAs; x
+ * interleaved by 16 in natural order (x_interleave8), K in spans whose
+ * MT rows of x (32 KB) stay in L1; the row two on prefetched (with 2-15
+ * rows the hardware prefetcher falls behind). */
 #define QDEQ8(MT)								\
 AVX512 static void								\
 qdeq512_8m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight *qw, float *y,	\
@@ -899,7 +899,6 @@ QDEQ8(1)
 QDEQ8(2)
 QDEQ8(4)
 QDEQ8(8)
-QDEQ8(16)
 
 /* the qdeq512_* kernels' type */
 typedef void qdeq_fn(const float *xq, int64_t ld, int64_t K, const struct kern_qweight *qw, float *y,
@@ -1643,7 +1642,7 @@ gemv_task(void *arg, int i)
 	}
 	if (j->ilv) {	/* x interleaved: the rows by 16, 8, 4, 2, 1 */
 		static qdeq_fn *const q4[] = { qdeq512_4m1, qdeq512_4m2, qdeq512_4m4, qdeq512_4m8, qdeq512_4m16 };
-		static qdeq_fn *const q8[] = { qdeq512_8m1, qdeq512_8m2, qdeq512_8m4, qdeq512_8m8, qdeq512_8m16 };
+		static qdeq_fn *const q8[] = { qdeq512_8m1, qdeq512_8m2, qdeq512_8m4, qdeq512_8m8, NULL };	/* M < 16 */
 		int64_t m = 0;
 		for (int l = 4; l >= 0; l--)
 			for (; m + (1 << l) <= j->M; m += 1 << l)
@@ -1733,18 +1732,21 @@ q4_batch(const struct job *j)
 	    (qw->gs == 64 || qw->gs % 128 == 0);
 }
 
-/* 2 to 16 rows of x against 8-bit weights on AVX-512: qdeq512_8m*, at
- * 16 rows too (matmul keeps them from kern_gemm).  The 1B model's 8-bit
- * GEMVs a step, alternated three times against the kernels before them
- * (qrows512_8x4, since removed, for each four rows, qrows512_8x1 for
- * each row left, kern_gemm at 16): 2 rows 67-71 ms against 101-146,
- * 4 rows 95-106 against 126-137, 8 rows 163-180 against 233-251,
- * 16 rows 317-326 against 333-363; 3 and 5 rows the same either way. */
+/* 2 to 15 rows of x against 8-bit weights on AVX-512: qdeq512_8m*.  The
+ * 1B model's 8-bit GEMVs a step, alternated three times against the
+ * kernels before them (qrows512_8x4, since removed, for each four rows,
+ * qrows512_8x1 for each row left): 2 rows 67-71 ms against 101-146,
+ * 4 rows 95-106 against 126-137, 8 rows 163-180 against 233-251; 3 and 5
+ * rows the same either way.  At 16 rows kern_gemm stays: the GEMVs called
+ * back to back ran 317-352 ms against its 333-426, but in a batched
+ * decode step (`make bench`'s, profiled) its matmuls took 8.6-9.8 s
+ * against 11.2-12.8 (the 4-bit kernels at 16 rows: 9.5-10.2 against
+ * kern_gemm's 12.7-16.9). */
 static int
 q8_batch(const struct job *j)
 {
 	const struct kern_qweight *qw = j->qw;
-	return j->M > 1 && j->M <= 16 && qw && qw->bits == 8 && have_avx512() &&
+	return j->M > 1 && j->M <= 15 && qw && qw->bits == 8 && have_avx512() &&
 	    qw->gs % 16 == 0 && j->K % qw->gs == 0 && j->K / qw->gs <= QMAXG;
 }
 
@@ -1885,7 +1887,7 @@ matmul(struct pool *p, struct job *j)
 	if (j->xbf && j->M >= KERN_GEMM_MIN && !j->qw && j->wdt == DTYPE_BF16 && have_bf16dot() &&
 	    kern_gemm_bf(p, j->x, j->M, j->K, j->w, j->N, j->y) == 0)
 		return;
-	if (j->M >= KERN_GEMM_MIN && have_avx512() && !q4_batch(j) && !q8_batch(j))
+	if (j->M >= KERN_GEMM_MIN && have_avx512() && !q4_batch(j))
 		kern_gemm(p, j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y);
 	else if (j->M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, j);
