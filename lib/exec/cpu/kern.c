@@ -768,6 +768,61 @@ qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,
  * thrashed its eight ways.  K is taken in spans whose MT rows of x
  * (32 KB) stay in L1.  MT is 1, 2, 4, 8 or 16; ld is the number of rows
  * interleaved. */
+/* The walk of qfac512_4 and qfac512_4xr over a row's groups, a block of
+ * 128 at a time (qdeq512_4m* takes its gidx0): a register holds sixteen
+ * groups' scales, lane i of a block reads group i * 8 / gs of them
+ * (gidx); a block covers bpg = 128 / gs groups (gs < 128), or a group
+ * spans gpb = gs / 128 blocks. */
+struct fac4 {
+	__m512i gidx0, gstep;
+	int64_t bpg, gpb;
+};
+
+AVX512 static inline struct fac4
+fac4_walk(int64_t gs)
+{
+	struct fac4 f;
+	int idx0[16];
+
+	for (int i = 0; i < 16; i++)
+		idx0[i] = gs >= 128 ? 0 : 8 * i / (int)gs;
+	f.bpg = gs < 128 ? 128 / gs : 0;
+	f.gpb = gs >= 128 ? gs / 128 : 1;
+	f.gidx0 = _mm512_loadu_si512(idx0);
+	f.gstep = _mm512_set1_epi32(f.bpg ? (int)f.bpg : 1);
+	return f;
+}
+
+/* gidx for the next block (inblk counts a long group's blocks) */
+AVX512 static inline __m512i
+fac4_next(const struct fac4 *f, __m512i gidx, int64_t *inblk)
+{
+	if (!f->bpg && ++*inblk < f->gpb)
+		return gidx;
+	*inblk = 0;
+	return _mm512_add_epi32(gidx, f->gstep);
+}
+
+/* The scales and biases of a row's groups first .. first + cnt - 1, as
+ * f32 (the qdeq512_* kernels' spans). */
+static inline void
+span_scales(const struct kern_qweight *qw, int64_t first, int64_t cnt, float *sc, float *bi)
+{
+	widen_row(qw->scale, qw->sdt, first, cnt, sc);
+	widen_row(qw->bias, qw->sdt, first, cnt, bi);
+}
+
+/* Row n's sums over a span, one a row of x, into y (added to it past
+ * the first span). */
+AVX512 static inline void
+span_sums(const __m512 *acc, int MT, float *y, int64_t N, int64_t n, int64_t c0)
+{
+	for (int m = 0; m < MT; m++) {
+		float t = _mm512_reduce_add_ps(acc[m]);
+		y[m * N + n] = c0 ? y[m * N + n] + t : t;
+	}
+}
+
 static inline int64_t
 q4m_span(int64_t MT, int64_t gs)
 {
@@ -783,17 +838,13 @@ qdeq512_4m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight
 {										\
 	int64_t g = K / qw->gs, words = K / 8, gs = qw->gs, span = q4m_span(MT, gs);	\
 	float sc[QMAXG], bi[QMAXG];						\
-	int idx0[16];								\
-	for (int i = 0; i < 16; i++)						\
-		idx0[i] = gs >= 128 ? 0 : 8 * i / (int)gs;			\
-	const __m512i gidx0 = _mm512_loadu_si512(idx0);			\
+	const __m512i gidx0 = fac4_walk(gs).gidx0;				\
 	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);	\
 	for (int64_t c0 = 0; c0 < K; c0 += span) {				\
 		int64_t c1 = c0 + span < K ? c0 + span : K;			\
 		for (int64_t n = n0; n < n1; n++) {				\
 			const uint32_t *qrow = qw->q + n * words;		\
-			widen_row(qw->scale, qw->sdt, n * g + c0 / gs, (c1 - c0 + gs - 1) / gs, sc);	\
-			widen_row(qw->bias, qw->sdt, n * g + c0 / gs, (c1 - c0 + gs - 1) / gs, bi);	\
+			span_scales(qw, n * g + c0 / gs, (c1 - c0 + gs - 1) / gs, sc, bi);	\
 			__m512 acc[MT];						\
 			RM_FOR(m, MT)						\
 				acc[m] = _mm512_setzero_ps();			\
@@ -817,10 +868,7 @@ qdeq512_4m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight
 						acc[m] = _mm512_fmadd_ps(wv, _mm512_loadu_ps(xb + (J * ld + m) * 16), acc[m]);	\
 				}						\
 			}							\
-			RM_FOR(m, MT) {						\
-				float t = _mm512_reduce_add_ps(acc[m]);		\
-				y[m * N + n] = c0 ? y[m * N + n] + t : t;	\
-			}							\
+			span_sums(acc, MT, y, N, n, c0);			\
 		}								\
 	}									\
 }
@@ -870,8 +918,7 @@ qdeq512_8m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight
 		int64_t c1 = c0 + span < K ? c0 + span : K;			\
 		for (int64_t n = n0; n < n1; n++) {				\
 			const uint8_t *qrow = (const uint8_t *)(qw->q + n * words);	\
-			widen_row(qw->scale, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, sc);	\
-			widen_row(qw->bias, qw->sdt, n * g + c0 / gs, (c1 - c0) / gs, bi);	\
+			span_scales(qw, n * g + c0 / gs, (c1 - c0) / gs, sc, bi);	\
 			__m512 acc[MT];						\
 			RM_FOR(m, MT)						\
 				acc[m] = _mm512_setzero_ps();			\
@@ -888,10 +935,7 @@ qdeq512_8m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight
 						acc[m] = _mm512_fmadd_ps(wv, _mm512_loadu_ps(xb + m * 16), acc[m]);	\
 				}						\
 			}							\
-			RM_FOR(m, MT) {						\
-				float t = _mm512_reduce_add_ps(acc[m]);		\
-				y[m * N + n] = c0 ? y[m * N + n] + t : t;	\
-			}							\
+			span_sums(acc, MT, y, N, n, c0);			\
 		}								\
 	}									\
 }
@@ -975,16 +1019,8 @@ qfac512_4(const float *xp, const float *xg, int64_t K, const struct kern_qweight
     int64_t n0, int64_t n1)
 {
 	int64_t G = K / qw->gs, words = K / 8, gs = qw->gs;
-	/* a block of 128 covers bpg = 128 / gs groups (gs < 128), or a
-	 * group spans gpb = gs / 128 blocks; sixteen groups' scales are
-	 * held in a register, lane i of a block reading group i * 8 / gs */
-	int64_t bpg = gs < 128 ? 128 / gs : 0, gpb = gs >= 128 ? gs / 128 : 1;
-	int64_t chunk = gs < 128 ? 16 * gs : 16 * gs;	/* elements a register of scales covers */
-	int idx0[16];
-	for (int i = 0; i < 16; i++)
-		idx0[i] = gs >= 128 ? 0 : 8 * i / (int)gs;
-	const __m512i gidx0 = _mm512_loadu_si512(idx0);
-	const __m512i gstep = _mm512_set1_epi32((int)bpg);
+	int64_t chunk = 16 * gs;	/* elements a register of scales covers */
+	const struct fac4 f = fac4_walk(gs);
 	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
 	for (int64_t n = n0; n < n1; n++) {
 		const uint32_t *qrow = qw->q + n * words;
@@ -995,7 +1031,7 @@ qfac512_4(const float *xp, const float *xg, int64_t K, const struct kern_qweight
 			__m512 biv = load16(qw->bias, qw->sdt, n * G + g0, G - g0);
 			tot = _mm512_fmadd_ps(biv, _mm512_maskz_loadu_ps(G - g0 >= 16 ? 0xFFFF :
 			    (__mmask16)((1u << (G - g0)) - 1), xg + g0), tot);
-			__m512i gidx = gidx0;
+			__m512i gidx = f.gidx0;
 			int64_t inblk = 0;
 			for (int64_t k0 = c0; k0 < c1; k0 += 128) {
 				_mm_prefetch((const char *)(qrow + k0 / 8) + Q4PF, _MM_HINT_T0);
@@ -1012,12 +1048,7 @@ qfac512_4(const float *xp, const float *xg, int64_t K, const struct kern_qweight
 				b = _mm512_fmadd_ps(Q(7), _mm512_loadu_ps(xb + 112), b);
 #undef Q
 				tot = _mm512_fmadd_ps(_mm512_add_ps(a, b), _mm512_permutexvar_ps(gidx, scv), tot);
-				if (bpg)
-					gidx = _mm512_add_epi32(gidx, gstep);
-				else if (++inblk == gpb) {
-					gidx = _mm512_add_epi32(gidx, _mm512_set1_epi32(1));
-					inblk = 0;
-				}
+				gidx = fac4_next(&f, gidx, &inblk);
 			}
 		}
 		y[n] = _mm512_reduce_add_ps(tot);
@@ -1163,13 +1194,8 @@ qfac512_4xr(const float *xp, const float *xg, int64_t K, const struct kern_qweig
     int64_t n0, int64_t n1)
 {
 	int64_t G = K / qw->gs, words = K / 8, gs = qw->gs;
-	int64_t bpg = gs < 128 ? 128 / gs : 0, gpb = gs >= 128 ? gs / 128 : 1;
 	int64_t chunk = 16 * gs;
-	int idx0[16];
-	for (int i = 0; i < 16; i++)
-		idx0[i] = gs >= 128 ? 0 : 8 * i / (int)gs;
-	const __m512i gidx0 = _mm512_loadu_si512(idx0);
-	const __m512i gstep = _mm512_set1_epi32((int)bpg);
+	const struct fac4 f = fac4_walk(gs);
 	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
 	int64_t n = n0;
 	for (; n + Q4_ROWS <= n1; n += Q4_ROWS) {
@@ -1185,7 +1211,7 @@ qfac512_4xr(const float *xp, const float *xg, int64_t K, const struct kern_qweig
 				scv[r] = load16(qw->scale, qw->sdt, (n + r) * G + g0, G - g0);
 				tot[r] = _mm512_fmadd_ps(load16(qw->bias, qw->sdt, (n + r) * G + g0, G - g0), xgv, tot[r]);
 			}
-			__m512i gidx = gidx0;
+			__m512i gidx = f.gidx0;
 			int64_t inblk = 0;
 			for (int64_t k0 = c0; k0 < c1; k0 += 128) {
 				__m512i w[Q4_ROWS];
@@ -1211,12 +1237,7 @@ qfac512_4xr(const float *xp, const float *xg, int64_t K, const struct kern_qweig
 #undef Q
 				RM_FOR(r, Q4_ROWS)
 					tot[r] = _mm512_fmadd_ps(_mm512_add_ps(a[r], b[r]), _mm512_permutexvar_ps(gidx, scv[r]), tot[r]);
-				if (bpg)
-					gidx = _mm512_add_epi32(gidx, gstep);
-				else if (++inblk == gpb) {
-					gidx = _mm512_add_epi32(gidx, _mm512_set1_epi32(1));
-					inblk = 0;
-				}
+				gidx = fac4_next(&f, gidx, &inblk);
 			}
 		}
 		RM_FOR(r, Q4_ROWS)
