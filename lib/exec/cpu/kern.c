@@ -757,17 +757,6 @@ qlut512_4x4(const float *xp, int64_t K, const struct kern_qweight *qw, float *y,
 }
 
 
-/* 4 bits, MT rows of x (batched decode) in one pass over the weights:
- * each 16 weights are dequantized once as the graph does (q from the
- * constant table 0..15 by vpermps, times s rounded, plus b rounded: the
- * weights qlut512_4's tables hold) and feed MT FMAs, one sum a row of x.
- * x comes interleaved (x_interleave): the 16 elements of every row that
- * meet one vector of weights lie together, so a block's loads run down
- * consecutive lines; rows of x a whole number of pages apart put the
- * same vector of every row in one set of L1, and sixteen of them
- * thrashed its eight ways.  K is taken in spans whose MT rows of x
- * (32 KB) stay in L1.  MT is 1, 2, 4, 8 or 16; ld is the number of rows
- * interleaved. */
 /* The walk of qfac512_4 and qfac512_4xr over a row's groups, a block of
  * 128 at a time (qdeq512_4m* takes its gidx0): a register holds sixteen
  * groups' scales, lane i of a block reads group i * 8 / gs of them
@@ -823,6 +812,17 @@ span_sums(const __m512 *acc, int MT, float *y, int64_t N, int64_t n, int64_t c0)
 	}
 }
 
+/* 4 bits, MT rows of x (batched decode) in one pass over the weights:
+ * each 16 weights are dequantized once as the graph does (q from the
+ * constant table 0..15 by vpermps, times s rounded, plus b rounded: the
+ * weights qlut512_4's tables hold) and feed MT FMAs, one sum a row of x.
+ * x comes interleaved (x_interleave): the 16 elements of every row that
+ * meet one vector of weights lie together, so a block's loads run down
+ * consecutive lines; rows of x a whole number of pages apart put the
+ * same vector of every row in one set of L1, and sixteen of them
+ * thrashed its eight ways.  K is taken in spans whose MT rows of x
+ * (32 KB) stay in L1.  MT is 1, 2, 4, 8 or 16; ld is the number of rows
+ * interleaved. */
 static inline int64_t
 q4m_span(int64_t MT, int64_t gs)
 {
