@@ -823,10 +823,11 @@ span_sums(const __m512 *acc, int MT, float *y, int64_t N, int64_t n, int64_t c0)
  * thrashed its eight ways.  K is taken in spans whose MT rows of x
  * (32 KB) stay in L1.  MT is 1, 2, 4, 8 or 16; ld is the number of rows
  * interleaved. */
+/* The qdeq512_* kernels' span of K: MT rows of x in 32 KB, whole units
+ * (whole groups, and for 4 bits whole blocks of 128), at least one. */
 static inline int64_t
-q4m_span(int64_t MT, int64_t gs)
+qdeq_span(int64_t MT, int64_t unit)
 {
-	int64_t unit = gs > 128 ? gs : 128;	/* whole groups, whole blocks */
 	int64_t span = 8192 / MT / unit * unit;
 	return span > unit ? span : unit;
 }
@@ -836,7 +837,8 @@ AVX512 static void								\
 qdeq512_4m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight *qw, float *y,	\
     int64_t N, int64_t n0, int64_t n1)						\
 {										\
-	int64_t g = K / qw->gs, words = K / 8, gs = qw->gs, span = q4m_span(MT, gs);	\
+	int64_t g = K / qw->gs, words = K / 8, gs = qw->gs;				\
+	int64_t span = qdeq_span(MT, gs > 128 ? gs : 128);			\
 	float sc[QMAXG], bi[QMAXG];						\
 	const __m512i gidx0 = fac4_walk(gs).gidx0;				\
 	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);	\
@@ -853,14 +855,9 @@ qdeq512_4m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight
 				__m512i w = _mm512_loadu_si512(qrow + k0 / 8);	\
 				const float *xb = xq + k0 / 128 * 8 * ld * 16;	\
 				int64_t gb = (k0 - c0) / gs;			\
-				__m512 s, b;					\
-				if (gs >= 128) {				\
-					s = _mm512_set1_ps(sc[gb]);		\
-					b = _mm512_set1_ps(bi[gb]);		\
-				} else {					\
-					s = _mm512_permutexvar_ps(gidx0, _mm512_loadu_ps(sc + gb));	\
-					b = _mm512_permutexvar_ps(gidx0, _mm512_loadu_ps(bi + gb));	\
-				}						\
+				/* lane i's group (gidx0 all 0 for gs >= 128) */	\
+				__m512 s = _mm512_permutexvar_ps(gidx0, _mm512_loadu_ps(sc + gb));	\
+				__m512 b = _mm512_permutexvar_ps(gidx0, _mm512_loadu_ps(bi + gb));	\
 				for (int J = 0; J < 8; J++) {			\
 					__m512 q = _mm512_permutexvar_ps(J ? _mm512_srli_epi32(w, 4 * J) : w, iota);	\
 					__m512 wv = _mm512_add_ps(_mm512_mul_ps(q, s), b);	\
@@ -888,22 +885,25 @@ QDEQ4(16)
  * against 105 ms. */
 enum { Q4_DEQ_MIN = 8 };
 
-/* M rows of x for qdeq512_4m*: element 8i + j of a block of 128 of row
- * m goes to lane i of vector (block * 8 + j) * M + m. */
+/* M rows of x for the qdeq512_* kernels, each row in lane_order's
+ * order for 16 lanes of per elements (per 8: qdeq512_4m*, per 1: natural
+ * order, qdeq512_8m*), its vectors of 16 interleaved with the other
+ * rows': element per * i + j of block b (16 * per elements) of row m goes
+ * to lane i of vector (b * per + j) * M + m. */
 static void
-x_interleave(const float *x, int64_t M, int64_t K, float *xq)
+x_interleave(const float *x, int64_t M, int64_t K, int per, float *xq)
 {
 	for (int64_t m = 0; m < M; m++)
-		for (int64_t b = 0; b < K; b += 128)
-			for (int j = 0; j < 8; j++)
+		for (int64_t b = 0; b < K; b += 16 * per)
+			for (int j = 0; j < per; j++)
 				for (int i = 0; i < 16; i++)
-					xq[((b / 128 * 8 + j) * M + m) * 16 + i] = x[m * K + b + 8 * i + j];
+					xq[((b / 16 + j) * M + m) * 16 + i] = x[m * K + b + per * i + j];
 }
 
 /* 8 bits, MT rows of x (MT 1, 2, 4 or 8; batched decode) in one pass over
  * the weights, as qdeq512_4m*: each 16 weights dequantized once as the
  * graph does (q * s rounded, then + b rounded) and fed to MT FMAs; x
- * interleaved by 16 in natural order (x_interleave8), K in spans whose
+ * interleaved by 16 in natural order (x_interleave), K in spans whose
  * MT rows of x (32 KB) stay in L1; the row two on prefetched (with 2-15
  * rows the hardware prefetcher falls behind). */
 #define QDEQ8(MT)								\
@@ -912,7 +912,7 @@ qdeq512_8m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight
     int64_t N, int64_t n0, int64_t n1)						\
 {										\
 	int64_t g = K / qw->gs, words = K / 4, gs = qw->gs;			\
-	int64_t span = 8192 / MT / gs * gs > gs ? 8192 / MT / gs * gs : gs;	\
+	int64_t span = qdeq_span(MT, gs);					\
 	float sc[QMAXG], bi[QMAXG];						\
 	for (int64_t c0 = 0; c0 < K; c0 += span) {				\
 		int64_t c1 = c0 + span < K ? c0 + span : K;			\
@@ -947,16 +947,6 @@ QDEQ8(8)
 /* the qdeq512_* kernels' type */
 typedef void qdeq_fn(const float *xq, int64_t ld, int64_t K, const struct kern_qweight *qw, float *y,
     int64_t N, int64_t n0, int64_t n1);
-
-/* M rows of x for qdeq512_8m*: element 16v + i of row m goes to lane i
- * of vector v * M + m. */
-static void
-x_interleave8(const float *x, int64_t M, int64_t K, float *xq)
-{
-	for (int64_t m = 0; m < M; m++)
-		for (int64_t v = 0; v < K / 16; v++)
-			memcpy(xq + (v * M + m) * 16, x + m * K + v * 16, 16 * sizeof(float));
-}
 
 /* 8 bits, rows of x one at a time (one row of x whose groups are too
  * short for qfac512_8). */
@@ -1184,10 +1174,10 @@ qfac512_8x8(const float *x, const float *xg, int64_t K, const struct kern_qweigh
  * line of 4-bit weights needs eight lines of x): each vector of x,
  * loaded once, feeds each row; a row's sums run in qfac512_4's order.
  * The 1B model's 4-bit down projections (K = 8192), alternated in one
- * sitting: 15.4-15.9 GB/s one row at a time, 17.5-18.2 four rows,
- * 18.4-20.8 with the next tile's lines prefetched (its gate and up
- * projections: 22-24); two rows or eight (registers spilled) no faster
- * than one. */
+ * sitting: 15.4-15.9 GB/s one row at a time, 17.5-18.2 four rows; in
+ * another, four rows 17.0-18.4 and 19.9-20.8 with the next tile's lines
+ * prefetched (its gate and up projections: 22-24); two rows or eight
+ * (registers spilled) no faster than one. */
 enum { Q4_ROWS = 4 };
 AVX512 static void
 qfac512_4xr(const float *xp, const float *xg, int64_t K, const struct kern_qweight *qw, float *y,
@@ -1817,12 +1807,12 @@ gemv(struct pool *p, struct job *j)
 		}
 	} else if (q8_batch(j)) {
 		j->xp = xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
-		x_interleave8(j->x, j->M, j->K, xp);
+		x_interleave(j->x, j->M, j->K, 1, xp);
 		j->ilv = 1;
 	} else if (q4_batch(j)) {
 		xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
 		if ((j->ilv = j->M >= Q4_DEQ_MIN))
-			x_interleave(j->x, j->M, j->K, xp);
+			x_interleave(j->x, j->M, j->K, 8, xp);
 		else
 			for (int64_t m = 0; m < j->M; m++)
 				lane_order(j->x + m * j->K, j->K, 16, 8, xp + m * j->K);
