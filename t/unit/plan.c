@@ -614,7 +614,10 @@ main(void)
 		{ 16, 60, 1000 }, { 20, 90, 300 }, { 40, 130, 520 },
 		/* one row of x too long for L1 (rows512_x8): eight weight
 		 * rows at a time, then the rest one by one, K with a tail */
-		{ 1, 21, 4100 }, { 1, 300, 8192 } };
+		{ 1, 21, 4100 }, { 1, 300, 8192 },
+		/* 16 rows of x packed in parts of K, the last short and
+		 * bf16's last 32 partial */
+		{ 16, 70, 4100 } };
 
 	for (size_t d = 0; d < 3; d++)
 		for (size_t s = 0; s < sizeof(shapes) / sizeof(shapes[0]); s++) {

@@ -8,12 +8,13 @@
  * once into a small f32 buffer that stays in L1 (PR rows of KBLK, in
  * blocks of 16 columns: [KBLK/16][PR][16]), and every row of x runs
  * against it, the sums carried from block to block in tb.  x is
- * transposed once per call into tiles of 32 (or 16) rows, [K][32], so a
- * step of the microkernel loads two vectors of x (32 rows at one k) and
- * broadcasts each of the panel's weights at that k into two FMAs: 14
- * panel rows x 32 rows of x, 28 accumulators, summed over the whole of K
- * in k order (one rounding a product and a sum, as the interpreter's own
- * loop but fused; bf16 weights in k order within each 32: eo_slot).
+ * transposed once per call into tiles of 32 (or 16) rows, [K][32] ([K][16]
+ * where M <= 16, for uk28x1), so a step of the microkernel loads two
+ * vectors of x (32 rows at one k) and broadcasts each of the panel's
+ * weights at that k into two FMAs: 14 panel rows x 32 rows of x, 28
+ * accumulators, summed over the whole of K in k order (one rounding a
+ * product and a sum, as the interpreter's own loop but fused; bf16
+ * weights in k order within each 32: eo_slot).
  * Tasks are runs of PANELS panels, over the pool. */
 #include <immintrin.h>
 #include <stdlib.h>
@@ -36,6 +37,7 @@ struct gjob {
 	int pr;			/* panel rows: 14 (tiles of 32 and 16), 28 (M <= 16) */
 	int eo;			/* bf16 W: K in even/odd order a 32 (eo_slot) */
 	int64_t ntiles;
+	int xw;			/* floats a column of a tile: 32, or 16 where M <= 16 */
 };
 
 /* Lines of the weight a microkernel prefetches while it runs: the next
@@ -113,10 +115,10 @@ uk28x1(const float *wp, const float *xt, int64_t Kp, float *tb, int first, const
 	int l = 0, per = (int)((pf->npf + Kp / KB - 1) / (Kp / KB));
 	R28(A1)
 	for (int64_t k0 = 0; k0 < Kp; k0 += KB) {
-		const float *pb = wp + k0 * 28, *xb = xt + k0 * 32;
+		const float *pb = wp + k0 * 28, *xb = xt + k0 * 16;	/* M <= 16: xw 16 */
 		PF_STEP(pf, l, per);
 		for (int kk = 0; kk < KB; kk++) {
-			__m512 xa = _mm512_loadu_ps(xb + kk * 32);
+			__m512 xa = _mm512_loadu_ps(xb + kk * 16);
 			R28(UK_ROW1)
 		}
 	}
@@ -136,22 +138,37 @@ eo_slot(const struct gjob *j, int64_t k)
 }
 
 /* x^T tile t: rows m0 .. m0+31 of x, xt[k][j] = x[m0 + j][k], zero
- * past M and K. */
+ * past M and K; xw floats a column, 32, or 16 where M <= 16 (a column of
+ * 32 was half zeros there).  Each tile is packed in PACK_PARTS tasks over
+ * its columns: with one tile (batched decode) one thread had packed while
+ * the other waited.  Both together, the GEMM at 16 rows on a 1B model's
+ * shapes (K = 2048, f32 and bf16 W), medians of 9 alternated in one
+ * process: N = 512 94-98 -> 108-113 GFLOP/s, 2048 116-134 -> 122-140,
+ * 8192 106-127 -> 109-137; prefill (256 rows) the same or better. */
+enum { PACK_PARTS = 4 };
 static void
-pack_tile(void *arg, int t)
+pack_tile(void *arg, int ti)
 {
 	const struct gjob *j = arg;
-	float *out = j->xt + (size_t)t * (size_t)j->Kp * 32;
-	int64_t m0 = (int64_t)t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
+	int xw = j->xw;
+	int64_t t = ti / PACK_PARTS, part = ti % PACK_PARTS;
+	/* whole 32s, so that eo_slot's moves stay inside a part */
+	int64_t len = (j->Kp + 32 * PACK_PARTS - 1) / (32 * PACK_PARTS) * 32;
+	int64_t c0 = part * len < j->Kp ? part * len : j->Kp, c1 = c0 + len < j->Kp ? c0 + len : j->Kp;
+	float *out = j->xt + (size_t)t * (size_t)j->Kp * (size_t)xw;
+	int64_t m0 = t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
 	const float *x = j->x;
 
-	memset(out, 0, (size_t)j->Kp * 32 * sizeof(float));
-	for (int64_t k0 = 0; k0 < j->K; k0 += 64) {
-		int64_t k1 = k0 + 64 < j->K ? k0 + 64 : j->K;
+	if (c0 >= c1)
+		return;
+	memset(out + c0 * xw, 0, (size_t)(c1 - c0) * (size_t)xw * sizeof(float));
+	int64_t k1 = c1 < j->K ? c1 : j->K;
+	for (int64_t kb = c0; kb < k1; kb += 64) {
+		int64_t ke = kb + 64 < k1 ? kb + 64 : k1;
 		for (int64_t r = 0; r < rows; r++) {
 			const float *xr = x + (m0 + r) * j->K;
-			for (int64_t k = k0; k < k1; k++)
-				out[eo_slot(j, k) * 32 + r] = xr[k];
+			for (int64_t k = kb; k < ke; k++)
+				out[eo_slot(j, k) * xw + r] = xr[k];
 		}
 	}
 }
@@ -325,7 +342,7 @@ gemm_task(void *arg, int ti)
 			    p + 1 < p1 ? pf_block(j, n0 + pr, 0, kb) : (struct pfetch){ NULL, 0, 0, 0 };
 			for (int64_t t = 0; t < j->ntiles; t++) {
 				int64_t rows = j->M - t * 32 < 32 ? j->M - t * 32 : 32;
-				const float *xt = j->xt + (size_t)t * (size_t)Kp * 32 + (size_t)k0 * 32;
+				const float *xt = j->xt + ((size_t)t * (size_t)Kp + (size_t)k0) * (size_t)j->xw;
 				float *tb = tbs + t * 28 * 32;
 				if (pr == 28)
 					uk28x1(wp, xt, k1 - k0, tb, k0 == 0, &pf);
@@ -350,10 +367,10 @@ kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, e
     const struct kern_qweight *qw, int64_t N, float *y)
 {
 	struct gjob j = { x, NULL, M, K, (K + KB - 1) / KB * KB, N, w, wdt, qw, y, M <= 16 ? 28 : 14,
-		!qw && wdt == DTYPE_BF16, (M + 31) / 32 };
+		!qw && wdt == DTYPE_BF16, (M + 31) / 32, M <= 16 ? 16 : 32 };
 
-	j.xt = emalloc((size_t)(j.ntiles * j.Kp * 32) * sizeof(float));
-	pool_run(p, pack_tile, &j, (int)j.ntiles);
+	j.xt = emalloc((size_t)(j.ntiles * j.Kp * j.xw) * sizeof(float));
+	pool_run(p, pack_tile, &j, (int)(j.ntiles * PACK_PARTS));
 	pool_run(p, gemm_task, &j, (int)(((N + j.pr - 1) / j.pr + PANELS - 1) / PANELS));
 	free(j.xt);
 	return 0;
