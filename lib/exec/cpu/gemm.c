@@ -363,44 +363,89 @@ gemm_task(void *arg, int ti)
 	free(wp);
 }
 
-/* f32 W at up to 16 rows of x (batched decode): no panel.  Eight rows of
- * W at a time, each weight broadcast straight from its row against the
- * vector of x's 16 rows at its k (xt), summed over K in k order as
- * uk28x1 sums (the same bits).  A panel only copied these rows, and
- * building it cost half what its products did: its 28 rows lie a power
- * of two apart, so a block's lines fall in a few sets of L1 and the ones
- * prefetched for it were evicted before use; eight rows fit the ways of
- * L1 and the hardware's prefetch follows each.  The GEMM at 16 rows,
- * alternated in one process (best of 6 each): N 8192 x K 2048 102-106
- * -> 151-168 GFLOP/s, 2048 x 8192 128 -> 199-205, 512 x 2048 (in L3) 106
- * -> 221.  Rows past the last eight: fmaf in the same order. */
+/* Plain W (f32, bf16, f16) at up to 16 rows of x (batched decode): no
+ * panel.  Eight rows of W at a time against the vector of x's 16 rows at
+ * each k (xt), summed over K in k order: f32 weights broadcast straight
+ * from their rows (uk28x1's sums bit for bit), bf16 and f16 ones widened
+ * 16 columns of the eight rows at a time into wb, the next 16 while these
+ * run (8% faster than widening just before use), and broadcast from
+ * there (x in k order, not eo_slot's).  The 28-row panel had cost half
+ * what its products did: its rows lie a power of two apart, so a block's
+ * lines fall in a few sets of L1 and the ones prefetched for it were
+ * evicted before use; eight rows fit L1's ways, and the hardware's
+ * prefetch follows each.  The GEMM at 16 rows, alternated in one process
+ * (medians of 9): f32 8192 x 2048 104 -> 169 GFLOP/s, 2048 x 8192 92 ->
+ * 171, 128256 x 2048 112 -> 173; bf16 112 -> 145, 99 -> 143, 115 -> 147
+ * (before the double buffer).  Rows past the last eight: fmaf, the same
+ * order. */
 enum { DROWS = 64 };	/* rows a task */
 #define R8(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7)
+/* Weight n, k of a plain W as f32 (direct_task's last rows) */
+static float
+wval(const struct gjob *j, int64_t i)
+{
+	switch (j->wdt) {
+	case DTYPE_BF16: return bf16_to_f32(((const uint16_t *)j->w)[i]);
+	case DTYPE_F16: return f16_to_f32(((const uint16_t *)j->w)[i]);
+	default: return ((const float *)j->w)[i];
+	}
+}
+
+#define DIRECT_ROW(I) c##I##a = _mm512_fmadd_ps(_mm512_set1_ps(pb[(I) * ps + kk]), xa, c##I##a);
+
+/* bf16 and f16 rows are widened 16 columns at a time into wb (eight
+ * rows of 16, in L1), and broadcast from there */
+AVX512 static inline void
+widen8(const struct gjob *j, int64_t n, int64_t k0, float *wb)
+{
+	const uint16_t *w = (const uint16_t *)j->w + n * j->K + k0;
+	__mmask16 m = j->K - k0 >= KB ? 0xFFFF : (__mmask16)((1u << (j->K - k0)) - 1);
+
+	for (int i = 0; i < 8; i++) {
+		__m256i h = _mm256_maskz_loadu_epi16(m, w + i * j->K);
+		_mm512_store_ps(wb + i * KB, j->wdt == DTYPE_BF16 ?
+		    _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16)) : _mm512_cvtph_ps(h));
+	}
+}
+
 AVX512 static void
 direct_task(void *arg, int ti)
 {
 	const struct gjob *j = arg;
-	const float *w = j->w, *xt = j->xt;
+	const float *xt = j->xt;
 	int64_t K = j->K, N = j->N, M = j->M, n = (int64_t)ti * DROWS, n1 = n + DROWS < N ? n + DROWS : N;
 	float tb[8 * 16];
+	_Alignas(64) float wb[2 * 8 * KB];
 
 	for (; n + 8 <= n1; n += 8) {
-		const float *wn = w + n * K;
 		R8(Z1)
-		int64_t k0 = 0;
-		for (; k0 + KB <= K; k0 += KB) {
-			const float *pb = wn + k0;
-			for (int kk = 0; kk < KB; kk++) {
+		if (j->wdt == DTYPE_F32) {
+			const float *wn = (const float *)j->w + n * K, *pb;
+			int64_t ps = K, k0 = 0;
+			for (; k0 + KB <= K; k0 += KB) {
+				pb = wn + k0;
+				for (int kk = 0; kk < KB; kk++) {
+					__m512 xa = _mm512_loadu_ps(xt + (k0 + kk) * 16);
+					R8(DIRECT_ROW)
+				}
+			}
+			pb = wn + k0;
+			for (int64_t kk = 0; k0 + kk < K; kk++) {
 				__m512 xa = _mm512_loadu_ps(xt + (k0 + kk) * 16);
-#define DIRECT_ROW(I) c##I##a = _mm512_fmadd_ps(_mm512_set1_ps(pb[(I) * K + kk]), xa, c##I##a);
 				R8(DIRECT_ROW)
 			}
-		}
-		for (int64_t kk = 0; k0 + kk < K; kk++) {
-			const float *pb = wn + k0;
-			__m512 xa = _mm512_loadu_ps(xt + (k0 + kk) * 16);
-			R8(DIRECT_ROW)
-#undef DIRECT_ROW
+		} else {
+			int64_t ps = KB;
+			widen8(j, n, 0, wb);
+			for (int64_t k0 = 0; k0 < K; k0 += KB) {
+				const float *pb = wb + (k0 / KB & 1) * 8 * KB;
+				if (k0 + KB < K)	/* the next 16 columns, while these run */
+					widen8(j, n, k0 + KB, wb + ((k0 / KB + 1) & 1) * 8 * KB);
+				for (int64_t kk = 0; kk < KB && k0 + kk < K; kk++) {
+					__m512 xa = _mm512_loadu_ps(xt + (k0 + kk) * 16);
+					R8(DIRECT_ROW)
+				}
+			}
 		}
 		R8(S1)
 		for (int64_t m = 0; m < M; m++)
@@ -411,21 +456,23 @@ direct_task(void *arg, int ti)
 		for (int64_t m = 0; m < M; m++) {
 			float acc = 0;
 			for (int64_t k = 0; k < K; k++)
-				acc = fmaf(w[n * K + k], j->x[m * K + k], acc);
+				acc = fmaf(wval(j, n * K + k), j->x[m * K + k], acc);
 			j->y[m * N + n] = acc;
 		}
 }
+#undef DIRECT_ROW
 
 int
 kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
     const struct kern_qweight *qw, int64_t N, float *y)
 {
+	int direct = M <= 16 && !qw && (wdt == DTYPE_F32 || wdt == DTYPE_BF16 || wdt == DTYPE_F16);
 	struct gjob j = { x, NULL, M, K, (K + KB - 1) / KB * KB, N, w, wdt, qw, y, M <= 16 ? 28 : 14,
-		!qw && wdt == DTYPE_BF16, (M + 31) / 32, M <= 16 ? 16 : 32 };
+		!qw && wdt == DTYPE_BF16 && !direct, (M + 31) / 32, M <= 16 ? 16 : 32 };
 
 	j.xt = emalloc((size_t)(j.ntiles * j.Kp * j.xw) * sizeof(float));
 	pool_run(p, pack_tile, &j, (int)(j.ntiles * PACK_PARTS));
-	if (M <= 16 && !qw && wdt == DTYPE_F32)
+	if (direct)
 		pool_run(p, direct_task, &j, (int)((N + DROWS - 1) / DROWS));
 	else
 		pool_run(p, gemm_task, &j, (int)(((N + j.pr - 1) / j.pr + PANELS - 1) / PANELS));
