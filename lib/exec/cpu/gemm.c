@@ -363,20 +363,24 @@ gemm_task(void *arg, int ti)
 	free(wp);
 }
 
-/* Plain W (f32, bf16, f16) at up to 16 rows of x (batched decode): no
- * panel.  Eight rows of W at a time against the vector of x's 16 rows at
- * each k (xt), summed over K in k order: f32 weights broadcast straight
- * from their rows (uk28x1's sums bit for bit), bf16 and f16 ones widened
- * 16 columns of the eight rows at a time into wb, the next 16 while these
- * run (8% faster than widening just before use), and broadcast from
- * there (x in k order, not eo_slot's).  The 28-row panel had cost half
+/* W at up to 16 rows of x (batched decode): no panel.  Eight rows of W
+ * at a time against the vector of x's 16 rows at each k (xt), summed
+ * over K in k order: f32 weights broadcast straight from their rows
+ * (uk28x1's sums bit for bit); bf16 and f16 ones widened, 4- and 8-bit
+ * ones dequantized (groups whole blocks of 16; the same sums as the
+ * panels' bit for bit), 16 columns of the eight rows at a time into wb,
+ * the next 16 while these run (8% faster than just before use), and
+ * broadcast from there (bf16: x in k order, not eo_slot's).  The 28-row panel had cost half
  * what its products did: its rows lie a power of two apart, so a block's
  * lines fall in a few sets of L1 and the ones prefetched for it were
  * evicted before use; eight rows fit L1's ways, and the hardware's
  * prefetch follows each.  The GEMM at 16 rows, alternated in one process
  * (medians of 9): f32 8192 x 2048 104 -> 169 GFLOP/s, 2048 x 8192 92 ->
  * 171, 128256 x 2048 112 -> 173; bf16 112 -> 145, 99 -> 143, 115 -> 147
- * (before the double buffer).  Rows past the last eight: fmaf, the same
+ * (before the double buffer).  Batched decode at B = 16 (1B model), 8-bit
+ * 36-39 -> 47-51 tok/s once each group's scales were read once (read per
+ * block of 16, no faster than the panels); 4-bit 32-34 -> 44-50 against
+ * qdeq512_4m16 (kern.c).  Rows past the last eight: fmaf, the same
  * order. */
 enum { DROWS = 64 };	/* rows a task */
 #define R8(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7)
@@ -408,6 +412,48 @@ widen8(const struct gjob *j, int64_t n, int64_t k0, float *wb)
 	}
 }
 
+/* ...and 4- and 8-bit ones dequantized there as panel() does (the
+ * graph's multiply then add; groups whole blocks of 16) */
+AVX512 static inline void
+dequant8(const struct gjob *j, int64_t n, int64_t k0, float *wb, float *gsb)
+{
+	const struct kern_qweight *qw = j->qw;
+	int64_t K = j->K, G = K / qw->gs, g = k0 / qw->gs, words = K * qw->bits / 32;
+
+	if (k0 % qw->gs == 0)	/* the eight rows' scales and biases of a new group, in gsb */
+		for (int i = 0; i < 8; i++) {
+			gsb[i] = sval(qw->scale, qw->sdt, (n + i) * G + g);
+			gsb[8 + i] = sval(qw->bias, qw->sdt, (n + i) * G + g);
+		}
+	const __m512 iota = _mm512_setr_ps(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	const __m512i two = _mm512_setr_epi32(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1);
+	const __m512i sh = _mm512_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28, 0, 4, 8, 12, 16, 20, 24, 28);
+
+	for (int i = 0; i < 8; i++) {
+		const uint32_t *qrow = qw->q + (n + i) * words;
+		__m512 sc = _mm512_set1_ps(gsb[i]), bi = _mm512_set1_ps(gsb[8 + i]), v;
+		if (qw->bits == 4) {
+			__m512i q = _mm512_permutexvar_epi32(two, _mm512_castsi128_si512(
+			    _mm_loadl_epi64((const __m128i *)(qrow + k0 / 8))));
+			v = _mm512_permutexvar_ps(_mm512_srlv_epi32(q, sh), _mm512_add_ps(_mm512_mul_ps(iota, sc), bi));
+		} else {
+			__m512 q = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_loadu_si128(
+			    (const __m128i *)((const uint8_t *)qrow + k0))));
+			v = _mm512_add_ps(_mm512_mul_ps(q, sc), bi);
+		}
+		_mm512_store_ps(wb + i * KB, v);
+	}
+}
+
+AVX512 static inline void
+fill8(const struct gjob *j, int64_t n, int64_t k0, float *wb, float *gsb)
+{
+	if (j->qw)
+		dequant8(j, n, k0, wb, gsb);
+	else
+		widen8(j, n, k0, wb);
+}
+
 AVX512 static void
 direct_task(void *arg, int ti)
 {
@@ -416,10 +462,11 @@ direct_task(void *arg, int ti)
 	int64_t K = j->K, N = j->N, M = j->M, n = (int64_t)ti * DROWS, n1 = n + DROWS < N ? n + DROWS : N;
 	float tb[8 * 16];
 	_Alignas(64) float wb[2 * 8 * KB];
+	float gsb[16];
 
 	for (; n + 8 <= n1; n += 8) {
 		R8(Z1)
-		if (j->wdt == DTYPE_F32) {
+		if (!j->qw && j->wdt == DTYPE_F32) {
 			const float *wn = (const float *)j->w + n * K, *pb;
 			int64_t ps = K, k0 = 0;
 			for (; k0 + KB <= K; k0 += KB) {
@@ -436,11 +483,11 @@ direct_task(void *arg, int ti)
 			}
 		} else {
 			int64_t ps = KB;
-			widen8(j, n, 0, wb);
+			fill8(j, n, 0, wb, gsb);
 			for (int64_t k0 = 0; k0 < K; k0 += KB) {
 				const float *pb = wb + (k0 / KB & 1) * 8 * KB;
 				if (k0 + KB < K)	/* the next 16 columns, while these run */
-					widen8(j, n, k0 + KB, wb + ((k0 / KB + 1) & 1) * 8 * KB);
+					fill8(j, n, k0 + KB, wb + ((k0 / KB + 1) & 1) * 8 * KB, gsb);
 				for (int64_t kk = 0; kk < KB && k0 + kk < K; kk++) {
 					__m512 xa = _mm512_loadu_ps(xt + (k0 + kk) * 16);
 					R8(DIRECT_ROW)
@@ -452,13 +499,21 @@ direct_task(void *arg, int ti)
 			for (int i = 0; i < 8; i++)
 				j->y[m * N + n + i] = tb[i * 16 + m];
 	}
-	for (; n < n1; n++)
+	float *row = n < n1 ? emalloc((size_t)K * sizeof(float)) : NULL;
+	for (; n < n1; n++) {
+		if (j->qw)
+			kern_dequant_rows(j->qw, K, n, n + 1, row);
+		else
+			for (int64_t k = 0; k < K; k++)
+				row[k] = wval(j, n * K + k);
 		for (int64_t m = 0; m < M; m++) {
 			float acc = 0;
 			for (int64_t k = 0; k < K; k++)
-				acc = fmaf(wval(j, n * K + k), j->x[m * K + k], acc);
+				acc = fmaf(row[k], j->x[m * K + k], acc);
 			j->y[m * N + n] = acc;
 		}
+	}
+	free(row);
 }
 #undef DIRECT_ROW
 
@@ -466,7 +521,8 @@ int
 kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
     const struct kern_qweight *qw, int64_t N, float *y)
 {
-	int direct = M <= 16 && !qw && (wdt == DTYPE_F32 || wdt == DTYPE_BF16 || wdt == DTYPE_F16);
+	int direct = M <= 16 && (qw ? (qw->bits == 4 || qw->bits == 8) && qw->gs % 16 == 0 && K % qw->gs == 0 :
+	    wdt == DTYPE_F32 || wdt == DTYPE_BF16 || wdt == DTYPE_F16);
 	struct gjob j = { x, NULL, M, K, (K + KB - 1) / KB * KB, N, w, wdt, qw, y, M <= 16 ? 28 : 14,
 		!qw && wdt == DTYPE_BF16 && !direct, (M + 31) / 32, M <= 16 ? 16 : 32 };
 

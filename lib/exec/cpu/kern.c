@@ -821,8 +821,8 @@ span_sums(const __m512 *acc, int MT, float *y, int64_t N, int64_t n, int64_t c0)
  * consecutive lines; rows of x a whole number of pages apart put the
  * same vector of every row in one set of L1, and sixteen of them
  * thrashed its eight ways.  K is taken in spans whose MT rows of x
- * (32 KB) stay in L1.  MT is 1, 2, 4, 8 or 16; ld is the number of rows
- * interleaved. */
+ * (32 KB) stay in L1.  MT is 1, 2, 4 or 8 (at 16 kern_gemm is the
+ * faster); ld is the number of rows interleaved. */
 /* The qdeq512_* kernels' span of K: MT rows of x in 32 KB, whole units
  * (whole groups, and for 4 bits whole blocks of 128), at least one. */
 static inline int64_t
@@ -873,16 +873,16 @@ QDEQ4(1)
 QDEQ4(2)
 QDEQ4(4)
 QDEQ4(8)
-QDEQ4(16)
 
-/* 2 to 16 rows of x against 4-bit weights on AVX-512 (batched decode):
+/* 2 to 15 rows of x against 4-bit weights on AVX-512 (batched decode):
  * qlut512_4x4 and qlut512_4 up to 7 rows, the qdeq512_4m* kernels from
- * Q4_DEQ_MIN (one pass over the weights for all rows), also at 16 rows,
- * where kern_gemm dequantizes a panel for too few rows to pay for it:
- * the 1B model's GEMVs at 16 rows, alternated three times, 352-393 ms a
- * step against 614-737 through kern_gemm; at 8 rows 172-179 against
- * 183-187 (qlut512_4x4 twice); at 4, qlut512_4x4 was the faster, 93-96
- * against 105 ms. */
+ * Q4_DEQ_MIN (one pass over the weights for all rows): at 8 rows 172-179
+ * ms a step (the 1B model's GEMVs) against 183-187 (qlut512_4x4 twice);
+ * at 4, qlut512_4x4 was the faster, 93-96 against 105 ms.  At 16 rows
+ * kern_gemm's direct_task (gemm.c): a batched decode step of the 1B
+ * model, B = 16, alternated twice, 322-360 ms against 475-507 through
+ * qdeq512_4m16 (since removed), which had run 352-393 ms against
+ * kern_gemm's panels' 614-737. */
 enum { Q4_DEQ_MIN = 8 };
 
 /* M rows of x for the qdeq512_* kernels, each row in lane_order's
@@ -1652,7 +1652,7 @@ gemv_task(void *arg, int i)
 		return;
 	}
 	if (j->ilv) {	/* x interleaved: the rows by 16, 8, 4, 2, 1 */
-		static qdeq_fn *const q4[] = { qdeq512_4m1, qdeq512_4m2, qdeq512_4m4, qdeq512_4m8, qdeq512_4m16 };
+		static qdeq_fn *const q4[] = { qdeq512_4m1, qdeq512_4m2, qdeq512_4m4, qdeq512_4m8, NULL };	/* M < 16 */
 		static qdeq_fn *const q8[] = { qdeq512_8m1, qdeq512_8m2, qdeq512_8m4, qdeq512_8m8, NULL };	/* M < 16 */
 		int64_t m = 0;
 		for (int l = 4; l >= 0; l--)
@@ -1733,13 +1733,12 @@ x_copy_at(const float *x, int64_t n, unsigned off, void **base)
 	return a;
 }
 
-/* gemv's batched 4-bit case (Q4_DEQ_MIN's comment), which matmul keeps
- * from kern_gemm at 16 rows */
+/* gemv's batched 4-bit case (Q4_DEQ_MIN's comment) */
 static int
 q4_batch(const struct job *j)
 {
 	const struct kern_qweight *qw = j->qw;
-	return j->M > 1 && j->M <= 16 && qw && qw->bits == 4 && have_avx512() && lanes_ok(qw, j->K, 16) &&
+	return j->M > 1 && j->M <= 15 && qw && qw->bits == 4 && have_avx512() && lanes_ok(qw, j->K, 16) &&
 	    (qw->gs == 64 || qw->gs % 128 == 0);
 }
 
@@ -1748,11 +1747,9 @@ q4_batch(const struct job *j)
  * kernels before them (qrows512_8x4, since removed, for each four rows,
  * qrows512_8x1 for each row left): 2 rows 67-71 ms against 101-146,
  * 4 rows 95-106 against 126-137, 8 rows 163-180 against 233-251; 3 and 5
- * rows the same either way.  At 16 rows kern_gemm stays: the GEMVs called
- * back to back ran 317-352 ms against its 333-426, but in a batched
- * decode step (`make bench`'s, profiled) its matmuls took 8.6-9.8 s
- * against 11.2-12.8 (the 4-bit kernels at 16 rows: 9.5-10.2 against
- * kern_gemm's 12.7-16.9). */
+ * rows the same either way.  At 16 rows kern_gemm (its direct_task since
+ * 2026-12-07: a batched decode step at B = 16 313-344 ms against its
+ * panels' 408-441). */
 static int
 q8_batch(const struct job *j)
 {
