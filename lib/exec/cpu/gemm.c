@@ -370,11 +370,11 @@ gemm_task(void *arg, int ti)
  * ones dequantized (groups whole blocks of 16; the same sums as the
  * panels' bit for bit), 16 columns of the eight rows at a time into wb,
  * the next 16 while these run (8% faster than just before use), and
- * broadcast from there (bf16: x in k order, not eo_slot's).  The 28-row panel had cost half
- * what its products did: its rows lie a power of two apart, so a block's
- * lines fall in a few sets of L1 and the ones prefetched for it were
- * evicted before use; eight rows fit L1's ways, and the hardware's
- * prefetch follows each.  The GEMM at 16 rows, alternated in one process
+ * broadcast from there (bf16: x in k order, not eo_slot's).  The 28-row
+ * panel had cost half what its products did: its rows lie a power of two
+ * apart, so a block's lines fall in a few sets of L1 and the ones
+ * prefetched for it were evicted before use; eight rows fit L1's ways,
+ * and the hardware's prefetch follows each.  The GEMM at 16 rows, alternated in one process
  * (medians of 9): f32 8192 x 2048 104 -> 169 GFLOP/s, 2048 x 8192 92 ->
  * 171, 128256 x 2048 112 -> 173; bf16 112 -> 145, 99 -> 143, 115 -> 147
  * (before the double buffer).  Batched decode at B = 16 (1B model), 8-bit
