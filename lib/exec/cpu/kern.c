@@ -1651,11 +1651,11 @@ gemv_task(void *arg, int i)
 		rowsm512(j->x, j->xp, j->M, j->K, j->w, j->wdt, j->N, j->y, n0, n1);
 		return;
 	}
-	if (j->ilv) {	/* x interleaved: the rows by 16, 8, 4, 2, 1 */
-		static qdeq_fn *const q4[] = { qdeq512_4m1, qdeq512_4m2, qdeq512_4m4, qdeq512_4m8, NULL };	/* M < 16 */
-		static qdeq_fn *const q8[] = { qdeq512_8m1, qdeq512_8m2, qdeq512_8m4, qdeq512_8m8, NULL };	/* M < 16 */
+	if (j->ilv) {	/* x interleaved: the rows by 8, 4, 2, 1 (M < 16: q4_batch, q8_batch) */
+		static qdeq_fn *const q4[] = { qdeq512_4m1, qdeq512_4m2, qdeq512_4m4, qdeq512_4m8 };
+		static qdeq_fn *const q8[] = { qdeq512_8m1, qdeq512_8m2, qdeq512_8m4, qdeq512_8m8 };
 		int64_t m = 0;
-		for (int l = 4; l >= 0; l--)
+		for (int l = 3; l >= 0; l--)
 			for (; m + (1 << l) <= j->M; m += 1 << l)
 				(j->qw->bits == 8 ? q8 : q4)[l](j->xp + m * 16, j->M, j->K, j->qw, j->y + m * j->N,
 				    j->N, n0, n1);
