@@ -1884,7 +1884,8 @@ gemm(struct pool *p, struct job *j)
 }
 
 /* The one door of both: the GEMM from KERN_GEMM_MIN rows on AVX-512 (any
- * weight format), OpenBLAS from KERN_GEMM_ROWS, else the GEMV kernels. */
+ * weight format; and KERN_DIRECT8_MIN to 8 rows for plain W), OpenBLAS
+ * from KERN_GEMM_ROWS, else the GEMV kernels. */
 static void
 matmul(struct pool *p, struct job *j)
 {
@@ -1895,7 +1896,9 @@ matmul(struct pool *p, struct job *j)
 	if (j->xbf && j->M >= KERN_GEMM_MIN && !j->qw && j->wdt == DTYPE_BF16 && have_bf16dot() &&
 	    kern_gemm_bf(p, j->x, j->M, j->K, j->w, j->N, j->y) == 0)
 		return;
-	if (j->M >= KERN_GEMM_MIN && have_avx512() && !q4_batch(j))
+	int plain = !j->qw && !j->xbf && (j->wdt == DTYPE_F32 || j->wdt == DTYPE_BF16 || j->wdt == DTYPE_F16);
+	if ((j->M >= KERN_GEMM_MIN || (plain && j->M >= KERN_DIRECT8_MIN && j->M <= 8)) && have_avx512() &&
+	    !q4_batch(j))
 		kern_gemm(p, j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y);
 	else if (j->M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, j);
