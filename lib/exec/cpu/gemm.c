@@ -478,106 +478,69 @@ tail_rows(const struct gjob *j, int64_t n, int64_t n1)
 	free(row);
 }
 
+/* The walk of the eight rows n.. over K in a direct task, VEC vectors of
+ * XW rows of x: f32 weights broadcast from their rows, others from wb
+ * (fill8), the next 16 columns filled while these run */
+#define DIRECT_WALK(VEC, LOAD, XW, ROW) do {						\
+	if (!j->qw && j->wdt == DTYPE_F32) {						\
+		const float *pb = (const float *)j->w + n * K;				\
+		int64_t ps = K;								\
+		for (int64_t kk = 0; kk < K; kk++) {					\
+			VEC xa = LOAD(xt + kk * (XW));					\
+			R8(ROW)								\
+		}									\
+	} else {									\
+		int64_t ps = KB;							\
+		fill8(j, n, 0, wb, gsb);						\
+		for (int64_t k0 = 0; k0 < K; k0 += KB) {				\
+			const float *pb = wb + (k0 / KB & 1) * 8 * KB;			\
+			if (k0 + KB < K)	/* the next 16 columns, while these run */	\
+				fill8(j, n, k0 + KB, wb + ((k0 / KB + 1) & 1) * 8 * KB, gsb);	\
+			for (int64_t kk = 0; kk < KB && k0 + kk < K; kk++) {		\
+				VEC xa = LOAD(xt + (k0 + kk) * (XW));			\
+				R8(ROW)							\
+			}								\
+		}									\
+	}										\
+} while (0)
+
+/* 5 to 8 rows of x (kern_matmul sends them here for plain W) take ymm
+ * vectors of x, 8 floats a column of xt: 8 rows through zmm would cost
+ * what 16 do.  Batched decode at B = 8 (1B model), alternated twice
+ * against rowsm512: f32 28 -> 36-38 tok/s, bf16 38-39 -> 42-44. */
+#define DIRECT_ROWY(I) c##I = _mm256_fmadd_ps(_mm256_set1_ps(pb[(I) * ps + kk]), xa, c##I);
+#define ZY(I) __m256 c##I = _mm256_setzero_ps();
+#define SY(I) _mm256_storeu_ps(tb + (I) * 8, c##I);
 AVX512 static void
 direct_task(void *arg, int ti)
 {
 	const struct gjob *j = arg;
 	const float *xt = j->xt;
-	int64_t K = j->K, N = j->N, M = j->M, n = (int64_t)ti * DROWS, n1 = n + DROWS < N ? n + DROWS : N;
+	int64_t K = j->K, N = j->N, n = (int64_t)ti * DROWS, n1 = n + DROWS < N ? n + DROWS : N;
 	float tb[8 * 16];
 	_Alignas(64) float wb[2 * 8 * KB];
 	float gsb[16];
 
 	for (; n + 8 <= n1; n += 8) {
-		R8(Z1)
-		if (!j->qw && j->wdt == DTYPE_F32) {
-			const float *wn = (const float *)j->w + n * K, *pb;
-			int64_t ps = K, k0 = 0;
-			for (; k0 + KB <= K; k0 += KB) {
-				pb = wn + k0;
-				for (int kk = 0; kk < KB; kk++) {
-					__m512 xa = _mm512_loadu_ps(xt + (k0 + kk) * 16);
-					R8(DIRECT_ROW)
-				}
-			}
-			pb = wn + k0;
-			for (int64_t kk = 0; k0 + kk < K; kk++) {
-				__m512 xa = _mm512_loadu_ps(xt + (k0 + kk) * 16);
-				R8(DIRECT_ROW)
-			}
+		if (j->xw == 8) {
+			R8(ZY)
+			DIRECT_WALK(__m256, _mm256_loadu_ps, 8, DIRECT_ROWY);
+			R8(SY)
 		} else {
-			int64_t ps = KB;
-			fill8(j, n, 0, wb, gsb);
-			for (int64_t k0 = 0; k0 < K; k0 += KB) {
-				const float *pb = wb + (k0 / KB & 1) * 8 * KB;
-				if (k0 + KB < K)	/* the next 16 columns, while these run */
-					fill8(j, n, k0 + KB, wb + ((k0 / KB + 1) & 1) * 8 * KB, gsb);
-				for (int64_t kk = 0; kk < KB && k0 + kk < K; kk++) {
-					__m512 xa = _mm512_loadu_ps(xt + (k0 + kk) * 16);
-					R8(DIRECT_ROW)
-				}
-			}
+			R8(Z1)
+			DIRECT_WALK(__m512, _mm512_loadu_ps, 16, DIRECT_ROW);
+			R8(S1)
 		}
-		R8(S1)
-		for (int64_t m = 0; m < M; m++)
-			for (int i = 0; i < 8; i++)
-				j->y[m * N + n + i] = tb[i * 16 + m];
+		put_tile(j->y, N, 0, j->M, n, 8, tb, j->xw);
 	}
 	if (n < n1)
 		tail_rows(j, n, n1);
 }
 #undef DIRECT_ROW
-
-/* direct_task for 5 to 8 rows of x (kern_matmul sends them here for
- * plain W): the vectors of x are ymm (8 rows), and xt has 8 floats a
- * column: 8 rows of x through zmm would cost what 16 do.  Batched decode
- * at B = 8 (1B model), alternated twice against rowsm512: f32 28 -> 36-38
- * tok/s, bf16 38-39 -> 42-44. */
-#define DIRECT_ROWY(I) c##I = _mm256_fmadd_ps(_mm256_set1_ps(pb[(I) * ps + kk]), xa, c##I);
-AVX512 static void
-direct8_task(void *arg, int ti)
-{
-	const struct gjob *j = arg;
-	const float *xt = j->xt;
-	int64_t K = j->K, N = j->N, M = j->M, n = (int64_t)ti * DROWS, n1 = n + DROWS < N ? n + DROWS : N;
-	float tb[8 * 8];
-	_Alignas(64) float wb[2 * 8 * KB];
-
-	for (; n + 8 <= n1; n += 8) {
-#define ZY(I) __m256 c##I = _mm256_setzero_ps();
-#define SY(I) _mm256_storeu_ps(tb + (I) * 8, c##I);
-		R8(ZY)
-		if (j->wdt == DTYPE_F32) {
-			const float *wn = (const float *)j->w + n * K, *pb = wn;
-			int64_t ps = K;
-			for (int64_t kk = 0; kk < K; kk++) {
-				__m256 xa = _mm256_loadu_ps(xt + kk * 8);
-				R8(DIRECT_ROWY)
-			}
-		} else {
-			int64_t ps = KB;
-			widen8(j, n, 0, wb);
-			for (int64_t k0 = 0; k0 < K; k0 += KB) {
-				const float *pb = wb + (k0 / KB & 1) * 8 * KB;
-				if (k0 + KB < K)	/* the next 16 columns, while these run */
-					widen8(j, n, k0 + KB, wb + ((k0 / KB + 1) & 1) * 8 * KB);
-				for (int64_t kk = 0; kk < KB && k0 + kk < K; kk++) {
-					__m256 xa = _mm256_loadu_ps(xt + (k0 + kk) * 8);
-					R8(DIRECT_ROWY)
-				}
-			}
-		}
-		R8(SY)
+#undef DIRECT_ROWY
 #undef ZY
 #undef SY
-		for (int64_t m = 0; m < M; m++)
-			for (int i = 0; i < 8; i++)
-				j->y[m * N + n + i] = tb[i * 8 + m];
-	}
-	if (n < n1)
-		tail_rows(j, n, n1);
-}
-#undef DIRECT_ROWY
+#undef DIRECT_WALK
 
 int
 kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
@@ -591,9 +554,7 @@ kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, e
 
 	j.xt = emalloc((size_t)(j.ntiles * j.Kp * j.xw) * sizeof(float));
 	pool_run(p, pack_tile, &j, (int)(j.ntiles * PACK_PARTS));
-	if (ymm)
-		pool_run(p, direct8_task, &j, (int)((N + DROWS - 1) / DROWS));
-	else if (direct)
+	if (direct)
 		pool_run(p, direct_task, &j, (int)((N + DROWS - 1) / DROWS));
 	else
 		pool_run(p, gemm_task, &j, (int)(((N + j.pr - 1) / j.pr + PANELS - 1) / PANELS));
