@@ -135,7 +135,7 @@ test_matmul_bx(struct pool *p, int64_t M, int64_t N, int64_t K, int kind)
 		good = close_enough(y, ref, mag, (size_t)(M * N), 1e-5, &bad);
 	if (!ok(good, "bf16 x, bf16 weights%s, M %lld N %lld K %lld (%s)",
 	    kind == 1 ? ", x subnormal" : kind == 2 ? ", x not bf16" : "", (long long)M, (long long)N, (long long)K,
-	    kern_bf16dot() ? "AVX512-BF16" : kern_isa()))
+	    kind ? kern_isa() : kern_bf16dot() == 2 && M >= KERN_GEMM_MIN ? "AMX" : kern_bf16dot() ? "AVX512-BF16" : kern_isa()))
 		printf("#   output %zu: got %.9g want %.9g\n", bad, y[bad], ref[bad]);
 	free(x), free(w), free(wb), free(y), free(ref), free(mag);
 }
@@ -630,12 +630,17 @@ main(void)
 	static const int64_t bx[][3] = { { 1, 40, 64 }, { 1, 33, 37 }, { 1, 70, 2085 }, { 1, 300, 1000 },
 		{ 1, 3000, 2048 }, { 3, 20, 200 }, { 30, 70, 200 }, { 16, 45, 100 }, { 33, 29, 131 },
 		{ 64, 100, 257 }, { 100, 40, 1 }, { 200, 30, 2048 } };
-	for (size_t s = 0; s < sizeof(bx) / sizeof(bx[0]); s++)
-		test_matmul_bx(p, bx[s][0], bx[s][1], bx[s][2], 0);
+	for (int noamx = 0; noamx < 1 + (kern_bf16dot() == 2); noamx++) {	/* the GEMM on AMX and without */
+		kern_force_noamx(noamx);
+		for (size_t s = 0; s < sizeof(bx) / sizeof(bx[0]); s++)
+			if (!noamx || bx[s][0] >= KERN_GEMM_MIN)
+				test_matmul_bx(p, bx[s][0], bx[s][1], bx[s][2], 0);
+		test_matmul_bx(p, 40, 30, 256, 1);	/* the GEMM's checks */
+		test_matmul_bx(p, 40, 30, 256, 2);
+	}
+	kern_force_noamx(0);
 	test_matmul_bx(p, 1, 50, 256, 1);
 	test_matmul_bx(p, 1, 50, 256, 2);
-	test_matmul_bx(p, 40, 30, 256, 1);	/* the GEMM's checks */
-	test_matmul_bx(p, 40, 30, 256, 2);
 	static const int qs[][2] = { { 4, 64 }, { 4, 32 }, { 4, 128 }, { 8, 64 }, { 2, 64 }, { 8, 32 } };
 	for (size_t i = 0; i < sizeof(qs) / sizeof(qs[0]); i++) {
 		test_quant(p, qs[i][0], qs[i][1], i % 2 ? DTYPE_BF16 : DTYPE_F16, 1, 45, 256);

@@ -664,8 +664,81 @@ gemm_bf_task(void *arg, int ti)
 	free(wp);
 }
 
+/* The same GEMM on AMX (Intel's tile unit, from Sapphire Rapids on):
+ * TDPBF16PS multiplies a tile of 16 rows of 32 bf16 (A) by one of 16
+ * rows of 16 bf16 pairs (B, a dword a pair along k, as the tiles of x
+ * above hold them) into 16 x 16 f32 sums, the same products and f32
+ * sums in pairs along k as vdpbf16ps's (and the same rule for
+ * subnormals), 16 times the work of an instruction.  A is read in place
+ * from 16 rows of W (64 bytes each, K apart: no panel), B from the tile
+ * of x (16 of its 32 rows), so a tile of sums holds 16 columns of y for
+ * 16 rows of x, transposed (put_tile's order).  A task is 32 rows of W
+ * (two A tiles) against every tile of x (two B), four tiles of sums; A
+ * past N or K comes from a zero-padded copy. */
+struct amxcfg {
+	uint8_t palette, start_row, reserved[14];
+	uint16_t colsb[16];
+	uint8_t rows[16];
+};
+
+static const uint16_t *
+amx_a(const struct bjob *j, int64_t n0, int64_t k, uint16_t *pad, int64_t *ld)
+{
+	if (n0 + 16 <= j->N && k + 32 <= j->K) {
+		*ld = j->K * 2;
+		return j->w + n0 * j->K + k;
+	}
+	memset(pad, 0, 16 * 32 * sizeof(uint16_t));
+	for (int64_t r = 0; r < 16 && n0 + r < j->N; r++)
+		memcpy(pad + r * 32, j->w + (n0 + r) * j->K + k, (size_t)(j->K - k < 32 ? j->K - k : 32) * 2);
+	*ld = 64;
+	return pad;
+}
+
+AMXBF16 static void
+gemm_amx_task(void *arg, int ti)
+{
+	const struct bjob *j = arg;
+	int64_t n0 = (int64_t)ti * 32, Kp2 = j->Kp / 2;
+	struct amxcfg cfg = { .palette = 1 };
+	float tb[32 * 32];
+	uint16_t pad[2][16 * 32];
+
+	for (int i = 0; i < 8; i++)
+		cfg.rows[i] = 16, cfg.colsb[i] = 64;
+	_tile_loadconfig(&cfg);
+	for (int64_t t = 0; t < j->ntiles; t++) {
+		int64_t m0 = t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
+		const uint32_t *xt = j->xt + (size_t)t * (size_t)Kp2 * 32;
+		_tile_zero(0);
+		_tile_zero(1);
+		_tile_zero(2);
+		_tile_zero(3);
+		for (int64_t k = 0; k < j->Kp; k += 32) {
+			int64_t la, lb;
+			const uint16_t *a = amx_a(j, n0, k, pad[0], &la), *b = amx_a(j, n0 + 16, k, pad[1], &lb);
+			_tile_loadd(4, a, la);
+			_tile_loadd(5, b, lb);
+			_tile_loadd(6, xt + k / 2 * 32, 128);
+			_tile_dpbf16ps(0, 4, 6);
+			_tile_dpbf16ps(2, 5, 6);
+			if (rows > 16) {
+				_tile_loadd(7, xt + k / 2 * 32 + 16, 128);
+				_tile_dpbf16ps(1, 4, 7);
+				_tile_dpbf16ps(3, 5, 7);
+			}
+		}
+		_tile_stored(0, tb, 128);
+		_tile_stored(1, tb + 16, 128);
+		_tile_stored(2, tb + 16 * 32, 128);
+		_tile_stored(3, tb + 16 * 32 + 16, 128);
+		put_tile(j->y, j->N, m0, rows, n0, 32, tb, 32);
+	}
+	_tile_release();
+}
+
 int
-kern_gemm_bf(struct pool *p, const float *x, int64_t M, int64_t K, const uint16_t *w, int64_t N, float *y)
+kern_gemm_bf(struct pool *p, const float *x, int64_t M, int64_t K, const uint16_t *w, int64_t N, float *y, int amx)
 {
 	for (int64_t i = 0; i < M * K; i++) {
 		uint32_t u;
@@ -677,7 +750,10 @@ kern_gemm_bf(struct pool *p, const float *x, int64_t M, int64_t K, const uint16_
 
 	j.xt = emalloc((size_t)(j.ntiles * (j.Kp / 2) * 32) * sizeof(uint32_t));
 	pool_run(p, pack_tile_bf, &j, (int)j.ntiles);
-	pool_run(p, gemm_bf_task, &j, (int)((N + 13) / 14));
+	if (amx)
+		pool_run(p, gemm_amx_task, &j, (int)((N + 31) / 32));
+	else
+		pool_run(p, gemm_bf_task, &j, (int)((N + 13) / 14));
 	free(j.xt);
 	return 0;
 }

@@ -1,8 +1,14 @@
+/* syscall(2), to ask Linux for AMX's tile state */
+#define _DEFAULT_SOURCE
 #include <cpuid.h>
 #include <immintrin.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
+#if defined(__linux__)
+#include <sys/syscall.h>
+#endif
 
 #include <cblas.h>
 
@@ -10,7 +16,7 @@
 #include "exec/cpu/simd.h"
 #include "base/util.h"
 
-static int force_c, force_avx2;
+static int force_c, force_avx2, force_noamx;
 
 void
 kern_force_c(int on)
@@ -22,6 +28,12 @@ void
 kern_force_avx2(int on)
 {
 	force_avx2 = on;
+}
+
+void
+kern_force_noamx(int on)
+{
+	force_noamx = on;
 }
 
 static int
@@ -64,10 +76,31 @@ have_bf16dot(void)
 	return have && have_avx512();
 }
 
+/* AMX with its bf16 dot products (CPUID.(EAX=7,ECX=0):EDX bits 24 and
+ * 22), where the kernel lets this process keep the tiles' 8 KB of state:
+ * Linux wants each process to ask (arch_prctl ARCH_REQ_XCOMP_PERM for
+ * XFEATURE_XTILEDATA, 18), once, for all its threads. */
+static int
+have_amx(void)
+{
+	static int have = -1;
+
+	if (have < 0) {
+		unsigned a, b, c, d = 0;
+		have = __get_cpuid_count(7, 0, &a, &b, &c, &d) && (d >> 24 & 1) && (d >> 22 & 1);
+#if defined(__linux__) && defined(SYS_arch_prctl)
+		have = have && syscall(SYS_arch_prctl, 0x1023, 18) == 0;
+#else
+		have = 0;
+#endif
+	}
+	return have && have_bf16dot() && !force_noamx;
+}
+
 int
 kern_bf16dot(void)
 {
-	return have_bf16dot();
+	return have_bf16dot() + have_amx();
 }
 
 const char *
@@ -1894,7 +1927,7 @@ matmul(struct pool *p, struct job *j)
 		return;
 	}
 	if (j->xbf && j->M >= KERN_GEMM_MIN && !j->qw && j->wdt == DTYPE_BF16 && have_bf16dot() &&
-	    kern_gemm_bf(p, j->x, j->M, j->K, j->w, j->N, j->y) == 0)
+	    kern_gemm_bf(p, j->x, j->M, j->K, j->w, j->N, j->y, have_amx()) == 0)
 		return;
 	int plain = !j->qw && !j->xbf && (j->wdt == DTYPE_F32 || j->wdt == DTYPE_BF16 || j->wdt == DTYPE_F16);
 	if ((j->M >= KERN_GEMM_MIN || (plain && j->M >= KERN_DIRECT8_MIN && j->M <= 8)) && have_avx512() &&

@@ -42,7 +42,8 @@ void kern_matmul(struct pool *p, const float *x, int64_t M, int64_t K,
 void kern_matmul_bx(struct pool *p, const float *x, int64_t M, int64_t K,
     const void *w, enum dtype wdt, int64_t N, float *y);
 
-/* Whether kern_matmul_bx multiplies bf16 weights with AVX512-BF16. */
+/* Whether kern_matmul_bx multiplies bf16 weights with AVX512-BF16: 0
+ * no, 1 yes, 2 yes and many rows of x on AMX's tiles. */
 int kern_bf16dot(void);
 
 /* A weight packed MLX-style: row n holds K/(32/bits) little-endian
@@ -67,10 +68,11 @@ void kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K,
 int kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
     const struct kern_qweight *qw, int64_t N, float *y);
 
-/* kern_gemm for x of bf16 values and bf16 W with AVX512-BF16 (the
- * caller checks the CPU): -1, having done nothing, when an element of x
- * is not a bf16 or is subnormal. */
-int kern_gemm_bf(struct pool *p, const float *x, int64_t M, int64_t K, const uint16_t *w, int64_t N, float *y);
+/* kern_gemm for x of bf16 values and bf16 W with AVX512-BF16, or on
+ * AMX where amx (the caller checks the CPU): -1, having done nothing,
+ * when an element of x is not a bf16 or is subnormal. */
+int kern_gemm_bf(struct pool *p, const float *x, int64_t M, int64_t K, const uint16_t *w, int64_t N, float *y,
+    int amx);
 
 /* Widens n elements of row-major W (F32, BF16, F16) to f32. */
 void kern_widen(const void *w, enum dtype wdt, int64_t n, float *out);
@@ -101,6 +103,8 @@ int kern_axpys_f32(const float *a, const int64_t *aoff, const float *y, const in
  * AVX-512 (tests hold each against the same sums). */
 void kern_force_c(int on);
 void kern_force_avx2(int on);
+/* Keeps kern_matmul_bx off AMX (AVX512-BF16 only), to test both. */
+void kern_force_noamx(int on);
 
 /* Threads OpenBLAS may use for the sgemm path. */
 void kern_set_blas_threads(int n);

@@ -13,6 +13,8 @@
 /* ...and AVX512-BF16's dot products (vdpbf16ps), for the kernels of x
  * holding bf16 values (kern_matmul_bx) */
 #define AVX512BF16 __attribute__((target("avx2,fma,f16c,avx512f,avx512bw,avx512vl,avx512dq,avx512bf16")))
+/* ...and AMX's tiles with their bf16 dot products (kern_gemm_bf) */
+#define AMXBF16 __attribute__((target("avx2,fma,f16c,avx512f,avx512bw,avx512vl,avx512dq,avx512bf16,amx-tile,amx-bf16")))
 
 /* Sixteen elements k..k+15 (k a multiple of 16) of a packed row. */
 AVX512 static inline __m512
