@@ -15,7 +15,10 @@
  *     (KIT/bench.sh --json FMT), alternated with ours, R rounds, the best
  *     of each side kept; each checkpoint file (and llama.cpp's GGUF) is
  *     dropped from the page cache and read back once first, so both sides
- *     map the same kind of pages;
+ *     map the same kind of pages, and ours read again before each of our
+ *     runs (what the cache gave up since comes back: load to first token
+ *     is on a warm cache); at the end, load to first token once more with
+ *     each checkpoint dropped from the page cache (a cold start);
  *   - with -B, batched decode at B = 1, 4, 8, 16 (aggregate tok/s, and
  *     its share of the compute ceiling: sgemm rate / FLOPs a token);
  *   - with -G (repeated), decode through graphs of another spelling
@@ -224,12 +227,17 @@ sgemm_rate(int threads, int M, int N, int K)
 	return best;
 }
 
-/* Drops a file from the page cache and reads it back (mapped with
- * MADV_HUGEPAGE, as a cold read by a runtime would map it): a file this
- * run wrote sits in the cache in small pages, one read back in 2 MB
- * ones where the file system makes them. */
+/* Reads a file through a mapping (MADV_HUGEPAGE, as a cold read by a
+ * runtime would map it), first dropping it from the page cache when
+ * drop: a file this run wrote sits in the cache in small pages, one
+ * read back in 2 MB ones where the file system makes them.  Without
+ * drop, what is cached stays and what the cache gave up comes back: the
+ * run's files (about 19 GB with llama.cpp's) do not all fit a 24 GB
+ * machine's cache at once, and the first checkpoints read were gone
+ * again by their turn (a load to first token of 1.3 s for f32, 2.1 s
+ * for bf16, where warm it is 0.4 and 0.3). */
 static void
-reread(const char *path)
+readin(const char *path, int drop)
 {
 	int fd = open(path, O_RDONLY);
 	struct stat st;
@@ -239,7 +247,8 @@ reread(const char *path)
 			close(fd);
 		return;
 	}
-	posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+	if (drop)
+		posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
 	char *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_SHARED, fd, 0);
 	if (p != MAP_FAILED) {
 		madvise(p, (size_t)st.st_size, MADV_HUGEPAGE);
@@ -255,7 +264,8 @@ reread(const char *path)
 /* Ours */
 
 struct ours {
-	double load_s;		/* open to the first token of a 1-token prompt */
+	double load_s;		/* open to the first token after the prompt */
+	double cold_s;		/* ...with the checkpoint out of the page cache */
 	double decode, prefill;	/* tok/s, the best runs */
 	double step_bytes;	/* weight bytes a decode step reads */
 	double weight_bytes;
@@ -265,6 +275,7 @@ struct ours {
 
 struct opts {
 	int threads, P, n, p, rounds;
+	int load_only;		/* the child measures load_s only */
 };
 
 /* Prefill FLOPs a token: 2 per parameter of the projections (the LM head
@@ -309,6 +320,10 @@ ours_child(const char *dir, enum dtype prec, const struct opts *o, int fd)
 	if (gen_open(&g, dir, &go) < 0 || gen_prefill(&g, ids, o->p) < 0)
 		goto fail;
 	r.load_s = now() - t0;
+	if (o->load_only) {
+		gen_close(&g);
+		goto done;
+	}
 	if (gen_step(&g, 1) < 0)
 		goto fail;
 	r.weight_bytes = (double)g.weight_bytes;
@@ -342,6 +357,7 @@ ours_child(const char *dir, enum dtype prec, const struct opts *o, int fd)
 	r.decode = o->n / td;
 	r.prefill = o->P / tp;
 	gen_close(&g);
+done:
 	cfg_free(&cfg);
 	free(ids);
 	struct rusage ru;
@@ -638,7 +654,7 @@ rate(double v)
 int
 main(int argc, char **argv)
 {
-	struct opts o = { 2, 256, 64, 8, 2 };
+	struct opts o = { 2, 256, 64, 8, 2, 0 };
 	const char *gdir[8], *kit = NULL, *moedir = NULL;
 	int ngdir = 0, batch = 0, opt;
 
@@ -678,11 +694,11 @@ main(int argc, char **argv)
 	double gf = sgemm_rate(o.threads, o.P, 8192, 2048);
 	printf("OpenBLAS sgemm: %.1f GFLOP/s (%dx8192x2048, %d threads)\n", gf, o.P, o.threads);
 
-	/* both sides' files read back once (see reread) */
+	/* both sides' files read back once (see readin) */
 	for (int i = 0; i < nck; i++) {
 		char p[4200];
 		snprintf(p, sizeof(p), "%s/model.safetensors", dir[i]);
-		reread(p);
+		readin(p, 1);
 		if (kit) {
 			const char *h = getenv("HLO_BENCH_HOME"), *x = getenv("XDG_CACHE_HOME");
 			char home[4096];
@@ -694,7 +710,7 @@ main(int argc, char **argv)
 				h = home;
 			}
 			snprintf(p, sizeof(p), "%s/gguf/llama-3.2-1b-synth-%s.gguf", h, kit_fmt(fmt[i]));
-			reread(p);
+			readin(p, 1);
 		}
 	}
 	struct ours best[8] = { { 0 } };
@@ -720,6 +736,9 @@ main(int argc, char **argv)
 					}
 				}
 			}
+			char ck[4200];
+			snprintf(ck, sizeof(ck), "%s/model.safetensors", dir[i]);
+			readin(ck, 0);
 			struct ours r = ours(dir[i], strcmp(fmt[i], "bf16-dots") ? DTYPE_F32 : DTYPE_BF16, &o);
 			if (!r.ok)
 				return 1;
@@ -732,6 +751,22 @@ main(int argc, char **argv)
 				best[i].rss_gb = r.rss_gb > best[i].rss_gb ? r.rss_gb : best[i].rss_gb;
 			}
 		}
+	/* a cold start: each checkpoint dropped from the page cache, then
+	 * read back for what follows */
+	struct opts lo = o;
+	lo.load_only = 1;
+	for (int i = 0; i < nck; i++) {
+		char ck[4200];
+		snprintf(ck, sizeof(ck), "%s/model.safetensors", dir[i]);
+		int fd = open(ck, O_RDONLY);
+		if (fd >= 0) {
+			posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+			close(fd);
+		}
+		struct ours r = ours(dir[i], strcmp(fmt[i], "bf16-dots") ? DTYPE_F32 : DTYPE_BF16, &lo);
+		best[i].cold_s = r.ok ? r.load_s : -1;
+		readin(ck, 1);
+	}
 	bandwidth(o.threads, "after", &bw);
 	printf("\n");
 	if (kit)
@@ -741,8 +776,8 @@ main(int argc, char **argv)
 	printf("decode: %d tokens after a %d-token prompt (best of 3 a round); prefill-%d: one chunk from "
 	    "position 0 (best of 3); %d threads\n\n", o.n, o.p, o.P, o.threads);
 	printf("| format (ours / llama.cpp) | GB/token | decode tok/s, ours | llama.cpp | ratio | "
-	    "prefill-%d tok/s, ours | llama.cpp | ratio | ours GB/s | of sgemm | load s | RSS GB, ours | llama.cpp |\n", o.P);
-	printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+	    "prefill-%d tok/s, ours | llama.cpp | ratio | ours GB/s | of sgemm | load s | cold s | RSS GB, ours | llama.cpp |\n", o.P);
+	printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 	for (int i = 0; i < nck; i++) {
 		struct model_config cfg;
 		char cp[4200];
@@ -759,8 +794,8 @@ main(int argc, char **argv)
 		rate(best[i].prefill);
 		rate(tbest[i].prefill);
 		ratio(best[i].prefill, tbest[i].prefill);
-		printf(" %5.1f | %3.0f%% | %.2f | %.2f |", best[i].step_bytes * best[i].decode / 1e9,
-		    100 * best[i].prefill * fl / 1e9 / gf, best[i].load_s, best[i].rss_gb);
+		printf(" %5.1f | %3.0f%% | %.2f | %.2f | %.2f |", best[i].step_bytes * best[i].decode / 1e9,
+		    100 * best[i].prefill * fl / 1e9 / gf, best[i].load_s, best[i].cold_s, best[i].rss_gb);
 		if (tbest[i].ok)
 			printf(" %.2f |\n", tbest[i].rss_gb);
 		else
@@ -769,7 +804,8 @@ main(int argc, char **argv)
 	printf("\nGB/token: the weight bytes a decode step of ours reads (llama.cpp's GGUF of the same format is the "
 	    "same size); ours GB/s: that x decode tok/s, against the probe's %.1f GB/s; of sgemm: prefill FLOPs "
 	    "(2 a parameter of the projections and the LM head) against the sgemm rate above; load s: opening the "
-	    "checkpoint to the first token after the prompt (warm page cache); RSS: peak resident memory of the process.\n", bw);
+	    "checkpoint to the first token after the prompt (warm page cache); cold s: the same with the checkpoint "
+	    "dropped from the page cache first (posix_fadvise), read from the disk; RSS: peak resident memory of the process.\n", bw);
 	if (kit && disturbed)
 		printf("WARNING: other jobs took up to %.0f%% of the CPUs during llama.cpp's runs (bench.sh's own "
 		    "measure): its numbers, and ours measured in between, are too low\n", 100 * others);
