@@ -690,6 +690,20 @@ main(void)
 	test_quant(p, 8, 64, DTYPE_F16, 16, 29, 512);
 	test_quant(p, 4, 32, DTYPE_BF16, 16, 21, 1152);
 	test_quant(p, 4, 512, DTYPE_F16, 24, 30, 1536);
+	/* up to 16 rows of x with weights to widen or dequantize, the
+	 * other way from this CPU's (kern_direct_fill): direct_task where
+	 * the panels and rowsm512 run, or the reverse */
+	kern_flip_fill(1);
+	for (size_t d = 1; d < 3; d++)
+		for (size_t s = 0; s < sizeof(shapes) / sizeof(shapes[0]); s++)
+			if (shapes[s][0] >= KERN_DIRECT8_MIN && shapes[s][0] <= 16)
+				test_matmul(p, dts[d], shapes[s][0], shapes[s][1], shapes[s][2], 0);
+	test_quant(p, 4, 128, DTYPE_F16, 16, 30, 384);
+	test_quant(p, 4, 64, DTYPE_BF16, 16, 40, 8192);
+	test_quant(p, 8, 256, DTYPE_BF16, 16, 40, 1024);
+	test_quant(p, 8, 64, DTYPE_F16, 16, 29, 512);
+	test_quant(p, 4, 32, DTYPE_BF16, 16, 21, 1152);
+	kern_flip_fill(0);
 
 	test_ops();
 	struct model_config c;

@@ -546,8 +546,9 @@ int
 kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
     const struct kern_qweight *qw, int64_t N, float *y)
 {
-	int direct = M <= 16 && (qw ? (qw->bits == 4 || qw->bits == 8) && qw->gs % 16 == 0 && K % qw->gs == 0 :
-	    wdt == DTYPE_F32 || wdt == DTYPE_BF16 || wdt == DTYPE_F16);
+	int fill = kern_direct_fill();
+	int direct = M <= 16 && (qw ? fill && (qw->bits == 4 || qw->bits == 8) && qw->gs % 16 == 0 &&
+	    K % qw->gs == 0 : wdt == DTYPE_F32 || (fill && (wdt == DTYPE_BF16 || wdt == DTYPE_F16)));
 	int ymm = direct && !qw && M <= 8;
 	struct gjob j = { x, NULL, M, K, (K + KB - 1) / KB * KB, N, w, wdt, qw, y, M <= 16 ? 28 : 14,
 		!qw && wdt == DTYPE_BF16 && !direct, (M + 31) / 32, ymm ? 8 : M <= 16 ? 16 : 32 };

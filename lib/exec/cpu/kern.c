@@ -16,7 +16,7 @@
 #include "exec/cpu/simd.h"
 #include "base/util.h"
 
-static int force_c, force_avx2, force_noamx;
+static int force_c, force_avx2, force_noamx, flip_fill;
 
 void
 kern_force_c(int on)
@@ -34,6 +34,38 @@ void
 kern_force_noamx(int on)
 {
 	force_noamx = on;
+}
+
+void
+kern_flip_fill(int on)
+{
+	flip_fill = on;
+}
+
+/* kern_gemm's direct path widens or dequantizes eight weight rows 16
+ * columns at a time into a buffer and broadcasts from there.  On a Zen 4
+ * (2 threads, the 1B model's batched decode, alternated) that beat the
+ * panels at 16 rows of x (bf16 42 -> 52-54 tok/s, 8-bit 36-39 -> 47-51,
+ * 4-bit 32-34 -> 44-50) and rowsm512 at 5 to 8 (bf16 38-39 -> 42-44).  On
+ * a Xeon with AMX (Sapphire Rapids class, 2 threads, alternated twice)
+ * it lost to both: at 16 rows bf16 45.5-45.9 against 50.6-50.8 on the
+ * panels, 8-bit 32.0-32.3 against 42.3-42.6, 4-bit 39.2-39.4 against
+ * 43.8-44.2; bf16 at 8 rows 21.8 against 34.0-34.1 on rowsm512 (a third
+ * buffer, to fill two blocks ahead, changed nothing).  f32 weights,
+ * broadcast from their own rows, win on both (the Xeon at 16 rows: 48.6
+ * against 40.2 on the panels; at 8, 29.8 against 25.8).  So the vendor
+ * picks, Intel's CPUs taking the panels and rowsm512. */
+int
+kern_direct_fill(void)
+{
+	static int intel = -1;
+
+	if (intel < 0) {
+		unsigned a, b = 0, c = 0, d = 0;
+		intel = __get_cpuid(0, &a, &b, &c, &d) && b == 0x756e6547 && d == 0x49656e69 &&
+		    c == 0x6c65746e;	/* "GenuineIntel" */
+	}
+	return intel == flip_fill;
 }
 
 static int
@@ -1930,7 +1962,8 @@ matmul(struct pool *p, struct job *j)
 	    kern_gemm_bf(p, j->x, j->M, j->K, j->w, j->N, j->y, have_amx()) == 0)
 		return;
 	int plain = !j->qw && !j->xbf && (j->wdt == DTYPE_F32 || j->wdt == DTYPE_BF16 || j->wdt == DTYPE_F16);
-	if ((j->M >= KERN_GEMM_MIN || (plain && j->M >= KERN_DIRECT8_MIN && j->M <= 8)) && have_avx512() &&
+	if ((j->M >= KERN_GEMM_MIN || (plain && j->M >= KERN_DIRECT8_MIN && j->M <= 8 &&
+	    (j->wdt == DTYPE_F32 || kern_direct_fill()))) && have_avx512() &&
 	    !q4_batch(j))
 		kern_gemm(p, j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y);
 	else if (j->M >= KERN_GEMM_ROWS && !force_c)

@@ -21,9 +21,10 @@
 #include "exec/cpu/pool.h"
 
 /* Rows of x from which the sgemm path is taken (AVX2), and from which
- * kern_gemm is (AVX-512; for plain W also KERN_DIRECT8_MIN to 8 rows:
- * its direct path in ymm, against rowsm512 at M = 8 1.2-1.8x on the 1B
- * shapes, at 5 and 6 1.2x, at 4 1.1x). */
+ * kern_gemm is (AVX-512; for plain W also KERN_DIRECT8_MIN to 8 rows,
+ * bf16 and f16 only where kern_direct_fill: its direct path in ymm,
+ * against rowsm512 at M = 8 1.2-1.8x on the 1B shapes, at 5 and 6 1.2x,
+ * at 4 1.1x, on a Zen 4). */
 enum { KERN_GEMM_ROWS = 24, KERN_GEMM_MIN = 16, KERN_DIRECT8_MIN = 5 };
 
 /* y[M][N] = sum_k x[M][k] * W[N][k], W of type wdt (F32, BF16, F16). */
@@ -105,6 +106,12 @@ void kern_force_c(int on);
 void kern_force_avx2(int on);
 /* Keeps kern_matmul_bx off AMX (AVX512-BF16 only), to test both. */
 void kern_force_noamx(int on);
+/* Whether kern_gemm's direct path (up to 16 rows of x) takes weights it
+ * must widen or dequantize (bf16, f16, 4- and 8-bit): not on Intel's
+ * CPUs (kern.c says why); kern_flip_fill turns the answer round, to test
+ * the other way. */
+int kern_direct_fill(void);
+void kern_flip_fill(int on);
 
 /* Threads OpenBLAS may use for the sgemm path. */
 void kern_set_blas_threads(int n);
