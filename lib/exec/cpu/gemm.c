@@ -578,6 +578,7 @@ struct bjob {
 	const uint16_t *w;
 	float *y;
 	int64_t ntiles;
+	int bad;		/* set by a packing task: x not all bf16 */
 };
 
 #define BR2(I) { __m512bh wv = (__m512bh)_mm512_set1_epi32((int)pb[(I) * 16 + kk]);	\
@@ -613,24 +614,77 @@ ukb14x1(const uint32_t *wp, const uint32_t *xt, int64_t Kp, float *tb)
 	R14(S1)
 }
 
+/* 16 x 16 dwords transposed in registers: r[i] becomes what was column
+ * i (dword i of each of the 16). */
+AVX512 static inline void
+transpose16(__m512i r[16])
+{
+	__m512i t[16];
+
+	for (int i = 0; i < 16; i += 2) {	/* pairs of rows, dword by dword */
+		t[i] = _mm512_unpacklo_epi32(r[i], r[i + 1]);
+		t[i + 1] = _mm512_unpackhi_epi32(r[i], r[i + 1]);
+	}
+	for (int i = 0; i < 16; i += 4) {	/* r[i + c], each 128 bits: column 4L + c of rows i.. */
+		r[i] = _mm512_unpacklo_epi64(t[i], t[i + 2]);
+		r[i + 1] = _mm512_unpackhi_epi64(t[i], t[i + 2]);
+		r[i + 2] = _mm512_unpacklo_epi64(t[i + 1], t[i + 3]);
+		r[i + 3] = _mm512_unpackhi_epi64(t[i + 1], t[i + 3]);
+	}
+	for (int c = 0; c < 4; c++) {	/* the 128-bit pieces, 4 x 4 */
+		__m512i a0 = _mm512_shuffle_i32x4(r[c], r[4 + c], 0x44), a1 = _mm512_shuffle_i32x4(r[c], r[4 + c], 0xEE);
+		__m512i a2 = _mm512_shuffle_i32x4(r[8 + c], r[12 + c], 0x44);
+		__m512i a3 = _mm512_shuffle_i32x4(r[8 + c], r[12 + c], 0xEE);
+		t[c] = _mm512_shuffle_i32x4(a0, a2, 0x88);
+		t[4 + c] = _mm512_shuffle_i32x4(a0, a2, 0xDD);
+		t[8 + c] = _mm512_shuffle_i32x4(a1, a3, 0x88);
+		t[12 + c] = _mm512_shuffle_i32x4(a1, a3, 0xDD);
+	}
+	for (int i = 0; i < 16; i++)
+		r[i] = t[i];
+}
+
 /* Tile t of x as bf16 pairs, xt[k/2][j] = (x[m0+j][k], x[m0+j][k+1]),
- * zero past M and K. */
-static void
+ * zero past M and K: a row's 32 floats to 16 pairs (their high halves),
+ * 16 rows of them transposed.  Sets j->bad where an element is not a
+ * bf16 or is subnormal (the caller then does nothing more). */
+AVX512 static void
 pack_tile_bf(void *arg, int t)
 {
-	const struct bjob *j = arg;
-	uint32_t *out = j->xt + (size_t)t * (size_t)(j->Kp / 2) * 32;
-	int64_t m0 = (int64_t)t * 32, rows = j->M - m0 < 32 ? j->M - m0 : 32;
+	struct bjob *j = arg;
+	int64_t K = j->K, Kp2 = j->Kp / 2, m0 = (int64_t)t * 32;
+	uint32_t *out = j->xt + (size_t)t * (size_t)Kp2 * 32;
+	uint16_t hix[32];
+	__mmask16 bad = 0;
 
-	memset(out, 0, (size_t)(j->Kp / 2) * 32 * sizeof(uint32_t));
-	for (int64_t r = 0; r < rows; r++) {
-		const float *xr = j->x + (m0 + r) * j->K;
-		for (int64_t k = 0; k < j->K; k++) {
-			uint32_t u;
-			memcpy(&u, xr + k, 4);
-			out[k / 2 * 32 + r] |= k % 2 ? (u & 0xFFFF0000u) : u >> 16;
+	for (int i = 0; i < 32; i++)
+		hix[i] = (uint16_t)(2 * i + 1);
+	const __m512i hi = _mm512_loadu_si512(hix), lo16 = _mm512_set1_epi32(0xFFFF);
+	const __m512i expo = _mm512_set1_epi32(0x7F800000), mag = _mm512_set1_epi32(0x7FFFFFFF);
+	for (int64_t h = 0; h < 32; h += 16)
+		for (int64_t k = 0; k < j->Kp; k += 32) {
+			__m512i r[16];
+			__mmask16 ma = K - k >= 16 ? 0xFFFF : (__mmask16)((1u << (K - k)) - 1);
+			__mmask16 mb = K - k >= 32 ? 0xFFFF : K - k <= 16 ? 0 : (__mmask16)((1u << (K - k - 16)) - 1);
+			for (int i = 0; i < 16; i++) {
+				int64_t m = m0 + h + i;
+				if (m >= j->M) {
+					r[i] = _mm512_setzero_si512();
+					continue;
+				}
+				const float *xr = j->x + m * K + k;
+				__m512i a = _mm512_maskz_loadu_epi32(ma, xr), b = _mm512_maskz_loadu_epi32(mb, xr + 16);
+				bad |= _mm512_test_epi32_mask(a, lo16) | _mm512_test_epi32_mask(b, lo16) |
+				    (_mm512_testn_epi32_mask(a, expo) & _mm512_test_epi32_mask(a, mag)) |
+				    (_mm512_testn_epi32_mask(b, expo) & _mm512_test_epi32_mask(b, mag));
+				r[i] = _mm512_permutex2var_epi16(a, hi, b);
+			}
+			transpose16(r);
+			for (int i = 0; i < 16; i++)
+				_mm512_storeu_si512(out + (k / 2 + i) * 32 + h, r[i]);
 		}
-	}
+	if (bad)
+		__atomic_store_n(&j->bad, 1, __ATOMIC_RELAXED);
 }
 
 AVX512 static void
@@ -741,16 +795,14 @@ gemm_amx_task(void *arg, int ti)
 int
 kern_gemm_bf(struct pool *p, const float *x, int64_t M, int64_t K, const uint16_t *w, int64_t N, float *y, int amx)
 {
-	for (int64_t i = 0; i < M * K; i++) {
-		uint32_t u;
-		memcpy(&u, x + i, 4);
-		if ((u & 0xFFFF) || ((u & 0x7FFFFFFF) && !(u & 0x7F800000)))
-			return -1;	/* not a bf16, or subnormal */
-	}
-	struct bjob j = { x, NULL, M, K, (K + 31) / 32 * 32, N, w, y, (M + 31) / 32 };
+	struct bjob j = { x, NULL, M, K, (K + 31) / 32 * 32, N, w, y, (M + 31) / 32, 0 };
 
 	j.xt = emalloc((size_t)(j.ntiles * (j.Kp / 2) * 32) * sizeof(uint32_t));
 	pool_run(p, pack_tile_bf, &j, (int)j.ntiles);
+	if (j.bad) {	/* an element not a bf16, or subnormal */
+		free(j.xt);
+		return -1;
+	}
 	if (amx)
 		pool_run(p, gemm_amx_task, &j, (int)((N + 31) / 32));
 	else
