@@ -5,6 +5,8 @@
 
 #include "base/dtype.h"
 #include "exec/cpu/elem.h"
+#include "exec/cpu/kern.h"
+#include "exec/cpu/simd.h"
 
 static double
 unary_f(int k, double x)
@@ -58,11 +60,42 @@ elem_min(float a, float b)
 	return a < b || (a == b && signbit(a)) ? a : b;
 }
 
+/* Add, subtract, multiply and divide 16 lanes at a time where the CPU
+ * has AVX-512: each lane rounded once, as the scalar op (the same bits;
+ * the compiler's -O2 left the loops below scalar).  A bf16 prefill-256
+ * of a 1B model ran 375 such ops a layer stack, on 0.5-2 M elements. */
+#define BIN512(OP) do {									\
+	for (; i + 16 <= n; i += 16)							\
+		_mm512_storeu_ps(y + i, OP(_mm512_loadu_ps(a + i), _mm512_loadu_ps(b + i)));	\
+	if (i < n) {									\
+		__mmask16 m = (__mmask16)((1u << (n - i)) - 1);				\
+		_mm512_mask_storeu_ps(y + i, m, OP(_mm512_maskz_loadu_ps(m, a + i), _mm512_maskz_loadu_ps(m, b + i)));	\
+	}										\
+} while (0)
+
+AVX512 static void
+binary512(int k, const float *a, const float *b, float *y, int64_t n)
+{
+	int64_t i = 0;
+
+	switch (k) {
+	case B_ADD: BIN512(_mm512_add_ps); break;
+	case B_SUB: BIN512(_mm512_sub_ps); break;
+	case B_MUL: BIN512(_mm512_mul_ps); break;
+	default: BIN512(_mm512_div_ps); break;
+	}
+}
+#undef BIN512
+
 void
 elem_binary_f(int k, const float *a, const float *b, float *y, int64_t n)
 {
 	int64_t i;
 
+	if (k <= B_DIV && kern_avx512()) {
+		binary512(k, a, b, y, n);
+		return;
+	}
 	switch (k) {
 	case B_ADD: for (i = 0; i < n; i++) y[i] = a[i] + b[i]; break;
 	case B_SUB: for (i = 0; i < n; i++) y[i] = a[i] - b[i]; break;

@@ -135,6 +135,12 @@ kern_bf16dot(void)
 	return have_bf16dot() + have_amx();
 }
 
+int
+kern_avx512(void)
+{
+	return have_avx512();
+}
+
 const char *
 kern_isa(void)
 {

@@ -86,6 +86,8 @@ const char *kern_blas_core(void);
 
 /* Which GEMV the CPU got: "avx512" (the packed GEMV only), "avx2" or "c". */
 const char *kern_isa(void);
+/* Whether the AVX-512 kernels run (the CPU has them, none forced off). */
+int kern_avx512(void);
 
 /* The dot product of a and b (n floats), and y += a * x: AVX2+FMA when
  * the CPU has it (summing in another order than plain C). */

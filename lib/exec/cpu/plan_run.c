@@ -166,7 +166,7 @@ walk_from(const struct walk *w, const struct tensor *x, void *out)
 enum { EL_RUN = 16384 };
 
 struct eljob {
-	int binary, sub;
+	int binary, sub;	/* binary 2: rounding to bf16 (a convert) */
 	const float *x, *y;
 	float *o;
 	int64_t n;
@@ -176,7 +176,9 @@ struct eljob {
 static void
 el_apply(const struct eljob *j, int64_t a, int64_t m)
 {
-	if (j->binary)
+	if (j->binary == 2)
+		dtype_round_bf16(j->x + a, (size_t)m, j->o + a);
+	else if (j->binary)
 		elem_binary_f(j->sub, j->x + a, j->y + a, j->o + a, m);
 	else
 		elem_unary(j->sub, j->x + a, j->o + a, m);
@@ -600,7 +602,7 @@ step_run(struct plan *p, struct step *s)
 			return -1;
 		float *o = t->data;
 		if (s->sub == 1) {
-			dtype_round_bf16(x->data, (size_t)n, o);
+			el_run(p->pool, 2, 0, x->data, NULL, o, n);
 		} else if (s->sub == 2) {	/* from bf16: NaN made quiet, as the interpreter does */
 			const uint32_t *u = x->data;
 			uint32_t *q = t->data;
