@@ -698,11 +698,10 @@ main(void)
 		for (size_t s = 0; s < sizeof(shapes) / sizeof(shapes[0]); s++)
 			if (shapes[s][0] >= KERN_DIRECT8_MIN && shapes[s][0] <= 16)
 				test_matmul(p, dts[d], shapes[s][0], shapes[s][1], shapes[s][2], 0);
-	test_quant(p, 4, 128, DTYPE_F16, 16, 30, 384);
-	test_quant(p, 4, 64, DTYPE_BF16, 16, 40, 8192);
-	test_quant(p, 8, 256, DTYPE_BF16, 16, 40, 1024);
-	test_quant(p, 8, 64, DTYPE_F16, 16, 29, 512);
-	test_quant(p, 4, 32, DTYPE_BF16, 16, 21, 1152);
+	static const int q16[][4] = { { 4, 128, 30, 384 }, { 4, 64, 40, 8192 }, { 8, 256, 40, 1024 },
+		{ 8, 64, 29, 512 }, { 4, 32, 21, 1152 } };	/* bits, gs, N, K at 16 rows */
+	for (size_t i = 0; i < sizeof(q16) / sizeof(q16[0]); i++)
+		test_quant(p, q16[i][0], q16[i][1], i % 2 ? DTYPE_BF16 : DTYPE_F16, 16, q16[i][2], q16[i][3]);
 	kern_flip_fill(0);
 
 	test_ops();
