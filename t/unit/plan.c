@@ -635,10 +635,10 @@ main(void)
 		for (size_t s = 0; s < sizeof(bx) / sizeof(bx[0]); s++)
 			if (!noamx || bx[s][0] >= KERN_GEMM_MIN)
 				test_matmul_bx(p, bx[s][0], bx[s][1], bx[s][2], 0);
-		test_matmul_bx(p, 40, 30, 256, 1);	/* the GEMM's checks */
-		test_matmul_bx(p, 40, 30, 256, 2);
 	}
 	kern_force_noamx(0);
+	test_matmul_bx(p, 40, 30, 256, 1);	/* the GEMM's checks (before AMX or not) */
+	test_matmul_bx(p, 40, 30, 256, 2);
 	test_matmul_bx(p, 1, 50, 256, 1);
 	test_matmul_bx(p, 1, 50, 256, 2);
 	static const int qs[][2] = { { 4, 64 }, { 4, 32 }, { 4, 128 }, { 8, 64 }, { 2, 64 }, { 8, 32 } };

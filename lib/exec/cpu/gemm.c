@@ -374,14 +374,15 @@ gemm_task(void *arg, int ti)
  * panel had cost half what its products did: its rows lie a power of two
  * apart, so a block's lines fall in a few sets of L1 and the ones
  * prefetched for it were evicted before use; eight rows fit L1's ways,
- * and the hardware's prefetch follows each.  The GEMM at 16 rows, alternated in one process
- * (medians of 9): f32 8192 x 2048 104 -> 169 GFLOP/s, 2048 x 8192 92 ->
- * 171, 128256 x 2048 112 -> 173; bf16 112 -> 145, 99 -> 143, 115 -> 147
- * (before the double buffer).  Batched decode at B = 16 (1B model), 8-bit
- * 36-39 -> 47-51 tok/s once each group's scales were read once (read per
- * block of 16, no faster than the panels); 4-bit 32-34 -> 44-50 against
- * qdeq512_4m16 (kern.c).  Rows past the last eight: fmaf, the same
- * order. */
+ * and the hardware's prefetch follows each.  On a Zen 4, the GEMM at 16
+ * rows, alternated in one process (medians of 9): f32 8192 x 2048 104 ->
+ * 169 GFLOP/s, 2048 x 8192 92 -> 171, 128256 x 2048 112 -> 173; bf16 112
+ * -> 145, 99 -> 143, 115 -> 147 (before the double buffer).  Batched
+ * decode at B = 16 (1B model), 8-bit 36-39 -> 47-51 tok/s once each
+ * group's scales were read once (read per block of 16, no faster than
+ * the panels); 4-bit 32-34 -> 44-50 against qdeq512_4m16 (kern.c).  On
+ * Intel's CPUs only f32 weights come here (kern_direct_fill).  Rows past
+ * the last eight: fmaf, the same order. */
 enum { DROWS = 64 };	/* rows a task */
 #define R8(X) X(0) X(1) X(2) X(3) X(4) X(5) X(6) X(7)
 /* Weight n, k of a plain W as f32 (direct_task's last rows) */
@@ -506,8 +507,9 @@ tail_rows(const struct gjob *j, int64_t n, int64_t n1)
 
 /* 5 to 8 rows of x (kern_matmul sends them here for plain W) take ymm
  * vectors of x, 8 floats a column of xt: 8 rows through zmm would cost
- * what 16 do.  Batched decode at B = 8 (1B model), alternated twice
- * against rowsm512: f32 28 -> 36-38 tok/s, bf16 38-39 -> 42-44. */
+ * what 16 do.  Batched decode at B = 8 (1B model, Zen 4), alternated
+ * twice against rowsm512: f32 28 -> 36-38 tok/s, bf16 38-39 -> 42-44
+ * (bf16 and f16 only where kern_direct_fill). */
 #define DIRECT_ROWY(I) c##I = _mm256_fmadd_ps(_mm256_set1_ps(pb[(I) * ps + kk]), xa, c##I);
 #define ZY(I) __m256 c##I = _mm256_setzero_ps();
 #define SY(I) _mm256_storeu_ps(tb + (I) * 8, c##I);

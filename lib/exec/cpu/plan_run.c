@@ -165,8 +165,10 @@ walk_from(const struct walk *w, const struct tensor *x, void *out)
  * unary ops (the exponentials of 16 rows' attention). */
 enum { EL_RUN = 16384 };
 
+enum { EL_UNARY, EL_BINARY, EL_BF16 };	/* elem_unary, elem_binary_f, rounding to bf16 */
+
 struct eljob {
-	int binary, sub;	/* binary 2: rounding to bf16 (a convert) */
+	int kind, sub;
 	const float *x, *y;
 	float *o;
 	int64_t n;
@@ -176,9 +178,9 @@ struct eljob {
 static void
 el_apply(const struct eljob *j, int64_t a, int64_t m)
 {
-	if (j->binary == 2)
+	if (j->kind == EL_BF16)
 		dtype_round_bf16(j->x + a, (size_t)m, j->o + a);
-	else if (j->binary)
+	else if (j->kind == EL_BINARY)
 		elem_binary_f(j->sub, j->x + a, j->y + a, j->o + a, m);
 	else
 		elem_unary(j->sub, j->x + a, j->o + a, m);
@@ -194,9 +196,9 @@ el_task(void *arg, int i)
 }
 
 static void
-el_run(struct pool *pool, int binary, int sub, const float *x, const float *y, float *o, int64_t n)
+el_run(struct pool *pool, int kind, int sub, const float *x, const float *y, float *o, int64_t n)
 {
-	struct eljob j = { binary, sub, x, y, o, n };
+	struct eljob j = { kind, sub, x, y, o, n };
 
 	if (n < 2 * EL_RUN || pool_size(pool) < 2)	/* too few to wake the pool for */
 		el_apply(&j, 0, n);
@@ -564,7 +566,7 @@ step_run(struct plan *p, struct step *s)
 		x = plain(p, op->operands[0]);
 		if (!(t = result(p, r)))
 			return -1;
-		el_run(p->pool, 0, s->sub, x->data, NULL, t->data, n);
+		el_run(p->pool, EL_UNARY, s->sub, x->data, NULL, t->data, n);
 		return 0;
 	case K_BINARY:
 		x = plain(p, op->operands[0]);
@@ -572,7 +574,7 @@ step_run(struct plan *p, struct step *s)
 		if (!(t = result(p, r)))
 			return -1;
 		if (s->etype == DTYPE_F32)
-			el_run(p->pool, 1, s->sub, x->data, y->data, t->data, n);
+			el_run(p->pool, EL_BINARY, s->sub, x->data, y->data, t->data, n);
 		else
 			elem_binary_i(s->sub, s->etype, x->data, y->data, t->data, n);
 		return 0;
@@ -602,7 +604,7 @@ step_run(struct plan *p, struct step *s)
 			return -1;
 		float *o = t->data;
 		if (s->sub == 1) {
-			el_run(p->pool, 2, 0, x->data, NULL, o, n);
+			el_run(p->pool, EL_BF16, 0, x->data, NULL, o, n);
 		} else if (s->sub == 2) {	/* from bf16: NaN made quiet, as the interpreter does */
 			const uint32_t *u = x->data;
 			uint32_t *q = t->data;
