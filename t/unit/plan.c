@@ -140,6 +140,48 @@ test_matmul_bx(struct pool *p, int64_t M, int64_t N, int64_t K, int kind)
 	free(x), free(w), free(wb), free(y), free(ref), free(mag);
 }
 
+/* One row of x against weights lying at each 4-byte offset past a
+ * 64-byte line (a safetensors file's tensors start wherever its header
+ * ends; the GEMVs read such rows in whole lines): the sums must be the
+ * same bits at every offset, and close to the f64 ones.  bx: x of bf16
+ * values through kern_matmul_bx (the AVX512-BF16 GEMV where the CPU has
+ * it). */
+static void
+test_matmul_lines(struct pool *p, enum dtype dt, int64_t N, int64_t K, int bx)
+{
+	size_t es = dtype_size(dt), wb = (size_t)(N * K) * es;
+	float *x = malloc((size_t)K * 4), *w = malloc((size_t)(N * K) * 4), *y = malloc((size_t)N * 4);
+	float *y0 = malloc((size_t)N * 4);
+	char *buf = aligned_alloc(64, (wb + 127) / 64 * 64);
+	double *ref = calloc((size_t)N, sizeof(double)), *mag = calloc((size_t)N, sizeof(double));
+
+	for (int64_t i = 0; i < K; i++)
+		x[i] = bx ? bf16_to_f32(f32_to_bf16(frand())) : frand();
+	for (int64_t i = 0; i < N * K; i++)
+		w[i] = frand();
+	store(w, (size_t)(N * K), dt, buf);	/* the values as stored */
+	for (int64_t i = 0; i < N * K; i++)
+		w[i] = dt == DTYPE_BF16 ? bf16_to_f32(((uint16_t *)buf)[i]) : w[i];
+	for (int64_t n = 0; n < N; n++)
+		for (int64_t k = 0; k < K; k++) {
+			ref[n] += (double)x[k] * w[n * K + k];
+			mag[n] += fabs((double)x[k] * w[n * K + k]);
+		}
+	int same = 1, off = 0;
+	for (int o = 0; o < 64 && same; o += 4) {
+		store(w, (size_t)(N * K), dt, buf + o);
+		(bx ? kern_matmul_bx : kern_matmul)(p, x, 1, K, buf + o, dt, N, o ? y : y0);
+		if (o && memcmp(y, y0, (size_t)N * 4))
+			same = 0, off = o;
+	}
+	size_t bad = 0;
+	if (!ok(same && close_enough(y0, ref, mag, (size_t)N, 1e-5, &bad),
+	    "%s x %s weights at every 4 bytes past a line, N %lld K %lld (%s)", bx ? "bf16" : "f32",
+	    dtype_mlir_name(dt), (long long)N, (long long)K, bx && kern_bf16dot() ? "AVX512-BF16" : kern_isa()))
+		printf("#   %s\n", same ? "far from the f64 sums" : "not the same bits"), (void)off;
+	free(x), free(w), free(y), free(y0), free(buf), free(ref), free(mag);
+}
+
 /* The graph's dequantization, as emit writes it: convert, multiply
  * (rounded), add (rounded). */
 static float
@@ -637,6 +679,18 @@ main(void)
 				test_matmul_bx(p, bx[s][0], bx[s][1], bx[s][2], 0);
 	}
 	kern_force_noamx(0);
+	/* K past whole vectors and lines (16, 32 and 64 to a step), rows a
+	 * whole number of lines apart or not, eight rows at a time (K from
+	 * 4096) with a remainder */
+	static const int64_t lines[][2] = { { 3, 16 }, { 5, 17 }, { 4, 20 }, { 3, 48 }, { 3, 64 }, { 2, 80 },
+		{ 5, 100 }, { 3, 130 }, { 3, 200 }, { 17, 256 }, { 13, 4096 }, { 9, 4100 } };
+	for (size_t s = 0; s < sizeof(lines) / sizeof(lines[0]); s++) {
+		test_matmul_lines(p, DTYPE_F32, lines[s][0], lines[s][1], 0);
+		if (lines[s][1] % 2 == 0) {
+			test_matmul_lines(p, DTYPE_BF16, lines[s][0], lines[s][1], 0);
+			test_matmul_lines(p, DTYPE_BF16, lines[s][0], lines[s][1], 1);
+		}
+	}
 	test_matmul_bx(p, 40, 30, 256, 1);	/* the GEMM's checks (before AMX or not) */
 	test_matmul_bx(p, 40, 30, 256, 2);
 	test_matmul_bx(p, 1, 50, 256, 1);
