@@ -147,37 +147,39 @@ test_matmul_bx(struct pool *p, int64_t M, int64_t N, int64_t K, int kind)
  * values through kern_matmul_bx (the AVX512-BF16 GEMV where the CPU has
  * it). */
 static void
-test_matmul_lines(struct pool *p, enum dtype dt, int64_t N, int64_t K, int bx)
+test_matmul_lines(struct pool *p, enum dtype dt, int64_t M, int64_t N, int64_t K, int bx)
 {
-	size_t es = dtype_size(dt), wb = (size_t)(N * K) * es;
-	float *x = malloc((size_t)K * 4), *w = malloc((size_t)(N * K) * 4), *y = malloc((size_t)N * 4);
-	float *y0 = malloc((size_t)N * 4);
+	size_t es = dtype_size(dt), wb = (size_t)(N * K) * es, ny = (size_t)(M * N);
+	float *x = malloc((size_t)(M * K) * 4), *w = malloc((size_t)(N * K) * 4), *y = malloc(ny * 4);
+	float *y0 = malloc(ny * 4);
 	char *buf = aligned_alloc(64, (wb + 127) / 64 * 64);
-	double *ref = calloc((size_t)N, sizeof(double)), *mag = calloc((size_t)N, sizeof(double));
+	double *ref = calloc(ny, sizeof(double)), *mag = calloc(ny, sizeof(double));
 
-	for (int64_t i = 0; i < K; i++)
+	for (int64_t i = 0; i < M * K; i++)
 		x[i] = bx ? bf16_to_f32(f32_to_bf16(frand())) : frand();
 	for (int64_t i = 0; i < N * K; i++)
 		w[i] = frand();
 	store(w, (size_t)(N * K), dt, buf);	/* the values as stored */
 	for (int64_t i = 0; i < N * K; i++)
 		w[i] = dt == DTYPE_BF16 ? bf16_to_f32(((uint16_t *)buf)[i]) : w[i];
-	for (int64_t n = 0; n < N; n++)
-		for (int64_t k = 0; k < K; k++) {
-			ref[n] += (double)x[k] * w[n * K + k];
-			mag[n] += fabs((double)x[k] * w[n * K + k]);
-		}
+	for (int64_t m = 0; m < M; m++)
+		for (int64_t n = 0; n < N; n++)
+			for (int64_t k = 0; k < K; k++) {
+				ref[m * N + n] += (double)x[m * K + k] * w[n * K + k];
+				mag[m * N + n] += fabs((double)x[m * K + k] * w[n * K + k]);
+			}
 	int same = 1, off = 0;
 	for (int o = 0; o < 64 && same; o += 4) {
 		store(w, (size_t)(N * K), dt, buf + o);
-		(bx ? kern_matmul_bx : kern_matmul)(p, x, 1, K, buf + o, dt, N, o ? y : y0);
-		if (o && memcmp(y, y0, (size_t)N * 4))
+		(bx ? kern_matmul_bx : kern_matmul)(p, x, M, K, buf + o, dt, N, o ? y : y0);
+		if (o && memcmp(y, y0, ny * 4))
 			same = 0, off = o;
 	}
 	size_t bad = 0;
-	if (!ok(same && close_enough(y0, ref, mag, (size_t)N, 1e-5, &bad),
-	    "%s x %s weights at every 4 bytes past a line, N %lld K %lld (%s)", bx ? "bf16" : "f32",
-	    dtype_mlir_name(dt), (long long)N, (long long)K, bx && kern_bf16dot() ? "AVX512-BF16" : kern_isa()))
+	if (!ok(same && close_enough(y0, ref, mag, ny, 1e-5, &bad),
+	    "%s x %s weights at every 4 bytes past a line, M %lld N %lld K %lld (%s)", bx ? "bf16" : "f32",
+	    dtype_mlir_name(dt), (long long)M, (long long)N, (long long)K,
+	    bx && kern_bf16dot() && M == 1 ? "AVX512-BF16" : kern_isa()))
 		printf("#   %s\n", same ? "far from the f64 sums" : "not the same bits"), (void)off;
 	free(x), free(w), free(y), free(y0), free(buf), free(ref), free(mag);
 }
@@ -685,11 +687,19 @@ main(void)
 	static const int64_t lines[][2] = { { 3, 16 }, { 5, 17 }, { 4, 20 }, { 3, 48 }, { 3, 64 }, { 2, 80 },
 		{ 5, 100 }, { 3, 130 }, { 3, 200 }, { 17, 256 }, { 13, 4096 }, { 9, 4100 } };
 	for (size_t s = 0; s < sizeof(lines) / sizeof(lines[0]); s++) {
-		test_matmul_lines(p, DTYPE_F32, lines[s][0], lines[s][1], 0);
+		test_matmul_lines(p, DTYPE_F32, 1, lines[s][0], lines[s][1], 0);
 		if (lines[s][1] % 2 == 0) {
-			test_matmul_lines(p, DTYPE_BF16, lines[s][0], lines[s][1], 0);
-			test_matmul_lines(p, DTYPE_BF16, lines[s][0], lines[s][1], 1);
+			test_matmul_lines(p, DTYPE_BF16, 1, lines[s][0], lines[s][1], 0);
+			test_matmul_lines(p, DTYPE_BF16, 1, lines[s][0], lines[s][1], 1);
 		}
+	}
+	/* 2 to 8 rows of x (rowsm512: three weight rows alike against the
+	 * lines, or one; f32 from 5 the direct path), K odd for bf16 too */
+	static const int64_t mlines[][3] = { { 2, 7, 16 }, { 3, 4, 17 }, { 4, 7, 100 }, { 2, 5, 131 },
+		{ 3, 7, 256 }, { 6, 5, 200 }, { 8, 4, 64 } };
+	for (size_t s = 0; s < sizeof(mlines) / sizeof(mlines[0]); s++) {
+		test_matmul_lines(p, DTYPE_F32, mlines[s][0], mlines[s][1], mlines[s][2], 0);
+		test_matmul_lines(p, DTYPE_BF16, mlines[s][0], mlines[s][1], mlines[s][2], 0);
 	}
 	test_matmul_bx(p, 40, 30, 256, 1);	/* the GEMM's checks (before AMX or not) */
 	test_matmul_bx(p, 40, 30, 256, 2);

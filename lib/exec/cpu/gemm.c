@@ -508,8 +508,8 @@ tail_rows(const struct gjob *j, int64_t n, int64_t n1)
 /* 5 to 8 rows of x (kern_matmul sends them here for plain W) take ymm
  * vectors of x, 8 floats a column of xt: 8 rows through zmm would cost
  * what 16 do.  Batched decode at B = 8 (1B model, Zen 4), alternated
- * twice against rowsm512: f32 28 -> 36-38 tok/s, bf16 38-39 -> 42-44
- * (bf16 and f16 only where kern_direct_fill). */
+ * twice against rowsm512: f32 28 -> 36-38 tok/s, bf16 38-39 -> 42-44;
+ * bf16 no longer comes here, f16 only where kern_direct_fill). */
 #define DIRECT_ROWY(I) c##I = _mm256_fmadd_ps(_mm256_set1_ps(pb[(I) * ps + kk]), xa, c##I);
 #define ZY(I) __m256 c##I = _mm256_setzero_ps();
 #define SY(I) _mm256_storeu_ps(tb + (I) * 8, c##I);

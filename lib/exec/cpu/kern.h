@@ -21,10 +21,10 @@
 #include "exec/cpu/pool.h"
 
 /* Rows of x from which the sgemm path is taken (AVX2), and from which
- * kern_gemm is (AVX-512; for plain W also KERN_DIRECT8_MIN to 8 rows,
- * bf16 and f16 only where kern_direct_fill: its direct path in ymm,
- * against rowsm512 at M = 8 1.2-1.8x on the 1B shapes, at 5 and 6 1.2x,
- * at 4 1.1x, on a Zen 4). */
+ * kern_gemm is (AVX-512; for f32 W also KERN_DIRECT8_MIN to 8 rows, f16
+ * only where kern_direct_fill: its direct path in ymm, against rowsm512
+ * at M = 8 1.2-1.8x on the 1B shapes, at 5 and 6 1.2x, at 4 1.1x, on a
+ * Zen 4; bf16 W stays on rowsm512, kern.c's kern_direct_fill says why). */
 enum { KERN_GEMM_ROWS = 24, KERN_GEMM_MIN = 16, KERN_DIRECT8_MIN = 5 };
 
 /* y[M][N] = sum_k x[M][k] * W[N][k], W of type wdt (F32, BF16, F16). */
