@@ -589,6 +589,17 @@ test_ops(void)
 		{ "context at 80 dims: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<2x3x9xf32>, %arg1: tensor<9x2x80xf32>) -> tensor<2x3x80xf32> {\n"
 		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<2x3x9xf32>, tensor<9x2x80xf32>) -> tensor<2x3x80xf32>\n"
 		    "  return %0 : tensor<2x3x80xf32>" },
+		/* prefill-sized: an sgemm a head, the heads over the pool
+		 * (dot_sgemm); the lhs's rows two strides apart (packed) */
+		{ "prefill scores: (H, S, hd) . (H, S, hd), sgemm a head", "%arg0: tensor<3x128x64xf32>, %arg1: tensor<3x128x64xf32>) -> tensor<3x128x128xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [0], contracting_dims = [2] x [2] : (tensor<3x128x64xf32>, tensor<3x128x64xf32>) -> tensor<3x128x128xf32>\n"
+		    "  return %0 : tensor<3x128x128xf32>" },
+		{ "prefill context: (H, S, S) . (H, S, hd), sgemm a head", "%arg0: tensor<3x128x128xf32>, %arg1: tensor<3x128x64xf32>) -> tensor<3x128x64xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [0], contracting_dims = [2] x [1] : (tensor<3x128x128xf32>, tensor<3x128x64xf32>) -> tensor<3x128x64xf32>\n"
+		    "  return %0 : tensor<3x128x64xf32>" },
+		{ "prefill scores, the lhs's rows packed: (2, H, S, hd) . (H, S, hd)", "%arg0: tensor<2x3x64x64xf32>, %arg1: tensor<3x128x64xf32>) -> tensor<3x2x64x128xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [1] x [0], contracting_dims = [3] x [2] : (tensor<2x3x64x64xf32>, tensor<3x128x64xf32>) -> tensor<3x2x64x128xf32>\n"
+		    "  return %0 : tensor<3x2x64x128xf32>" },
 	};
 	/* a packed weight's dequantization (emit's chain) as the lhs: W . x^T */
 	test_op_fused("packed 4-bit W (N, K) . x (M, K), the dequantization fused",

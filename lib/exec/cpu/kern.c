@@ -210,14 +210,25 @@ kern_blas_core(void)
 	return openblas_get_corename();
 }
 
+static int blas_told;
+
 static void
 blas_init(void)
 {
-	static int told;
-
-	if (blas_threads > 0 && told != blas_threads) {
+	if (blas_threads > 0 && blas_told != blas_threads) {
 		openblas_set_num_threads(blas_threads);
-		told = blas_threads;
+		blas_told = blas_threads;
+	}
+}
+
+void
+kern_blas_serial(int on)
+{
+	if (on && blas_told != 1) {
+		openblas_set_num_threads(1);
+		blas_told = 1;
+	} else if (!on) {
+		blas_init();
 	}
 }
 

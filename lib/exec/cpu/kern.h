@@ -118,4 +118,9 @@ void kern_flip_fill(int on);
 /* Threads OpenBLAS may use for the sgemm path. */
 void kern_set_blas_threads(int n);
 
+/* OpenBLAS on one thread for the sgemm calls that follow (on: the
+ * pool's threads each make their own), or on kern_set_blas_threads's
+ * number again (off). */
+void kern_blas_serial(int on);
+
 #endif

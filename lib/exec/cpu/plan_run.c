@@ -304,35 +304,65 @@ uniform(const int64_t *t, int64_t n)
 }
 
 /* A big batched dot (prefill attention) as one sgemm a batch: lhs rows
- * packed when their offsets are not one stride apart.  0 when the
- * layout does not fit (the caller then runs dot_task). */
+ * packed when their offsets are not one stride apart.  Several batches
+ * (heads) go over the pool, a batch a task, OpenBLAS on one thread in
+ * each: its own threads, woken for every small sgemm, spun against the
+ * pool's.  Prefill-256 of the 1B model on a Zen 5 (2 threads, the two
+ * ways alternated in one process): f32 104 -> 120 tok/s, bf16 114 ->
+ * 126, 8-bit 112 -> 121, 4-bit 113 -> 130, -p bf16 160 -> 187.  (Each
+ * sum is OpenBLAS's one kernel over the whole of K either way.) */
+struct sgjob {
+	const struct step *s;
+	const float *x, *y;
+	float *r;
+	int64_t sm, sk, sn;
+};
+
+static void
+dot_sgemm_task(void *arg, int bi)
+{
+	const struct sgjob *j = arg;
+	const struct step *s = j->s;
+	int64_t b = bi;
+	const float *a = j->x + s->lb[b] + s->lm[0];
+	int lda = (int)j->sm;
+	float *pack = NULL;
+
+	if (j->sm < 0) {
+		pack = emalloc((size_t)(s->nm * s->nk) * sizeof(float));
+		for (int64_t m = 0; m < s->nm; m++)
+			memcpy(pack + m * s->nk, j->x + s->lb[b] + s->lm[m], (size_t)s->nk * sizeof(float));
+		a = pack;
+		lda = (int)s->nk;
+	}
+	const float *bm = j->y + s->rb[b] + s->rn[0] + s->rk[0];
+	/* B is [N][K] (k contiguous) or [K][N] (n contiguous) */
+	int trans = j->sk == 1 && (j->sn != 1 || s->nk == 1);
+	cblas_sgemm(CblasRowMajor, CblasNoTrans, trans ? CblasTrans : CblasNoTrans, (int)s->nm, (int)s->nn,
+	    (int)s->nk, 1.0f, a, lda, bm, (int)(trans ? j->sn : j->sk), 0.0f, j->r + b * s->nm * s->nn, (int)s->nn);
+	free(pack);
+}
+
+/* 0 when the layout does not fit (the caller then runs dot_task). */
 static int
-dot_sgemm(const struct step *s, const float *x, const float *y, float *r)
+dot_sgemm(struct pool *pool, const struct step *s, const float *x, const float *y, float *r)
 {
 	int64_t sk = uniform(s->rk, s->nk), sn = uniform(s->rn, s->nn), lk = uniform(s->lk, s->nk);
 	int64_t sm = uniform(s->lm, s->nm);
 
 	if (s->nm * s->nn * s->nk < (1 << 20) || lk != 1 || sk < 0 || sn < 0 || (sk != 1 && sn != 1))
 		return 0;
-	if (s->nm > INT32_MAX || s->nn > INT32_MAX || s->nk > INT32_MAX)
+	if (s->nm > INT32_MAX || s->nn > INT32_MAX || s->nk > INT32_MAX || s->nb > INT32_MAX)
 		return 0;
-	float *pack = sm < 0 ? emalloc((size_t)(s->nm * s->nk) * sizeof(float)) : NULL;
-	for (int64_t b = 0; b < s->nb; b++) {
-		const float *a = x + s->lb[b] + s->lm[0];
-		int lda = (int)sm;
-		if (pack) {
-			for (int64_t m = 0; m < s->nm; m++)
-				memcpy(pack + m * s->nk, x + s->lb[b] + s->lm[m], (size_t)s->nk * sizeof(float));
-			a = pack;
-			lda = (int)s->nk;
-		}
-		const float *bm = y + s->rb[b] + s->rn[0] + s->rk[0];
-		/* B is [N][K] (k contiguous) or [K][N] (n contiguous) */
-		int trans = sk == 1 && (sn != 1 || s->nk == 1);
-		cblas_sgemm(CblasRowMajor, CblasNoTrans, trans ? CblasTrans : CblasNoTrans, (int)s->nm, (int)s->nn,
-		    (int)s->nk, 1.0f, a, lda, bm, (int)(trans ? sn : sk), 0.0f, r + b * s->nm * s->nn, (int)s->nn);
+	struct sgjob j = { s, x, y, r, sm, sk, sn };
+	if (s->nb > 1 && pool_size(pool) > 1) {
+		kern_blas_serial(1);
+		pool_run(pool, dot_sgemm_task, &j, (int)s->nb);
+	} else {
+		kern_blas_serial(0);
+		for (int64_t b = 0; b < s->nb; b++)
+			dot_sgemm_task(&j, (int)b);
 	}
-	free(pack);
 	return 1;
 }
 
@@ -550,7 +580,7 @@ step_run(struct plan *p, struct step *s)
 		y = plain(p, op->operands[1]);
 		if (!(t = result(p, r)))
 			return -1;
-		if (dot_sgemm(s, x->data, y->data, t->data))
+		if (dot_sgemm(p->pool, s, x->data, y->data, t->data))
 			return 0;
 		int cols = s->sub && avx2();
 		int64_t rows = s->nb * (cols ? s->nn : s->nm), nt = pool_size(p->pool) * 4;
