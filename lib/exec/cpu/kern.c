@@ -1520,7 +1520,8 @@ rows512_x8(const float *x, const float *xd, int64_t K, const void *w, enum dtype
 			int64_t lim = ar[0].lim;
 			for (; lim >= 16; k += bf ? 32 : 16, lim -= 16) {
 				p += 16;
-				__m512 x0 = _mm512_loadu_ps((bf ? xd : x) + k), x1 = bf ? _mm512_loadu_ps(xd + k + 16) : x0;
+				__m512 x0 = _mm512_loadu_ps((bf ? xd : x) + k);
+				__m512 x1 = bf ? _mm512_loadu_ps(xd + k + 16) : x0;
 				RM_FOR(r, RX_ROWS) {
 					__m512i cur = _mm512_load_si512(p + r * ld);
 					__m512i v = _mm512_permutex2var_epi32(prev[r], idx, cur);
