@@ -140,12 +140,12 @@ test_matmul_bx(struct pool *p, int64_t M, int64_t N, int64_t K, int kind)
 	free(x), free(w), free(wb), free(y), free(ref), free(mag);
 }
 
-/* One row of x against weights lying at each 4-byte offset past a
+/* M rows of x against weights lying at each 4-byte offset past a
  * 64-byte line (a safetensors file's tensors start wherever its header
  * ends; the GEMVs read such rows in whole lines): the sums must be the
  * same bits at every offset, and close to the f64 ones.  bx: x of bf16
  * values through kern_matmul_bx (the AVX512-BF16 GEMV where the CPU has
- * it). */
+ * it, at one row of x). */
 static void
 test_matmul_lines(struct pool *p, enum dtype dt, int64_t M, int64_t N, int64_t K, int bx)
 {
@@ -180,7 +180,7 @@ test_matmul_lines(struct pool *p, enum dtype dt, int64_t M, int64_t N, int64_t K
 	    "%s x %s weights at every 4 bytes past a line, M %lld N %lld K %lld (%s)", bx ? "bf16" : "f32",
 	    dtype_mlir_name(dt), (long long)M, (long long)N, (long long)K,
 	    bx && kern_bf16dot() && M == 1 ? "AVX512-BF16" : kern_isa()))
-		printf("#   %s\n", same ? "far from the f64 sums" : "not the same bits"), (void)off;
+		printf("#   %s %d bytes past a line\n", same ? "far from the f64 sums" : "not the same bits", off);
 	free(x), free(w), free(y), free(y0), free(buf), free(ref), free(mag);
 }
 

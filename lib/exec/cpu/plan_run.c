@@ -309,8 +309,10 @@ uniform(const int64_t *t, int64_t n)
  * each: its own threads, woken for every small sgemm, spun against the
  * pool's.  Prefill-256 of the 1B model on a Zen 5 (2 threads, the two
  * ways alternated in one process): f32 104 -> 120 tok/s, bf16 114 ->
- * 126, 8-bit 112 -> 121, 4-bit 113 -> 130, -p bf16 160 -> 187.  (Each
- * sum is OpenBLAS's one kernel over the whole of K either way.) */
+ * 126, 8-bit 112 -> 121, 4-bit 113 -> 130, -p bf16 160 -> 187.
+ * (OpenBLAS threads an sgemm by blocks of its result, not along K, so a
+ * sum should come out the same either way; t/unit/plan holds these
+ * dots to the interpreter's within its tolerance, not bit for bit.) */
 struct sgjob {
 	const struct step *s;
 	const float *x, *y;
