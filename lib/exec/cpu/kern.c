@@ -42,17 +42,36 @@ kern_flip_fill(int on)
 	flip_fill = on;
 }
 
+/* CPUID's vendor (leaf 0) and family (leaf 1, base plus extended), read
+ * once: the kernels some CPUs measured better with (intel, zen5). */
+enum { CPU_OTHER, CPU_INTEL, CPU_AMD };
+
+static int
+cpu_vendor(int *family)
+{
+	static int vendor = -1, fam;
+
+	if (vendor < 0) {
+		unsigned a, b = 0, c = 0, d = 0;
+		vendor = CPU_OTHER;
+		if (__get_cpuid(0, &a, &b, &c, &d)) {
+			if (b == 0x756e6547 && d == 0x49656e69 && c == 0x6c65746e)	/* "GenuineIntel" */
+				vendor = CPU_INTEL;
+			else if (b == 0x68747541 && d == 0x69746e65 && c == 0x444d4163)	/* "AuthenticAMD" */
+				vendor = CPU_AMD;
+		}
+		if (__get_cpuid(1, &a, &b, &c, &d))
+			fam = (int)(((a >> 8) & 0xF) + ((a >> 20) & 0xFF));
+	}
+	if (family)
+		*family = fam;
+	return vendor;
+}
+
 static int
 intel(void)
 {
-	static int is = -1;
-
-	if (is < 0) {
-		unsigned a, b = 0, c = 0, d = 0;
-		is = __get_cpuid(0, &a, &b, &c, &d) && b == 0x756e6547 && d == 0x49656e69 &&
-		    c == 0x6c65746e;	/* "GenuineIntel" */
-	}
-	return is;
+	return cpu_vendor(NULL) == CPU_INTEL;
 }
 
 /* AMD's Zen 5 or later (CPUID family 0x1A and up).  There bf16 rows
@@ -65,15 +84,9 @@ intel(void)
 static int
 zen5(void)
 {
-	static int is = -1;
+	int family;
 
-	if (is < 0) {
-		unsigned a, b = 0, c = 0, d = 0;
-		is = __get_cpuid(0, &a, &b, &c, &d) && b == 0x68747541 && d == 0x69746e65 &&
-		    c == 0x444d4163 && __get_cpuid(1, &a, &b, &c, &d) &&
-		    ((a >> 8) & 0xF) + ((a >> 20) & 0xFF) >= 0x1A;	/* "AuthenticAMD", family */
-	}
-	return is;
+	return cpu_vendor(&family) == CPU_AMD && family >= 0x1A;
 }
 
 /* kern_gemm's direct path widens or dequantizes eight weight rows 16
@@ -1419,6 +1432,32 @@ arow_next(struct arow *r)
 	return v;
 }
 
+/* R rows ld dwords apart, ld a whole number of lines (so the rows lie
+ * alike against them): row 0's walk, whose index, address and limit
+ * serve all R, and each row's last aligned vector in prev[] */
+AVX512 static inline struct arow
+arow_rows(const void *row, size_t ld, int R, int64_t n, __m512i *prev)
+{
+	struct arow a = arow_start(row, n);
+
+	prev[0] = a.prev;
+	for (int r = 1; r < R; r++)
+		prev[r] = arow_start((const int32_t *)row + r * ld, n).prev;
+	return a;
+}
+
+/* row r's next 16 dwords, its aligned vector inside the row (a->lim >=
+ * 16); the caller moves the walk on (p += 16, lim -= 16) after the R */
+AVX512 static inline __m512i
+arow_row(const struct arow *a, size_t ld, int r, __m512i *prev)
+{
+	__m512i cur = _mm512_load_si512(a->p + 16 + r * ld);
+	__m512i v = _mm512_permutex2var_epi32(prev[r], a->idx, cur);
+
+	prev[r] = cur;
+	return v;
+}
+
 /* Plain rows (f32, bf16, f16) against one row of x.  bf16 rows take x
  * split into its even and odd elements per 32 (xd): a dword of two bf16
  * is the odd element's f32 when its low half is cleared and the even
@@ -1529,24 +1568,14 @@ rows512_x8(const float *x, const float *xd, int64_t K, const void *w, enum dtype
 		/* the rows' vectors of one step: from whole lines (struct arow)
 		 * when the eight rows lie alike against them, with one index */
 		if (!((uintptr_t)row & 3) && !(K * (bf ? 2 : 4) % 64) && dw >= 16) {
-			struct arow ar[RX_ROWS];
-			RM_FOR(r, RX_ROWS)
-				ar[r] = arow_start(row + (size_t)r * (size_t)K * (bf ? 2 : 4), dw);
-			const __m512i idx = ar[0].idx;
-			const int32_t *p = ar[0].p;
 			size_t ld = (size_t)K * (bf ? 2 : 4) / 4;	/* dwords between rows */
 			__m512i prev[RX_ROWS];
-			RM_FOR(r, RX_ROWS)
-				prev[r] = ar[r].prev;
-			int64_t lim = ar[0].lim;
-			for (; lim >= 16; k += bf ? 32 : 16, lim -= 16) {
-				p += 16;
+			struct arow ar = arow_rows(row, ld, RX_ROWS, dw, prev);
+			for (; ar.lim >= 16; k += bf ? 32 : 16, ar.p += 16, ar.lim -= 16) {
 				__m512 x0 = _mm512_loadu_ps((bf ? xd : x) + k);
 				__m512 x1 = bf ? _mm512_loadu_ps(xd + k + 16) : x0;
 				RM_FOR(r, RX_ROWS) {
-					__m512i cur = _mm512_load_si512(p + r * ld);
-					__m512i v = _mm512_permutex2var_epi32(prev[r], idx, cur);
-					prev[r] = cur;
+					__m512i v = arow_row(&ar, ld, r, prev);
 					if (bf) {
 						a[r] = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_slli_epi32(v, 16)), x0, a[r]);
 						a[r] = _mm512_fmadd_ps(_mm512_castsi512_ps(_mm512_and_si512(v, hi)), x1, a[r]);
@@ -1697,19 +1726,12 @@ rowsm_tile(const float *x, const float *xd, int C, int R, int64_t K, const void 
 	 * 53, at 4 34 -> 39. */
 	size_t rb = (size_t)K * wsz;
 	if (wdt != DTYPE_F16 && !((uintptr_t)row[0] & 3) && (R == 1 || !(rb % 64)) && K * wsz / 4 >= 16) {
-		struct arow ar = arow_start(row[0], (int64_t)(K * wsz / 4));
 		__m512i prev[RM_R];
-		const int32_t *p = ar.p;
-		RM_FOR(r, R)
-			prev[r] = r ? arow_start(row[r], (int64_t)(K * wsz / 4)).prev : ar.prev;
-		for (int64_t lim = ar.lim; lim >= 16; lim -= 16, k += wdt == DTYPE_BF16 ? 32 : 16) {
+		struct arow ar = arow_rows(row[0], rb / 4, R, (int64_t)(rb / 4), prev);
+		for (; ar.lim >= 16; ar.p += 16, ar.lim -= 16, k += wdt == DTYPE_BF16 ? 32 : 16) {
 			__m512i v[RM_R];
-			p += 16;
-			RM_FOR(r, R) {
-				__m512i cur = _mm512_load_si512((const char *)p + r * rb);
-				v[r] = _mm512_permutex2var_epi32(prev[r], ar.idx, cur);
-				prev[r] = cur;
-			}
+			RM_FOR(r, R)
+				v[r] = arow_row(&ar, rb / 4, r, prev);
 			if (wdt == DTYPE_BF16) {
 				RM_FOR(c, C) {
 					__m512 xv = _mm512_loadu_ps(xd + c * K + k);
