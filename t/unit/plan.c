@@ -439,6 +439,59 @@ test_op(const char *what, const char *text, int lo, int hi, int exact, int inter
 	test_op_fused(what, text, lo, hi, exact, interp, 0);
 }
 
+/* Broadcasts that f32 binary ops and selects read where their source
+ * lies (plan.c fuse_bcasts): the interpreter's bits, and dead broadcast
+ * steps (none of them run). */
+static void
+test_bcast(const char *what, const char *text, int dead)
+{
+	const struct exec_host_ops *cpu = exec_host_find("cpu");
+	struct mlir_module *m = mlir_parse(text, strlen(text), what, 1);
+	void *s = m ? cpu->load(NULL, m, "main") : NULL;
+	struct plan_stats ps = { 0 };
+
+	if (s) {
+		plan_stats(s, &ps);
+		cpu->free(s);
+	}
+	is_int(ps.dead, dead, "%s: %d broadcasts read in place, not run", what, dead);
+	mlir_free(m);
+	test_op(what, text, -4, 4, 1, 0);
+}
+
+/* A plan whose values reach TRIM_MIN (16 MB) trims the heap after the
+ * last big one dies, and a run after the trim (the freed pages faulted
+ * in again) computes the same; a small graph's runs do not trim. */
+static void
+test_trim(void)
+{
+	static const char big[] = "func.func @main(%arg0: tensor<1100x2048xf32>) -> tensor<1x2048xf32> {\n"
+	    "  %0 = stablehlo.exponential %arg0 : tensor<1100x2048xf32>\n"
+	    "  %1 = stablehlo.multiply %0, %arg0 : tensor<1100x2048xf32>\n"
+	    "  %2 = stablehlo.add %1, %0 : tensor<1100x2048xf32>\n"
+	    "  %3 = stablehlo.slice %2 [7:8, 0:2048] : (tensor<1100x2048xf32>) -> tensor<1x2048xf32>\n"
+	    "  %4 = stablehlo.negate %3 : tensor<1x2048xf32>\n"
+	    "  return %4 : tensor<1x2048xf32>\n}\n";
+	static const char small[] = "func.func @main(%arg0: tensor<100x2048xf32>) -> tensor<100x2048xf32> {\n"
+	    "  %0 = stablehlo.exponential %arg0 : tensor<100x2048xf32>\n"
+	    "  return %0 : tensor<100x2048xf32>\n}\n";
+	const struct exec_host_ops *cpu = exec_host_find("cpu");
+	const char *texts[] = { big, small };
+	for (int t = 0; t < 2; t++) {
+		struct mlir_module *m = mlir_parse(texts[t], strlen(texts[t]), "trim", 1);
+		void *s = m ? cpu->load(NULL, m, "main") : NULL;
+		struct plan_stats ps = { 0 };
+		if (s)
+			plan_stats(s, &ps);
+		is_int(ps.trims, !t, "%s graph: its runs %s", t ? "a 0.8 MB" : "a 9 MB x 3", t ? "do not trim" : "trim");
+		if (s)
+			cpu->free(s);
+		mlir_free(m);
+	}
+	test_op("the trimming graph", big, -2, 2, 1, 0);
+	test_op("the trimming graph, again", big, -2, 2, 1, 0);
+}
+
 #define GATHER(offd, coll, smap, ivd, sizes) \
 	"\"stablehlo.gather\"(%arg0, %arg1) <{dimension_numbers = #stablehlo.gather<offset_dims = [" offd "], " \
 	"collapsed_slice_dims = [" coll "], start_index_map = [" smap "], index_vector_dim = " ivd ">, " \
@@ -481,6 +534,47 @@ test_ops(void)
 	    "  %2 = stablehlo.multiply %0, %1 : tensor<200x200xf32>\n"
 	    "  %3 = stablehlo.add %2, %arg0 : tensor<200x200xf32>\n"
 	    "  return %3 : tensor<200x200xf32>\n}\n", -4, 4, 1, 0);
+	/* broadcasts read in place: a splat (scalar constants), a row's
+	 * value over the row, a vector along the rows, a vector along a
+	 * middle dim, a size-1 source dim, both sides of a select and of an
+	 * add; a transposing broadcast still runs.  36 K elements: the pool
+	 * takes them in runs of 16 K, which split the rows of 70. */
+	test_bcast("broadcasts read in place by binary ops and selects",
+	    "func.func @main(%arg0: tensor<8x64x70xf32>, %arg1: tensor<8x64xf32>, %arg2: tensor<70xf32>, %arg3: tensor<64xf32>, "
+	    "%arg4: tensor<8x1xf32>, %arg5: tensor<64x8xf32>) -> (tensor<8x64x70xf32>, tensor<8x64x70xf32>) {\n"
+	    "  %cst = stablehlo.constant dense<1.250000e-01> : tensor<f32>\n"
+	    "  %0 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<8x64x70xf32>\n"
+	    "  %1 = stablehlo.multiply %arg0, %0 : tensor<8x64x70xf32>\n"
+	    "  %2 = stablehlo.broadcast_in_dim %arg1, dims = [0, 1] : (tensor<8x64xf32>) -> tensor<8x64x70xf32>\n"
+	    "  %3 = stablehlo.subtract %2, %1 : tensor<8x64x70xf32>\n"
+	    "  %4 = stablehlo.broadcast_in_dim %arg2, dims = [2] : (tensor<70xf32>) -> tensor<8x64x70xf32>\n"
+	    "  %5 = stablehlo.divide %3, %4 : tensor<8x64x70xf32>\n"
+	    "  %6 = stablehlo.broadcast_in_dim %arg3, dims = [1] : (tensor<64xf32>) -> tensor<8x64x70xf32>\n"
+	    "  %7 = stablehlo.maximum %6, %5 : tensor<8x64x70xf32>\n"
+	    "  %8 = stablehlo.broadcast_in_dim %arg4, dims = [0, 1] : (tensor<8x1xf32>) -> tensor<8x64x70xf32>\n"
+	    "  %9 = stablehlo.add %7, %8 : tensor<8x64x70xf32>\n"
+	    "  %cst_0 = stablehlo.constant dense<0xFF800000> : tensor<f32>\n"
+	    "  %10 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<8x64x70xf32>\n"
+	    "  %11 = stablehlo.compare  GT, %9, %1,  FLOAT : (tensor<8x64x70xf32>, tensor<8x64x70xf32>) -> tensor<8x64x70xi1>\n"
+	    "  %12 = stablehlo.select %11, %9, %10 : tensor<8x64x70xi1>, tensor<8x64x70xf32>\n"
+	    "  %13 = stablehlo.select %11, %2, %4 : tensor<8x64x70xi1>, tensor<8x64x70xf32>\n"
+	    "  %14 = stablehlo.multiply %0, %0 : tensor<8x64x70xf32>\n"
+	    "  %15 = stablehlo.add %12, %14 : tensor<8x64x70xf32>\n"
+	    "  %16 = stablehlo.broadcast_in_dim %arg5, dims = [1, 0] : (tensor<64x8xf32>) -> tensor<8x64x70xf32>\n"
+	    "  %17 = stablehlo.add %13, %16 : tensor<8x64x70xf32>\n"
+	    "  return %15, %17 : tensor<8x64x70xf32>, tensor<8x64x70xf32>\n}\n", 6);
+	/* a result written over its dying operand, but not while another
+	 * operand reads that buffer elsewhere: row 1 of x broadcast back
+	 * over x, x's rows 2 and 3 read it after row 1 is written */
+	test_bcast("x minus its row 1 broadcast: x's buffer kept for the result",
+	    "func.func @main(%arg0: tensor<4x50xf32>) -> tensor<4x50xf32> {\n"
+	    "  %0 = stablehlo.exponential %arg0 : tensor<4x50xf32>\n"
+	    "  %1 = stablehlo.slice %0 [1:2, 0:50] : (tensor<4x50xf32>) -> tensor<1x50xf32>\n"
+	    "  %2 = stablehlo.reshape %1 : (tensor<1x50xf32>) -> tensor<50xf32>\n"
+	    "  %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<50xf32>) -> tensor<4x50xf32>\n"
+	    "  %4 = stablehlo.subtract %0, %3 : tensor<4x50xf32>\n"
+	    "  return %4 : tensor<4x50xf32>\n}\n", 1);
+	test_trim();
 	/* iota along a middle dimension, f32 and i32 */
 	test_op("iota along the middle dimension, f32 and i32",
 	    "func.func @main(%arg0: tensor<3x5x4xf32>, %arg1: tensor<3x5x4xi32>) -> (tensor<3x5x4xf32>, tensor<3x5x4xi32>) {\n"

@@ -106,6 +106,57 @@ elem_binary_f(int k, const float *a, const float *b, float *y, int64_t n)
 	}
 }
 
+/* One side a scalar: y = a op s, or s op a with rev (the same bits as
+ * elem_binary_f with s in every lane). */
+#define BINS512(OP) do {								\
+	for (; i + 16 <= n; i += 16)							\
+		_mm512_storeu_ps(y + i, rev ? OP(sv, _mm512_loadu_ps(a + i)) : OP(_mm512_loadu_ps(a + i), sv));	\
+	if (i < n) {									\
+		__mmask16 m = (__mmask16)((1u << (n - i)) - 1);				\
+		__m512 av = _mm512_maskz_loadu_ps(m, a + i);				\
+		_mm512_mask_storeu_ps(y + i, m, rev ? OP(sv, av) : OP(av, sv));		\
+	}										\
+} while (0)
+
+AVX512 static void
+binary512s(int k, const float *a, float s, float *y, int64_t n, int rev)
+{
+	const __m512 sv = _mm512_set1_ps(s);
+	int64_t i = 0;
+
+	switch (k) {
+	case B_ADD: BINS512(_mm512_add_ps); break;
+	case B_SUB: BINS512(_mm512_sub_ps); break;
+	case B_MUL: BINS512(_mm512_mul_ps); break;
+	default: BINS512(_mm512_div_ps); break;
+	}
+}
+#undef BINS512
+
+static float
+binary1(int k, float a, float b)
+{
+	switch (k) {
+	case B_ADD: return a + b;
+	case B_SUB: return a - b;
+	case B_MUL: return a * b;
+	case B_DIV: return a / b;
+	case B_MAX: return elem_max(a, b);
+	default: return elem_min(a, b);
+	}
+}
+
+void
+elem_binary_fs(int k, const float *a, float s, float *y, int64_t n, int rev)
+{
+	if (k <= B_DIV && kern_avx512()) {
+		binary512s(k, a, s, y, n, rev);
+		return;
+	}
+	for (int64_t i = 0; i < n; i++)
+		y[i] = rev ? binary1(k, s, a[i]) : binary1(k, a[i], s);
+}
+
 void
 elem_binary_i(int k, int dt, const void *av, const void *bv, void *yv, int64_t n)
 {

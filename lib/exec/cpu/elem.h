@@ -25,6 +25,10 @@ float elem_min(float a, float b);
 void elem_binary_f(int k, const float *a, const float *b, float *y, int64_t n);
 void elem_binary_i(int k, int dt, const void *a, const void *b, void *y, int64_t n);
 
+/* y = a op s, or s op a when rev: elem_binary_f with b (or a) a
+ * scalar's splat. */
+void elem_binary_fs(int k, const float *a, float s, float *y, int64_t n, int rev);
+
 /* y = a dir b (C_* k) for f32, i32 or u32 (dt) elements: 1 or 0. */
 void elem_compare(int k, int dt, const void *a, const void *b, unsigned char *y, int64_t n);
 

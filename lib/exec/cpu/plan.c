@@ -824,6 +824,140 @@ decide(struct plan *p, struct step *s)
 	}
 }
 
+/* Broadcasts read in place */
+
+/* Whether the broadcast walked by w (ioff 0, n elements) reads its
+ * source's element (i / *inner) % *srcn for element i: the dims that
+ * read the source (size 1 aside) are one run whose strides are the
+ * source's dense ones, dims after it repeat each element, dims before
+ * it repeat the whole. */
+static int
+bcast_form(const struct walk *w, int64_t n, int64_t *inner, int64_t *srcn)
+{
+	int a = -1, b = -1;
+
+	if (w->ioff)
+		return 0;
+	for (int d = 0; d < w->rank; d++) {
+		if (w->dim[d] == 1 || !w->istr[d])
+			continue;
+		if (a >= 0 && b != d) {
+			for (int e = b; e < d; e++)
+				if (w->dim[e] != 1)
+					return 0;	/* a repeated dim inside the run */
+		}
+		if (a < 0)
+			a = d;
+		b = d + 1;
+	}
+	if (a < 0) {	/* a splat */
+		*inner = n;
+		*srcn = 1;
+		return 1;
+	}
+	int64_t in = 1, sn = 1;
+	for (int d = w->rank - 1; d >= b; d--)
+		in *= w->dim[d];
+	for (int d = b - 1; d >= a; d--) {
+		if (w->dim[d] == 1)
+			continue;
+		if (w->istr[d] != sn)
+			return 0;
+		sn *= w->dim[d];
+	}
+	*inner = in;
+	*srcn = sn;
+	return 1;
+}
+
+/* Operands of f32 binary ops and selects made by a broadcast of that
+ * form: read from the broadcast's source (bmask).  A 1B model's
+ * prefill-256 broadcast a scale (0.125) and -inf to every head's
+ * [8, 256, 4, 264] scores, both alive from the first layer to the last,
+ * and each layer's softmax maximum and sum to them again: 8.7 MB each,
+ * written to be read once. */
+static void
+fuse_bcasts(struct plan *p)
+{
+	for (int i = 0; i < p->nsteps; i++) {
+		struct step *s = &p->steps[i];
+		int k0;
+		if (s->kind == K_BINARY && s->etype == DTYPE_F32)
+			k0 = 0;
+		else if (s->kind == K_SELECT)
+			k0 = 1;
+		else
+			continue;
+		for (int k = k0; k < s->op->noperands && k < 3; k++) {
+			int d = p->def[s->op->operands[k]];
+			int64_t in, sn;
+			if (d < 0 || p->steps[d].kind != K_COPY || p->steps[d].op->code != OP_BROADCAST_IN_DIM)
+				continue;
+			const struct step *b = &p->steps[d];
+			if (!bcast_form(&b->w, numel(T(p, b->op->results[0])), &in, &sn) ||
+			    numel(T(p, b->op->operands[0])) != sn)
+				continue;
+			s->bmask |= 1u << k;
+			s->bsrc[k] = b->op->operands[0];
+			s->binner[k] = in;
+			s->bn[k] = sn;
+		}
+	}
+}
+
+/* Where a run hands its dead values' memory back.  keep_heap keeps
+ * freed blocks for the next run, so a prefill's heap stays at its
+ * high-water (a 1B model's prefill-256: 35 MB of activations at once)
+ * while its last steps page in the LM head's weights (74 MB at 4 bits):
+ * the process's peak was the two added, 759 MB where the weights read
+ * were 663.  The live bytes after each step (values the steps allocate,
+ * at their sizes, until the step that frees them) say where the big
+ * values are all dead: after the last step still holding a quarter of
+ * the peak, a run trims (malloc_trim releases the free pages inside the
+ * heap too); that peak was then 721 MB.  The next run faults those
+ * pages in again, once (a few thousand faults a prefill where every
+ * freed block given back took 270 000).  Only where the peak is
+ * TRIM_MIN or more: a decode step's values are small. */
+enum { TRIM_MIN = 16 << 20 };
+
+static int
+allocates(const struct step *s)
+{
+	switch (s->kind) {
+	case K_DEAD: case K_VIEW: case K_DUS: case K_SCATTER: case K_CONST: case K_CASE:
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+static void
+trim_point(struct plan *p)
+{
+	double live = 0, peak = 0, *at = emalloc((size_t)(p->nsteps ? p->nsteps : 1) * sizeof(double));
+
+	p->trim_at = -1;
+	for (int i = 0; i < p->nsteps; i++) {
+		const struct step *s = &p->steps[i];
+		if (allocates(s))
+			for (int k = 0; k < s->op->nresults; k++)
+				live += (double)numel(T(p, s->op->results[k])) * dtype_size(T(p, s->op->results[k])->dt);
+		at[i] = live;
+		peak = live > peak ? live : peak;
+		for (int k = 0; k < s->nfrees; k++) {
+			int v = s->frees[k], d = p->def[v];
+			if (d >= 0 && p->root[v] == v && allocates(&p->steps[d]))
+				live -= (double)numel(T(p, v)) * dtype_size(T(p, v)->dt);
+		}
+	}
+	if (peak >= TRIM_MIN)
+		for (int i = p->nsteps - 1; i >= 0 && p->trim_at < 0; i--)
+			if (at[i] >= peak / 4)
+				p->trim_at = i;
+	free(at);
+	p->stats.trims = p->trim_at >= 0;
+}
+
 /* Liveness */
 
 /* Calls fn for every outer value op reads, its regions included. */
@@ -882,6 +1016,9 @@ step_uses(const struct plan *p, const struct step *s, void (*fn)(void *, int), v
 			for (int k = 0; k < ret->noperands; k++)
 				fn(arg, ret->operands[k]);
 		}
+	} else if (s->bmask) {
+		for (int k = 0; k < op->noperands; k++)
+			fn(arg, s->bmask & (1u << k) ? s->bsrc[k] : op->operands[k]);
 	} else if (s->kind == K_MATMUL_Q) {
 		fn(arg, op->operands[s->xi]);
 		fn(arg, s->wq);
@@ -1214,6 +1351,7 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		p->types = NULL;
 		build_steps(p);
 	}
+	fuse_bcasts(p);
 	dead_code(p);
 	for (int i = 0; i < p->nsteps; i++)
 		if (p->steps[i].kind == K_INTERP && p->steps[i].op->nregions)
@@ -1257,6 +1395,7 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		st->frees[st->nfrees++] = v;
 	}
 	free(last);
+	trim_point(p);
 
 	for (int i = 0; i < p->nsteps; i++) {
 		struct step *s = &p->steps[i];

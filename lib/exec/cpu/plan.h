@@ -49,6 +49,8 @@ void plan_free(void *state);
  * kernel, as views or in place, by the interpreter, and not at all. */
 struct plan_stats {
 	int kernel, view, inplace, interp, dead, fused, cases;
+	int trims;	/* 1: a run hands its heap's free pages back once its
+			 * big values are dead (plan.c trim_point) */
 };
 
 /* The weight bytes the last run of the plan read (matrices as stored,

@@ -85,6 +85,16 @@ struct step {
 	int64_t nb, nm, nn, nk;
 	int64_t *lb, *rb, *lm, *rn, *lk, *rk;	/* K_DOT */
 	int64_t *keep, *red, nkeep, nred;	/* K_REDUCE, K_ARGMAX */
+	/* K_BINARY on f32, K_SELECT: operands that are broadcast_in_dim
+	 * results, read where the broadcast's source lies (the broadcast
+	 * is not run when nothing else reads it): with bit k of bmask,
+	 * operand k's element i is element (i / binner[k]) % bn[k] of
+	 * value bsrc[k].  A broadcast whose source dims stay in order, one
+	 * dense run of the result's dims: a splat (bn 1), a row's scale
+	 * over the row (a norm's, softmax's), a vector along the rows. */
+	unsigned bmask;
+	int bsrc[3];
+	int64_t binner[3], bn[3];
 	int *frees;		/* values dropped after this step */
 	int nfrees;
 	int *caps;		/* K_INTERP with regions: the outer values its
@@ -121,6 +131,8 @@ struct plan {
 	int own_pool;		/* made here, not the session's */
 	struct plan_stats stats;
 	int64_t bytes;		/* weight bytes the last run read */
+	int trim_at;		/* after this step a run hands the heap's free
+				 * pages back (plan.c trim_point); -1: never */
 	double *prof;		/* (K_NKINDS) seconds in each kind of step, with
 				 * HLO_PLAN_PROFILE set; NULL otherwise */
 	int64_t *prof_n;	/* (K_NKINDS) steps run of each kind */

@@ -1,5 +1,8 @@
 /* The CPU plan: running the steps plan.c decided. */
 #include <cblas.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +37,47 @@ result(struct plan *p, int v)
 	ENV(v) = t;
 	p->own[v] = 1;
 	return t;
+}
+
+/* The result of an elementwise step (element i of it reads element i of
+ * each operand and nothing else), written over an operand's buffer where
+ * this step is that buffer's last reader: the operand's own, as f32
+ * (or i32/u32) of the result's size, and no other operand reads it at
+ * another place (a slice of it).  A 1B model's prefill-256 keeps
+ * several [8, 256, 4, 264] attention scores and [256, 8192] MLP
+ * activations alive at once; each step that writes a new one while its
+ * operand dies there held both. */
+static struct tensor *
+result_over(struct plan *p, const struct step *s)
+{
+	const struct mlir_op *op = s->op;
+	int r = op->results[0];
+	size_t nb = (size_t)numel(T(p, r)) * dtype_size(T(p, r)->dt);
+
+	for (int k = 0; k < op->noperands; k++) {
+		int v = op->operands[k], dies = 0, alias = 0;
+		struct tensor *t = ENV(v);
+		if ((s->bmask & (1u << k)) || !t || !p->own[v] || t->borrowed || t->inplace || t->stored != DTYPE_INVALID ||
+		    t->nbytes != nb || p->argi[v] >= 0)
+			continue;
+		for (int i = 0; i < s->nfrees; i++)
+			dies |= s->frees[i] == v;
+		for (int j = 0; j < op->noperands; j++) {
+			const struct tensor *u = ENV(s->bmask & (1u << j) ? s->bsrc[j] : op->operands[j]);
+			if (op->operands[j] != v && u && (const char *)u->data < (const char *)t->data + nb &&
+			    (const char *)t->data < (const char *)u->data + u->nbytes)
+				alias = 1;
+		}
+		if (!dies || alias)
+			continue;
+		ENV(v) = NULL;
+		p->own[v] = 0;
+		t->type = *T(p, r);
+		ENV(r) = t;
+		p->own[r] = 1;
+		return t;
+	}
+	return result(p, r);
 }
 
 /* v as an ordinary tensor of its declared type: a narrow weight is
@@ -167,18 +211,79 @@ enum { EL_RUN = 16384 };
 
 enum { EL_UNARY, EL_BINARY, EL_BF16 };	/* elem_unary, elem_binary_f, rounding to bf16 */
 
+/* An operand of a binary op as the elementwise loops read it: element
+ * i is d's element (i / inner) % n (inner 1 and n the result's size:
+ * element i; see bmask in plan_int.h). */
+struct eop {
+	const void *d;
+	int64_t inner, n;
+};
+
 struct eljob {
 	int kind, sub;
 	const float *x, *y;
 	float *o;
 	int64_t n;
+	struct eop ea, eb;	/* bc: the binary op's operands, broadcasts read in place */
+	int bc;
 };
+
+/* Where an operand's run starting at element i goes: a pointer to it
+ * (*ptr) or one value for the run (*ptr NULL, *val); *len cut to the
+ * run. */
+static void
+eop_run(const struct eop *e, int64_t i, int64_t *len, const void **ptr, uint32_t *val)
+{
+	int64_t l;
+
+	if (e->inner > 1) {
+		memcpy(val, (const char *)e->d + (size_t)((i / e->inner) % e->n) * 4, 4);
+		*ptr = NULL;
+		l = e->inner - i % e->inner;
+	} else {
+		*ptr = (const char *)e->d + (size_t)(i % e->n) * 4;
+		l = e->n - i % e->n;
+	}
+	if (l < *len)
+		*len = l;
+}
+
+/* Elements a to a + m of a binary op with broadcast operands, by runs
+ * where each side is an array or one value. */
+static void
+el_bcast(const struct eljob *j, int64_t a, int64_t m)
+{
+	for (int64_t i = a; i < a + m;) {
+		int64_t len = a + m - i;
+		const void *pa, *pb;
+		uint32_t va = 0, vb = 0;
+		float fa, fb, r;
+		eop_run(&j->ea, i, &len, &pa, &va);
+		eop_run(&j->eb, i, &len, &pb, &vb);
+		memcpy(&fa, &va, 4);
+		memcpy(&fb, &vb, 4);
+		if (pa && pb) {
+			elem_binary_f(j->sub, pa, pb, j->o + i, len);
+		} else if (pa) {
+			elem_binary_fs(j->sub, pa, fb, j->o + i, len, 0);
+		} else if (pb) {
+			elem_binary_fs(j->sub, pb, fa, j->o + i, len, 1);
+		} else {
+			elem_binary_f(j->sub, &fa, &fb, &r, 1);
+			for (int64_t e = 0; e < len; e++)
+				j->o[i + e] = r;
+		}
+		i += len;
+	}
+}
 
 /* Elements a to a + m of the job. */
 static void
 el_apply(const struct eljob *j, int64_t a, int64_t m)
 {
-	if (j->kind == EL_BF16)
+	if (j->bc)
+		el_bcast(j, a, m);
+	else if (j->kind == EL_BF16)
 		dtype_round_bf16(j->x + a, (size_t)m, j->o + a);
 	else if (j->kind == EL_BINARY)
 		elem_binary_f(j->sub, j->x + a, j->y + a, j->o + a, m);
@@ -196,14 +301,29 @@ el_task(void *arg, int i)
 }
 
 static void
+el_job(struct pool *pool, const struct eljob *j)
+{
+	if (j->n < 2 * EL_RUN || pool_size(pool) < 2)	/* too few to wake the pool for */
+		el_apply(j, 0, j->n);
+	else
+		pool_run(pool, el_task, (void *)j, (int)((j->n + EL_RUN - 1) / EL_RUN));
+}
+
+static void
 el_run(struct pool *pool, int kind, int sub, const float *x, const float *y, float *o, int64_t n)
 {
-	struct eljob j = { kind, sub, x, y, o, n };
+	struct eljob j = { .kind = kind, .sub = sub, .x = x, .y = y, .o = o, .n = n };
 
-	if (n < 2 * EL_RUN || pool_size(pool) < 2)	/* too few to wake the pool for */
-		el_apply(&j, 0, n);
-	else
-		pool_run(pool, el_task, &j, (int)((n + EL_RUN - 1) / EL_RUN));
+	el_job(pool, &j);
+}
+
+/* Operand k of an elementwise step as its loops read it. */
+static struct eop
+eop_of(struct plan *p, const struct step *s, int k, int64_t n)
+{
+	if (s->bmask & (1u << k))
+		return (struct eop){ plain(p, s->bsrc[k])->data, s->binner[k], s->bn[k] };
+	return (struct eop){ plain(p, s->op->operands[k])->data, 1, n };
 }
 
 /* Batched dot: tasks over (batch, lhs row). */
@@ -596,14 +716,23 @@ step_run(struct plan *p, struct step *s)
 	}
 	case K_UNARY:
 		x = plain(p, op->operands[0]);
-		if (!(t = result(p, r)))
+		if (!(t = result_over(p, s)))
 			return -1;
 		el_run(p->pool, EL_UNARY, s->sub, x->data, NULL, t->data, n);
 		return 0;
 	case K_BINARY:
+		if (s->bmask) {
+			struct eljob j = { .kind = EL_BINARY, .sub = s->sub, .n = n, .bc = 1,
+			    .ea = eop_of(p, s, 0, n), .eb = eop_of(p, s, 1, n) };
+			if (!(t = result_over(p, s)))
+				return -1;
+			j.o = t->data;
+			el_job(p->pool, &j);
+			return 0;
+		}
 		x = plain(p, op->operands[0]);
 		y = plain(p, op->operands[1]);
-		if (!(t = result(p, r)))
+		if (!(t = result_over(p, s)))
 			return -1;
 		if (s->etype == DTYPE_F32)
 			el_run(p->pool, EL_BINARY, s->sub, x->data, y->data, t->data, n);
@@ -619,9 +748,32 @@ step_run(struct plan *p, struct step *s)
 		return 0;
 	case K_SELECT: {
 		const unsigned char *c = ENV(op->operands[0])->data;
+		if (s->bmask) {
+			struct eop ea = eop_of(p, s, 1, n), eb = eop_of(p, s, 2, n);
+			if (!(t = result_over(p, s)))
+				return -1;
+			uint32_t *o = t->data;
+			for (int64_t i = 0; i < n;) {
+				int64_t len = n - i;
+				const void *pa, *pb;
+				uint32_t va = 0, vb = 0;
+				eop_run(&ea, i, &len, &pa, &va);
+				eop_run(&eb, i, &len, &pb, &vb);
+				for (int64_t e = 0; e < len; e++) {
+					uint32_t u;
+					if (c[i + e])
+						memcpy(&u, pa ? (const char *)pa + e * 4 : (const char *)&va, 4);
+					else
+						memcpy(&u, pb ? (const char *)pb + e * 4 : (const char *)&vb, 4);
+					o[i + e] = u;
+				}
+				i += len;
+			}
+			return 0;
+		}
 		x = plain(p, op->operands[1]);
 		y = plain(p, op->operands[2]);
-		if (!(t = result(p, r)))
+		if (!(t = result_over(p, s)))
 			return -1;
 		const uint32_t *a = x->data, *b = y->data;
 		uint32_t *o = t->data;
@@ -632,7 +784,8 @@ step_run(struct plan *p, struct step *s)
 	case K_CONVERT: {
 		if (s->sub)	/* to or from bf16, kept in f32 */
 			x = plain(p, op->operands[0]);
-		if (!(t = result(p, r)))
+		enum dtype xdt = x->type.dt;	/* before the result may take x's buffer */
+		if (!(t = result_over(p, s)))
 			return -1;
 		float *o = t->data;
 		if (s->sub == 1) {
@@ -642,7 +795,7 @@ step_run(struct plan *p, struct step *s)
 			uint32_t *q = t->data;
 			for (int64_t i = 0; i < n; i++)
 				q[i] = (u[i] & 0x7FFFFFFF) > 0x7F800000 ? u[i] | 0x00400000 : u[i];
-		} else if (x->type.dt == DTYPE_I32) {
+		} else if (xdt == DTYPE_I32) {
 			for (int64_t i = 0; i < n; i++)
 				o[i] = (float)((const int32_t *)x->data)[i];
 		} else {
@@ -879,6 +1032,10 @@ plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 			break;
 		for (int k = 0; k < s->nfrees; k++)
 			drop(p, s->frees[k]);
+#ifdef __GLIBC__
+		if (i == p->trim_at)
+			malloc_trim(0);
+#endif
 	}
 	const struct mlir_op *rop = &f->body.ops[f->body.nops - 1];
 	if (ret == 0 && rop->noperands > max)
