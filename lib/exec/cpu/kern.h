@@ -8,10 +8,14 @@
  * computes, bit for bit).  Sums run in f32 in a different order from
  * the reference interpreter's: results agree to rounding, not bits.
  *
- * Few rows of x (decode, small batches): our own GEMV, AVX2+FMA when
- * the CPU has it (chosen at run time), plain C otherwise, split over N
- * across the pool.  Many rows (prefill): OpenBLAS sgemm, fed f32 tiles
- * of W widened on the fly when W is narrower. */
+ * Few rows of x (decode, small batches): our own GEMVs, chosen at run
+ * time (AVX-512, else AVX2+FMA, else plain C), split over N across the
+ * pool.  Many rows (prefill, big batches): on AVX-512, from
+ * KERN_GEMM_MIN rows, our own GEMM (gemm.c, kern_gemm: panels of W
+ * widened or dequantized once into L1); without AVX-512, OpenBLAS sgemm
+ * from KERN_GEMM_ROWS rows, fed f32 tiles of W widened on the fly when
+ * W is narrower.  (OpenBLAS also runs prefill attention's batched dots,
+ * plan_run.c dot_sgemm.) */
 #ifndef KERN_H
 #define KERN_H
 
