@@ -14,6 +14,11 @@ enum { C_EQ, C_NE, C_LT, C_LE, C_GT, C_GE };
 /* y = op(x) for the U_* op k, n elements. */
 void elem_unary(int k, const float *x, float *y, int64_t n);
 
+/* The vector exp's largest distance from libm's, in units in the last
+ * place of a double, over x[0..n) (n a multiple of 8, each in [-700,
+ * 700]); -1 where elem_unary has no vector exp.  For the tests. */
+double elem_exp_err(const double *x, int64_t n);
+
 /* The interpreter's maximum and minimum: NaN wins, +0 above -0. */
 float elem_max(float a, float b);
 float elem_min(float a, float b);
