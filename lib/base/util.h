@@ -23,6 +23,7 @@ void weprintf(const char *fmt, ...);
 
 /* Allocation wrappers: they abort the program when memory runs out. */
 void *emalloc(size_t n);
+void *emalloc64(size_t n);
 void *ecalloc(size_t n, size_t size);
 void *erealloc(void *p, size_t n);
 /* erealloc of n * size bytes, dying on overflow too. */

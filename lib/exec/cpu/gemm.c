@@ -329,8 +329,8 @@ gemm_task(void *arg, int ti)
 	const struct kern_qweight *qw = j->qw;
 	/* weights dequantized a row at a time (panel's !direct) take K whole */
 	int64_t kb = qw && (qw->gs % 16 || j->K % qw->gs) ? Kp : KBLK < Kp ? KBLK : Kp;
-	float *wp = emalloc((size_t)(kb * pr + Kp) * sizeof(float)), *row = wp + kb * pr;
-	float *tbs = emalloc((size_t)(j->ntiles * 28 * 32) * sizeof(float));
+	float *wp = emalloc64((size_t)(kb * pr + Kp) * sizeof(float)), *row = wp + kb * pr;
+	float *tbs = emalloc64((size_t)(j->ntiles * 28 * 32) * sizeof(float));
 
 	if (p1 > np)
 		p1 = np;
@@ -461,7 +461,7 @@ static void
 tail_rows(const struct gjob *j, int64_t n, int64_t n1)
 {
 	int64_t K = j->K, N = j->N, M = j->M;
-	float *row = emalloc((size_t)K * sizeof(float));
+	float *row = emalloc64((size_t)K * sizeof(float));
 
 	for (; n < n1; n++) {
 		if (j->qw)
@@ -555,7 +555,7 @@ kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, e
 	struct gjob j = { x, NULL, M, K, (K + KB - 1) / KB * KB, N, w, wdt, qw, y, M <= 16 ? 28 : 14,
 		!qw && wdt == DTYPE_BF16 && !direct, (M + 31) / 32, ymm ? 8 : M <= 16 ? 16 : 32 };
 
-	j.xt = emalloc((size_t)(j.ntiles * j.Kp * j.xw) * sizeof(float));
+	j.xt = emalloc64((size_t)(j.ntiles * j.Kp * j.xw) * sizeof(float));
 	pool_run(p, pack_tile, &j, (int)(j.ntiles * PACK_PARTS));
 	if (direct)
 		pool_run(p, direct_task, &j, (int)((N + DROWS - 1) / DROWS));
@@ -694,7 +694,7 @@ gemm_bf_task(void *arg, int ti)
 {
 	const struct bjob *j = arg;
 	int64_t n0 = (int64_t)ti * 14, K = j->K, Kp2 = j->Kp / 2;
-	uint32_t *wp = emalloc((size_t)(Kp2 * 14) * sizeof(uint32_t));
+	uint32_t *wp = emalloc64((size_t)(Kp2 * 14) * sizeof(uint32_t));
 	float tb[14 * 32];
 
 	/* the panel: row i's pairs in blocks of 16 (32 bf16, as the row
@@ -799,7 +799,7 @@ kern_gemm_bf(struct pool *p, const float *x, int64_t M, int64_t K, const uint16_
 {
 	struct bjob j = { x, NULL, M, K, (K + 31) / 32 * 32, N, w, y, (M + 31) / 32, 0 };
 
-	j.xt = emalloc((size_t)(j.ntiles * (j.Kp / 2) * 32) * sizeof(uint32_t));
+	j.xt = emalloc64((size_t)(j.ntiles * (j.Kp / 2) * 32) * sizeof(uint32_t));
 	pool_run(p, pack_tile_bf, &j, (int)j.ntiles);
 	if (j.bad) {	/* an element not a bf16, or subnormal */
 		free(j.xt);

@@ -330,7 +330,7 @@ static void
 rows_c(const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
     const struct kern_qweight *qw, int64_t N, float *y, int64_t n0, int64_t n1)
 {
-	float *row = emalloc((size_t)K * sizeof(float));
+	float *row = emalloc64((size_t)K * sizeof(float));
 
 	for (int64_t n = n0; n < n1; n++) {
 		if (qw)
@@ -2027,7 +2027,7 @@ gemv_task(void *arg, int i)
 	if (j->qw && j->qw->gs % 8 == 0 && j->K % j->qw->gs == 0) {
 		/* several rows of x: dequantize each weight row once (into
 		 * L1), then the plain kernels on it */
-		float *buf = emalloc((size_t)j->K * sizeof(float));
+		float *buf = emalloc64((size_t)j->K * sizeof(float));
 		for (int64_t n = n0; n < n1; n++) {
 			dequant_avx2(j->qw, j->K, n, n + 1, buf);
 			int64_t m = 0;
@@ -2059,7 +2059,7 @@ gemv_task(void *arg, int i)
 static float *
 x_copy_at(const float *x, int64_t n, unsigned off, void **base)
 {
-	char *b = emalloc((size_t)n * sizeof(float) + 128);
+	char *b = emalloc64((size_t)n * sizeof(float) + 128);
 	float *a = (float *)((((uintptr_t)b + 63) & ~(uintptr_t)63) + off);
 
 	memcpy(a, x, (size_t)n * sizeof(float));
@@ -2110,38 +2110,38 @@ gemv(struct pool *p, struct job *j)
 	if (j->M == 1 && have_avx512() && qw && qw->gs % 8 == 0 && j->K % qw->gs == 0 && G <= QMAXG - 16 &&
 	    ((qw->bits == 4 && j->K % 128 == 0 && (qw->gs % 128 == 0 || 128 % qw->gs == 0)) ||
 	    (qw->bits == 8 && qw->gs % 32 == 0))) {
-		j->xg = xg = emalloc((size_t)G * sizeof(float));
+		j->xg = xg = emalloc64((size_t)G * sizeof(float));
 		group_sums(j->x, j->K, qw->gs, xg);
 		if (qw->bits == 8)
 			j->x = x_copy_at(j->x, j->K, 16, &xbase);
 		if (qw->bits == 4) {
-			j->xp = xp = emalloc((size_t)j->K * sizeof(float));
+			j->xp = xp = emalloc64((size_t)j->K * sizeof(float));
 			lane_order(j->x, j->K, 16, 8, xp);
 		}
 		j->fac = 1;
 	} else if (j->M == 1 && have_avx512() && !qw) {
 		if (j->xbf && j->wdt == DTYPE_BF16 && have_bf16dot()) {
-			xb = emalloc((size_t)j->K * sizeof(uint16_t) + 1);
+			xb = emalloc64((size_t)j->K * sizeof(uint16_t) + 1);
 			if (x_as_bf16(j->x, j->K, xb))
 				j->xb = xb;
 		}
 		if (j->wdt == DTYPE_BF16 && !j->xb) {
-			j->xp = xp = emalloc((size_t)j->K * sizeof(float) + 1);
+			j->xp = xp = emalloc64((size_t)j->K * sizeof(float) + 1);
 			even_odd(j->x, j->K, xp);
 		}
 		j->fac = 1;
 	} else if (j->M > 1 && have_avx512() && !qw) {
 		if (j->wdt == DTYPE_BF16) {	/* rowsm512's order */
-			j->xp = xp = emalloc((size_t)(j->M * j->K) * sizeof(float) + 1);
+			j->xp = xp = emalloc64((size_t)(j->M * j->K) * sizeof(float) + 1);
 			for (int64_t m = 0; m < j->M; m++)
 				even_odd(j->x + m * j->K, j->K, xp + m * j->K);
 		}
 	} else if (q8_batch(j)) {
-		j->xp = xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
+		j->xp = xp = emalloc64((size_t)(j->M * j->K) * sizeof(float));
 		x_interleave(j->x, j->M, j->K, 1, xp);
 		j->ilv = 1;
 	} else if (q4_batch(j)) {
-		xp = emalloc((size_t)(j->M * j->K) * sizeof(float));
+		xp = emalloc64((size_t)(j->M * j->K) * sizeof(float));
 		if ((j->ilv = j->M >= Q4_DEQ_MIN))
 			x_interleave(j->x, j->M, j->K, 8, xp);
 		else
@@ -2152,7 +2152,7 @@ gemv(struct pool *p, struct job *j)
 	} else if (j->M == 1 && j->qw && have_avx2()) {
 		int L = have_avx512() ? 16 : 8;
 		if (lanes_ok(j->qw, j->K, L)) {
-			j->xp = xp = emalloc((size_t)j->K * sizeof(float));
+			j->xp = xp = emalloc64((size_t)j->K * sizeof(float));
 			lane_order(j->x, j->K, L, 32 / j->qw->bits, xp);
 			j->lanes = L;
 		}
@@ -2205,7 +2205,7 @@ gemm(struct pool *p, struct job *j)
 	if (rows < 16)
 		rows = 16;
 	rows &= ~(int64_t)15;
-	float *buf = emalloc((size_t)rows * (size_t)j->K * sizeof(float));
+	float *buf = emalloc64((size_t)rows * (size_t)j->K * sizeof(float));
 	for (int64_t n0 = 0; n0 < j->N; n0 += rows) {
 		int64_t r = j->N - n0 < rows ? j->N - n0 : rows;
 		int nt = pool_size(p);

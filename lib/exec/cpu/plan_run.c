@@ -33,7 +33,7 @@ result(struct plan *p, int v)
 
 	t->type = *T(p, v);
 	t->nbytes = (size_t)numel(&t->type) * dtype_size(t->type.dt);
-	t->data = emalloc(t->nbytes ? t->nbytes : 1);
+	t->data = emalloc64(t->nbytes ? t->nbytes : 1);
 	ENV(v) = t;
 	p->own[v] = 1;
 	return t;
@@ -396,7 +396,7 @@ dot_cols_task(void *arg, int ti)
 	const struct dotjob *j = arg;
 	const struct step *s = j->s;
 	int64_t total = s->nb * s->nn, c0 = ti * j->rows_per, c1 = c0 + j->rows_per < total ? c0 + j->rows_per : total;
-	float *col = emalloc((size_t)s->nm * sizeof(float) + 1);
+	float *col = emalloc64((size_t)s->nm * sizeof(float) + 1);
 
 	for (int64_t c = c0; c < c1; c++) {
 		int64_t b = c / s->nn, n = c % s->nn;
@@ -451,7 +451,7 @@ dot_sgemm_task(void *arg, int bi)
 	float *pack = NULL;
 
 	if (j->sm < 0) {
-		pack = emalloc((size_t)(s->nm * s->nk) * sizeof(float));
+		pack = emalloc64((size_t)(s->nm * s->nk) * sizeof(float));
 		for (int64_t m = 0; m < s->nm; m++)
 			memcpy(pack + m * s->nk, j->x + s->lb[b] + s->lm[m], (size_t)s->nk * sizeof(float));
 		a = pack;
@@ -594,12 +594,12 @@ run_matmul(struct plan *p, const struct step *s, const struct tensor *x, const s
 	float *pk = NULL, *tmp = NULL, *yd = y;
 
 	if (s->xpack.rank) {
-		pk = emalloc((size_t)(s->M * s->K) * sizeof(float) + 1);
+		pk = emalloc64((size_t)(s->M * s->K) * sizeof(float) + 1);
 		walk_copy(&s->xpack, x->data, pk, 4);
 		xd = pk;
 	}
 	if (s->tout)
-		yd = tmp = emalloc((size_t)(s->M * s->N) * sizeof(float) + 1);
+		yd = tmp = emalloc64((size_t)(s->M * s->N) * sizeof(float) + 1);
 	if (qw)
 		kern_matmul_q(p->pool, xd, s->M, s->K, qw, s->N, yd);
 	else
