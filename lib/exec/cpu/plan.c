@@ -914,10 +914,13 @@ fuse_bcasts(struct plan *p)
  * at their sizes, until the step that frees them) say where the big
  * values are all dead: after the last step still holding a quarter of
  * the peak, a run trims (malloc_trim releases the free pages inside the
- * heap too); that peak was then 721 MB.  The next run faults those
+ * heap too); that peak was then 724 MB.  The next run faults those
  * pages in again, once (a few thousand faults a prefill where every
  * freed block given back took 270 000).  Only where the peak is
- * TRIM_MIN or more: a decode step's values are small. */
+ * TRIM_MIN or more: a decode step's values are small.  What it saves
+ * is the first prefill's (a prompt's, in `run`): prefills after it
+ * find every weight mapped already, and their peak is the weights and
+ * the working set whatever is trimmed (761 MB there). */
 enum { TRIM_MIN = 16 << 20 };
 
 static int
