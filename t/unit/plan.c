@@ -932,9 +932,12 @@ main(void)
 	test_quant(p, 4, 8, DTYPE_F16, 20, 10, 64);
 	/* groups wider than the GEMM's blocks of K */
 	test_quant(p, 8, 256, DTYPE_BF16, 16, 40, 1024);
+	/* 16 rows of x against 8-bit weights in one pass (qdeq512_8m16),
+	 * K in one span and in spans of 512 */
+	test_quant(p, 8, 64, DTYPE_F16, 16, 29, 512);
+	test_quant(p, 8, 64, DTYPE_BF16, 16, 40, 8192);
 	/* 16 rows of x through kern_gemm's direct_task: eight weight rows
 	 * at a time, then the rest one by one */
-	test_quant(p, 8, 64, DTYPE_F16, 16, 29, 512);
 	test_quant(p, 4, 32, DTYPE_BF16, 16, 21, 1152);
 	test_quant(p, 4, 512, DTYPE_F16, 24, 30, 1536);
 	/* up to 16 rows of x with weights to widen or dequantize, the

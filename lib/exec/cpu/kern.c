@@ -1069,6 +1069,7 @@ QDEQ8(1)
 QDEQ8(2)
 QDEQ8(4)
 QDEQ8(8)
+QDEQ8(16)
 
 /* the qdeq512_* kernels' type */
 typedef void qdeq_fn(const float *xq, int64_t ld, int64_t K, const struct kern_qweight *qw, float *y,
@@ -1985,11 +1986,11 @@ gemv_task(void *arg, int i)
 		rowsm512(j->x, j->xp, j->M, j->K, j->w, j->wdt, j->N, j->y, n0, n1);
 		return;
 	}
-	if (j->ilv) {	/* x interleaved: the rows by 8, 4, 2, 1 (M < 16: q4_batch, q8_batch) */
+	if (j->ilv) {	/* x interleaved: the rows by 16 (8 bits), 8, 4, 2, 1 (q4_batch, q8_batch) */
 		static qdeq_fn *const q4[] = { qdeq512_4m1, qdeq512_4m2, qdeq512_4m4, qdeq512_4m8 };
-		static qdeq_fn *const q8[] = { qdeq512_8m1, qdeq512_8m2, qdeq512_8m4, qdeq512_8m8 };
+		static qdeq_fn *const q8[] = { qdeq512_8m1, qdeq512_8m2, qdeq512_8m4, qdeq512_8m8, qdeq512_8m16 };
 		int64_t m = 0;
-		for (int l = 3; l >= 0; l--)
+		for (int l = j->qw->bits == 8 ? 4 : 3; l >= 0; l--)
 			for (; m + (1 << l) <= j->M; m += 1 << l)
 				(j->qw->bits == 8 ? q8 : q4)[l](j->xp + m * 16, j->M, j->K, j->qw, j->y + m * j->N,
 				    j->N, n0, n1);
@@ -2076,19 +2077,20 @@ q4_batch(const struct job *j)
 	    (qw->gs == 64 || qw->gs % 128 == 0);
 }
 
-/* 2 to 15 rows of x against 8-bit weights on AVX-512: qdeq512_8m*.  The
+/* 2 to 16 rows of x against 8-bit weights on AVX-512: qdeq512_8m*.  The
  * 1B model's 8-bit GEMVs a step, alternated three times against the
  * kernels before them (qrows512_8x4, since removed, for each four rows,
  * qrows512_8x1 for each row left): 2 rows 67-71 ms against 101-146,
  * 4 rows 95-106 against 126-137, 8 rows 163-180 against 233-251; 3 and 5
- * rows the same either way.  At 16 rows kern_gemm (its direct_task since
- * 2026-12-07: a batched decode step at B = 16 313-344 ms against its
- * panels' 408-441). */
+ * rows the same either way.  16 rows in one pass (qdeq512_8m16, sixteen
+ * sums in registers), against kern_gemm's direct_task that had them
+ * before (a Zen 5, a batched decode step at B = 16, alternated twice):
+ * 273-328 ms against 361-387; two passes of eight, 536-567. */
 static int
 q8_batch(const struct job *j)
 {
 	const struct kern_qweight *qw = j->qw;
-	return j->M > 1 && j->M <= 15 && qw && qw->bits == 8 && have_avx512() &&
+	return j->M > 1 && j->M <= 16 && qw && qw->bits == 8 && have_avx512() &&
 	    qw->gs % 16 == 0 && j->K % qw->gs == 0 && j->K / qw->gs <= QMAXG;
 }
 
@@ -2233,7 +2235,7 @@ matmul(struct pool *p, struct job *j)
 	int plain = !j->qw && !j->xbf && (j->wdt == DTYPE_F32 || j->wdt == DTYPE_BF16 || j->wdt == DTYPE_F16);
 	if ((j->M >= KERN_GEMM_MIN || (plain && j->M >= KERN_DIRECT8_MIN && j->M <= 8 &&
 	    (j->wdt == DTYPE_F32 || (j->wdt == DTYPE_F16 && kern_direct_fill())))) && have_avx512() &&
-	    !q4_batch(j))
+	    !q4_batch(j) && !q8_batch(j))
 		kern_gemm(p, j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y);
 	else if (j->M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, j);
