@@ -1026,12 +1026,12 @@ x_interleave(const float *x, int64_t M, int64_t K, int per, float *xq)
 					xq[((b / 16 + j) * M + m) * 16 + i] = x[m * K + b + per * i + j];
 }
 
-/* 8 bits, MT rows of x (MT 1, 2, 4 or 8; batched decode) in one pass over
- * the weights, as qdeq512_4m*: each 16 weights dequantized once as the
- * graph does (q * s rounded, then + b rounded) and fed to MT FMAs; x
- * interleaved by 16 in natural order (x_interleave), K in spans whose
+/* 8 bits, MT rows of x (MT 1, 2, 4, 8 or 16; batched decode) in one pass
+ * over the weights, as qdeq512_4m*: each 16 weights dequantized once as
+ * the graph does (q * s rounded, then + b rounded) and fed to MT FMAs;
+ * x interleaved by 16 in natural order (x_interleave), K in spans whose
  * MT rows of x (32 KB) stay in L1; the row two on prefetched (with 2-15
- * rows the hardware prefetcher falls behind). */
+ * rows the hardware prefetcher fell behind). */
 #define QDEQ8(MT)								\
 AVX512 static void								\
 qdeq512_8m##MT(const float *xq, int64_t ld, int64_t K, const struct kern_qweight *qw, float *y,	\
