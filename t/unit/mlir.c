@@ -286,6 +286,23 @@ main(int argc, char **argv)
 	}
 #undef C
 
+	/* decoded attributes are kept once per distinct value (lower.c
+	 * keep_attrs): two equal broadcasts share theirs, a third with other
+	 * dims and an add (no attributes) do not, and each reads its own */
+	const char *same = "func.func @main(%a: tensor<2x3xf32>) -> tensor<2x3x4xf32> {\n"
+	    "  %0 = stablehlo.broadcast_in_dim %a, dims = [0, 1] : (tensor<2x3xf32>) -> tensor<2x3x4xf32>\n"
+	    "  %1 = stablehlo.broadcast_in_dim %a, dims = [0, 1] : (tensor<2x3xf32>) -> tensor<2x3x4xf32>\n"
+	    "  %2 = stablehlo.broadcast_in_dim %a, dims = [0, 2] : (tensor<2x3xf32>) -> tensor<2x4x3xf32>\n"
+	    "  %3 = stablehlo.add %0, %1 : tensor<2x3x4xf32>\n  return %3 : tensor<2x3x4xf32>\n}\n";
+	m = mlir_parse(same, strlen(same), "same.mlir", 1);
+	if (ok(m && mlir_find_func(m, "main"), "broadcasts with equal and unequal dims parse")) {
+		const struct mlir_op *o = mlir_find_func(m, "main")->body.ops;
+		ok(o[0].a == o[1].a && o[0].a != o[2].a && o[2].a != o[3].a, "equal attributes kept once, others apart");
+		ok(o[0].a->n == 2 && o[0].a->v[1] == 1 && o[2].a->n == 2 && o[2].a->v[1] == 2 && o[3].a->n == 0,
+		    "each op reads its own dims");
+	}
+	mlir_free(m);
+
 	/* an op the interpreter does not implement is named before running */
 	const char *fft = F("  %0 = stablehlo.fft %a, type = FFT, length = [3] : (tensor<2x3xf32>) -> tensor<2x3xf32>\n  return %0 : tensor<2x3xf32>");
 	m = mlir_parse(fft, strlen(fft), "fft.mlir", 1);
