@@ -568,6 +568,88 @@ test_trim(void)
 	test_op("the trimming graph, again", big, -2, 2, 1, 0);
 }
 
+/* Big values share one mapping at planned offsets (plan.c plan_slab):
+ * exp(x) and tanh of it live at once (two slots, 360 KB each), the
+ * product and the sum written over the exp's (in place), the returned
+ * negation outside the slab; the trimming graph's 18 MB slab, its dead
+ * pages handed back each run; a result not written over an operand
+ * another operand reads; a value alive across the trim.  Each run three
+ * times on one plan against the interpreter. */
+static void
+test_slab(void)
+{
+	static const char chain[] = "func.func @main(%arg0: tensor<300x300xf32>) -> tensor<300x300xf32> {\n"
+	    "  %0 = stablehlo.exponential %arg0 : tensor<300x300xf32>\n"
+	    "  %1 = stablehlo.tanh %0 : tensor<300x300xf32>\n"
+	    "  %2 = stablehlo.multiply %0, %1 : tensor<300x300xf32>\n"
+	    "  %3 = stablehlo.add %2, %1 : tensor<300x300xf32>\n"
+	    "  %4 = stablehlo.negate %3 : tensor<300x300xf32>\n"
+	    "  return %4 : tensor<300x300xf32>\n}\n";
+	static const char big[] = "func.func @main(%arg0: tensor<1100x2048xf32>) -> tensor<1x2048xf32> {\n"
+	    "  %0 = stablehlo.exponential %arg0 : tensor<1100x2048xf32>\n"
+	    "  %1 = stablehlo.multiply %0, %arg0 : tensor<1100x2048xf32>\n"
+	    "  %2 = stablehlo.add %1, %0 : tensor<1100x2048xf32>\n"
+	    "  %3 = stablehlo.slice %2 [7:8, 0:2048] : (tensor<1100x2048xf32>) -> tensor<1x2048xf32>\n"
+	    "  %4 = stablehlo.negate %3 : tensor<1x2048xf32>\n"
+	    "  return %4 : tensor<1x2048xf32>\n}\n";
+	/* x minus its row 1 broadcast: not over x, which the broadcast reads */
+	static const char alias[] = "func.func @main(%arg0: tensor<300x300xf32>) -> tensor<300x300xf32> {\n"
+	    "  %0 = stablehlo.exponential %arg0 : tensor<300x300xf32>\n"
+	    "  %1 = stablehlo.slice %0 [1:2, 0:300] : (tensor<300x300xf32>) -> tensor<1x300xf32>\n"
+	    "  %2 = stablehlo.reshape %1 : (tensor<1x300xf32>) -> tensor<300xf32>\n"
+	    "  %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<300xf32>) -> tensor<300x300xf32>\n"
+	    "  %4 = stablehlo.subtract %0, %3 : tensor<300x300xf32>\n"
+	    "  %5 = stablehlo.negate %4 : tensor<300x300xf32>\n"
+	    "  return %5 : tensor<300x300xf32>\n}\n";
+	/* exp(y) alive across the trim, where the pages of the dead values
+	 * are handed back: its own kept */
+	static const char across[] = "func.func @main(%arg0: tensor<1100x2048xf32>, %arg1: tensor<500x1024xf32>) -> tensor<500x1024xf32> {\n"
+	    "  %s = stablehlo.exponential %arg1 : tensor<500x1024xf32>\n"
+	    "  %0 = stablehlo.exponential %arg0 : tensor<1100x2048xf32>\n"
+	    "  %1 = stablehlo.multiply %0, %arg0 : tensor<1100x2048xf32>\n"
+	    "  %2 = stablehlo.add %1, %0 : tensor<1100x2048xf32>\n"
+	    "  %3 = stablehlo.slice %2 [7:8, 0:2048:2] : (tensor<1100x2048xf32>) -> tensor<1x1024xf32>\n"
+	    "  %4 = stablehlo.broadcast_in_dim %3, dims = [0, 1] : (tensor<1x1024xf32>) -> tensor<500x1024xf32>\n"
+	    "  %5 = stablehlo.add %s, %4 : tensor<500x1024xf32>\n"
+	    "  return %5 : tensor<500x1024xf32>\n}\n";
+	const struct exec_host_ops *ref = exec_host_find("interp"), *cpu = exec_host_find("cpu");
+	const char *texts[] = { chain, big, alias, across };
+	const int64_t want[] = { 2 * 300 * 300 * 4, 2 * 1100 * 2048 * 4, 2 * 300 * 300 * 4,
+		500 * 1024 * 4 + 2 * 1100 * 2048 * 4 };
+	for (int g = 0; g < 4; g++) {
+		struct mlir_module *m = mlir_parse(texts[g], strlen(texts[g]), "slab", 1);
+		void *s1 = m ? ref->load(NULL, m, "main") : NULL, *s2 = m ? cpu->load(NULL, m, "main") : NULL;
+		struct plan_stats ps = { 0 };
+		if (!ok(s1 && s2, "slab graph %d: loads", g)) {
+			printf("# %s\n", err_reason());
+			continue;
+		}
+		plan_stats(s2, &ps);
+		is_int((int)ps.slab, (int)want[g], "slab graph %d: two values' slots, the in-place results in one", g);
+		const struct mlir_func *f = mlir_find_func(m, "main");
+		struct tensor *a[2] = { 0 }, *r1[2], *r2[2];
+		for (int k = 0; k < f->body.nargs; k++)
+			a[k] = tensor_new(&m->types[f->body.args[k]]);
+		for (int run = 0; run < 3; run++) {
+			for (int k = 0; k < f->body.nargs; k++)
+				for (int64_t e = 0; e < mlir_numel(&a[k]->type); e++)
+					((float *)a[k]->data)[e] = frand() * 2;
+			int n1 = ref->run(s1, a, f->body.nargs, r1, 2), n2 = cpu->run(s2, a, f->body.nargs, r2, 2);
+			if (ok(n1 == 1 && n2 == 1, "slab graph %d, run %d: both run", g, run)) {
+				ok(r1[0]->nbytes == r2[0]->nbytes && !memcmp(r1[0]->data, r2[0]->data, r1[0]->nbytes),
+				    "slab graph %d, run %d: the interpreter's bits", g, run);
+				tensor_free(r1[0]);
+				tensor_free(r2[0]);
+			}
+		}
+		tensor_free(a[0]);
+		tensor_free(a[1]);
+		ref->free(s1);
+		cpu->free(s2);
+		mlir_free(m);
+	}
+}
+
 #define GATHER(offd, coll, smap, ivd, sizes) \
 	"\"stablehlo.gather\"(%arg0, %arg1) <{dimension_numbers = #stablehlo.gather<offset_dims = [" offd "], " \
 	"collapsed_slice_dims = [" coll "], start_index_map = [" smap "], index_vector_dim = " ivd ">, " \
@@ -650,6 +732,57 @@ test_ops(void)
 	    "  %3 = stablehlo.broadcast_in_dim %2, dims = [1] : (tensor<50xf32>) -> tensor<4x50xf32>\n"
 	    "  %4 = stablehlo.subtract %0, %3 : tensor<4x50xf32>\n"
 	    "  return %4 : tensor<4x50xf32>\n}\n", 1);
+	/* compares read broadcasts and iotas in place too: a causal mask
+	 * (an iota along the key positions against each query's position,
+	 * broadcast over heads) built without its two operands, f32 and u32
+	 * compares against iotas and splats */
+	test_bcast("compares read broadcasts and iotas in place",
+	    "func.func @main(%arg0: tensor<20xi32>, %arg1: tensor<4x20x3x22xf32>) -> (tensor<4x20x3x22xi1>, "
+	    "tensor<4x20x3x22xf32>, tensor<4x20x3x22xi1>, tensor<4x20x3x22xi1>) {\n"
+	    "  %0 = stablehlo.iota dim = 3 : tensor<4x20x3x22xi32>\n"
+	    "  %1 = stablehlo.broadcast_in_dim %arg0, dims = [1] : (tensor<20xi32>) -> tensor<4x20x3x22xi32>\n"
+	    "  %2 = stablehlo.compare  LE, %0, %1,  SIGNED : (tensor<4x20x3x22xi32>, tensor<4x20x3x22xi32>) -> tensor<4x20x3x22xi1>\n"
+	    "  %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>\n"
+	    "  %3 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<4x20x3x22xf32>\n"
+	    "  %4 = stablehlo.select %2, %arg1, %3 : tensor<4x20x3x22xi1>, tensor<4x20x3x22xf32>\n"
+	    "  %5 = stablehlo.iota dim = 1 : tensor<4x20x3x22xf32>\n"
+	    "  %6 = stablehlo.compare  GT, %arg1, %5,  FLOAT : (tensor<4x20x3x22xf32>, tensor<4x20x3x22xf32>) -> tensor<4x20x3x22xi1>\n"
+	    "  %7 = stablehlo.iota dim = 0 : tensor<4x20x3x22xui32>\n"
+	    "  %c = stablehlo.constant dense<2> : tensor<ui32>\n"
+	    "  %8 = stablehlo.broadcast_in_dim %c, dims = [] : (tensor<ui32>) -> tensor<4x20x3x22xui32>\n"
+	    "  %9 = stablehlo.compare  EQ, %8, %7,  UNSIGNED : (tensor<4x20x3x22xui32>, tensor<4x20x3x22xui32>) -> tensor<4x20x3x22xi1>\n"
+	    "  return %2, %4, %6, %9 : tensor<4x20x3x22xi1>, tensor<4x20x3x22xf32>, tensor<4x20x3x22xi1>, tensor<4x20x3x22xi1>\n}\n", 6);
+	/* broadcasts of two runs (plan.c bcast_form2): RoPE's cos over
+	 * every head, on either side; repeats before the first run too; a
+	 * repeat after the second still runs.  49 K elements: runs of 16 K
+	 * split the heads' rows */
+	test_bcast("two-run broadcasts read in place (RoPE's cos and sin over heads)",
+	    "func.func @main(%arg0: tensor<24x32x64xf32>, %arg1: tensor<24x64xf32>, %arg2: tensor<24x64xf32>, "
+	    "%arg3: tensor<2x24x8x64xf32>, %arg4: tensor<24x8xf32>, %arg5: tensor<24x5x8x3xf32>) -> (tensor<24x32x64xf32>, "
+	    "tensor<24x32x64xf32>, tensor<2x24x8x64xf32>, tensor<24x5x8x3xf32>) {\n"
+	    "  %0 = stablehlo.broadcast_in_dim %arg1, dims = [0, 2] : (tensor<24x64xf32>) -> tensor<24x32x64xf32>\n"
+	    "  %1 = stablehlo.multiply %arg0, %0 : tensor<24x32x64xf32>\n"
+	    "  %2 = stablehlo.subtract %0, %arg0 : tensor<24x32x64xf32>\n"
+	    "  %3 = stablehlo.broadcast_in_dim %arg2, dims = [1, 3] : (tensor<24x64xf32>) -> tensor<2x24x8x64xf32>\n"
+	    "  %4 = stablehlo.add %3, %arg3 : tensor<2x24x8x64xf32>\n"
+	    "  %5 = stablehlo.broadcast_in_dim %arg4, dims = [0, 2] : (tensor<24x8xf32>) -> tensor<24x5x8x3xf32>\n"
+	    "  %6 = stablehlo.subtract %arg5, %5 : tensor<24x5x8x3xf32>\n"
+	    "  return %1, %2, %4, %6 : tensor<24x32x64xf32>, tensor<24x32x64xf32>, tensor<2x24x8x64xf32>, tensor<24x5x8x3xf32>\n}\n", 2);
+	/* x * logistic(x) in one step (plan.c fuse_silu), either operand
+	 * order, over the pool's runs; a logistic read twice stays */
+	test_bcast("SiLU (x times its logistic) fused, a logistic read twice not",
+	    "func.func @main(%arg0: tensor<200x200xf32>, %arg1: tensor<200x200xf32>) -> (tensor<200x200xf32>, "
+	    "tensor<200x200xf32>, tensor<200x200xf32>) {\n"
+	    "  %0 = stablehlo.logistic %arg0 : tensor<200x200xf32>\n"
+	    "  %1 = stablehlo.multiply %arg0, %0 : tensor<200x200xf32>\n"
+	    "  %2 = stablehlo.exponential %arg1 : tensor<200x200xf32>\n"
+	    "  %3 = stablehlo.logistic %2 : tensor<200x200xf32>\n"
+	    "  %4 = stablehlo.multiply %3, %2 : tensor<200x200xf32>\n"
+	    "  %5 = stablehlo.logistic %arg1 : tensor<200x200xf32>\n"
+	    "  %6 = stablehlo.multiply %arg1, %5 : tensor<200x200xf32>\n"
+	    "  %7 = stablehlo.add %6, %5 : tensor<200x200xf32>\n"
+	    "  return %1, %4, %7 : tensor<200x200xf32>, tensor<200x200xf32>, tensor<200x200xf32>\n}\n", 2);
+	test_slab();
 	test_trim();
 	test_exp();
 	test_exp_err();

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -49,10 +50,17 @@ plan_open(const struct exec_opts *o)
 	return pool;
 }
 
+/* The session's plans, states and weights are freed by now: what
+ * keep_heap kept for their runs goes back to the system (the bench's
+ * process, which opens the 1B model again for its prefill, held 30 MB
+ * of a closed session's free heap). */
 void
 plan_close(void *shared)
 {
 	pool_free(shared);
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
 }
 
 /* Reading the module */
@@ -234,9 +242,10 @@ plan_matmul(struct plan *p, struct step *s, int want)
 			s->M *= tx->dim[d];
 	/* x's rows are not K apart: gather them first, free dims in order
 	 * then K (unless the free dims are all 1: then K is contiguous) */
-	memset(&s->xpack, 0, sizeof(s->xpack));
+	free(s->xpack);
+	s->xpack = NULL;
 	if (cx != tx->rank - 1 && s->M > 1) {
-		struct walk *w = &s->xpack;
+		struct walk *w = s->xpack = ecalloc(1, sizeof(*s->xpack));
 		tensor_strides(tx, xs);
 		for (int d = 0; d < tx->rank; d++)
 			if (d != cx) {
@@ -358,6 +367,18 @@ reduce_tables(struct plan *p, struct step *s)
 
 	for (int i = 0; i < nd; i++)
 		red[dims[i]] = 1;
+	/* the same tables as an earlier step's (every layer's softmax and
+	 * norms): shared, freed with that step */
+	for (const struct step *e = p->steps; e < s; e++)
+		if (e->keep && !e->tables_of && e->kind == s->kind && e->op->a->n == nd &&
+		    !memcmp(e->op->a->v, dims, (size_t)nd * sizeof(*dims)) &&
+		    T(p, e->op->operands[0])->rank == t->rank &&
+		    !memcmp(T(p, e->op->operands[0])->dim, t->dim, (size_t)t->rank * sizeof(*t->dim))) {
+			s->keep = e->keep, s->red = e->red;
+			s->nkeep = e->nkeep, s->nred = e->nred;
+			s->tables_of = 1;
+			return 1;
+		}
 	tensor_strides(t, xs);
 	s->nkeep = s->nred = 1;
 	for (int d = 0; d < t->rank; d++)
@@ -384,6 +405,15 @@ reduce_tables(struct plan *p, struct step *s)
 				s->red[i] += rem % t->dim[d] * xs[d];
 				rem /= t->dim[d];
 			}
+	}
+	/* an argmax along the last dims (a vocabulary's logits: 1 MB of
+	 * table) reads them in place: red NULL */
+	int64_t i = 0;
+	while (s->kind == K_ARGMAX && i < s->nred && s->red[i] == i)
+		i++;
+	if (s->kind == K_ARGMAX && i == s->nred) {
+		free(s->red);
+		s->red = NULL;
 	}
 	return 1;
 }
@@ -579,7 +609,7 @@ plan_gather(struct plan *p, struct step *s)
 	int64_t xs[MLIR_MAX_RANK], rs[MLIR_MAX_RANK], bd[MLIR_MAX_RANK];
 	int is_coll[MLIR_MAX_RANK] = { 0 }, is_off[MLIR_MAX_RANK] = { 0 }, nbd = 0;
 	struct walk *w = &s->w;
-	struct look *lu = &s->lu;
+	struct look *lu = s->lu ? s->lu : (s->lu = ecalloc(1, sizeof(*s->lu)));
 
 	if (a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH] || !index_type(ti->dt) || !copy_size(tx->dt) ||
 	    tx->dt != tr->dt || a->n != tx->rank || !dims_in(offd, noff, tr->rank) ||
@@ -629,7 +659,7 @@ plan_dslice(struct plan *p, struct step *s)
 	const struct mlir_op *op = s->op;
 	const struct mlir_type *tx = T(p, op->operands[0]), *tr = T(p, op->results[0]);
 	struct walk *w = &s->w;
-	struct look *lu = &s->lu;
+	struct look *lu = s->lu ? s->lu : (s->lu = ecalloc(1, sizeof(*s->lu)));
 
 	if (op->noperands != 1 + tx->rank || !copy_size(tx->dt) || tx->dt != tr->dt || tr->rank != tx->rank)
 		return 0;
@@ -671,7 +701,7 @@ plan_scatter(struct plan *p, struct step *s)
 	int64_t xs[MLIR_MAX_RANK], us[MLIR_MAX_RANK], bd[MLIR_MAX_RANK];
 	int ins[MLIR_MAX_RANK] = { 0 };
 	struct walk *w = &s->w;
-	struct look *lu = &s->lu;
+	struct look *lu = s->lu ? s->lu : (s->lu = ecalloc(1, sizeof(*s->lu)));
 
 	if (op->noperands != 3 || op->nregions != 1 || a->ng[GD_OPERAND_BATCH] || a->ng[GD_INDEX_BATCH])
 		return 0;
@@ -870,6 +900,50 @@ bcast_form(const struct walk *w, int64_t n, int64_t *inner, int64_t *srcn)
 	return 1;
 }
 
+/* Whether the broadcast walked by w reads its source's element
+ * ((i / (nb * rep)) % na) * nb + i % nb for element i: the dims that
+ * read the source are two runs, dense in the source's order, with
+ * repeated dims (rep elements in all) between them and none after the
+ * second (nb elements); dims before the first repeat the whole.  RoPE's
+ * cos and sin, [positions, head dim] over every head. */
+static int
+bcast_form2(const struct walk *w, int64_t *na, int64_t *rep, int64_t *nb)
+{
+	int part = 0;	/* from the innermost dim: 0 none yet, 1 the inner run, 2 the
+			 * gap, 3 the outer run, 4 repeats of the whole */
+	int64_t sa = 1, sr = 1, sb = 1, st = 1;
+
+	if (w->ioff)
+		return 0;
+	for (int d = w->rank - 1; d >= 0; d--) {	/* from the innermost */
+		if (w->dim[d] == 1)
+			continue;
+		if (w->istr[d]) {
+			if (part == 2 || part == 0)
+				part++;
+			else if (part != 1 && part != 3)
+				return 0;
+			if (w->istr[d] != st)
+				return 0;
+			st *= w->dim[d];
+			*(part == 1 ? &sb : &sa) *= w->dim[d];
+		} else {
+			if (part == 0)
+				return 0;	/* repeats each element: bcast_form's */
+			if (part == 1)
+				part = 2;
+			if (part == 3)
+				part = 4;	/* repeats the whole */
+			if (part == 2)
+				sr *= w->dim[d];
+		}
+	}
+	if (part < 3)
+		return 0;
+	*na = sa, *rep = sr, *nb = sb;
+	return 1;
+}
+
 /* Operands of f32 binary ops and selects made by a broadcast of that
  * form: read from the broadcast's source (bmask).  A 1B model's
  * prefill-256 broadcast a scale (0.125) and -inf to every head's
@@ -886,14 +960,47 @@ fuse_bcasts(struct plan *p)
 			k0 = 0;
 		else if (s->kind == K_SELECT)
 			k0 = 1;
+		else if (s->kind == K_COMPARE &&
+		    (s->etype == DTYPE_F32 || s->etype == DTYPE_I32 || s->etype == DTYPE_U32))
+			k0 = 0;
 		else
 			continue;
 		for (int k = k0; k < s->op->noperands && k < 3; k++) {
 			int d = p->def[s->op->operands[k]];
 			int64_t in, sn;
+			if (d >= 0 && p->steps[d].kind == K_IOTA && numel(T(p, s->op->operands[k])) > 0) {
+				const struct mlir_type *t = T(p, s->op->operands[k]);
+				int64_t n = t->dim[p->steps[d].sub];
+				s->bvec[k] = emalloc((size_t)(n ? n : 1) * 4);
+				for (int64_t e = 0; e < n; e++) {
+					float f = (float)e;
+					if (t->dt == DTYPE_F32)
+						memcpy(&s->bvec[k][e], &f, 4);
+					else
+						s->bvec[k][e] = (uint32_t)e;
+				}
+				s->bmask |= 1u << k;
+				s->bsrc[k] = -1;
+				s->binner[k] = 1;
+				for (int e = p->steps[d].sub + 1; e < t->rank; e++)
+					s->binner[k] *= t->dim[e];
+				s->bn[k] = n;
+				continue;
+			}
 			if (d < 0 || p->steps[d].kind != K_COPY || p->steps[d].op->code != OP_BROADCAST_IN_DIM)
 				continue;
 			const struct step *b = &p->steps[d];
+			int64_t na, rep, nb;
+			if (bcast_form2(&b->w, &na, &rep, &nb) && numel(T(p, b->op->operands[0])) == na * nb &&
+			    dtype_size(T(p, b->op->operands[0])->dt) == 4) {
+				s->bmask |= 1u << k;
+				s->bsrc[k] = b->op->operands[0];
+				s->binner[k] = 1;
+				s->bn[k] = na * nb;
+				s->brep[k] = rep;
+				s->bnb[k] = nb;
+				continue;
+			}
 			if (!bcast_form(&b->w, numel(T(p, b->op->results[0])), &in, &sn) ||
 			    numel(T(p, b->op->operands[0])) != sn)
 				continue;
@@ -920,7 +1027,9 @@ fuse_bcasts(struct plan *p)
  * TRIM_MIN or more: a decode step's values are small.  What it saves
  * is the first prefill's (a prompt's, in `run`): prefills after it
  * find every weight mapped already, and their peak is the weights and
- * the working set whatever is trimmed (761 MB there). */
+ * the working set whatever is trimmed (761 MB there).  The big values
+ * now live in the slab (plan_slab): at the same step its pages that no
+ * live value holds go back (madvise), the heap's by malloc_trim. */
 enum { TRIM_MIN = 16 << 20 };
 
 static int
@@ -959,6 +1068,162 @@ trim_point(struct plan *p)
 				p->trim_at = i;
 	free(at);
 	p->stats.trims = p->trim_at >= 0;
+}
+
+/* The slab: a run's big values at planned offsets.  Left to malloc,
+ * a prefill's activations (a 1B model's: [256, 8192] MLP values, [8,
+ * 256, 4, 264] attention scores, 2 to 9 MB each) fell where the heap's
+ * history put them: the same run of the same plan peaked 50 to 57 MB
+ * of anonymous memory by what the process had allocated before (a
+ * 4-bit prefill-256: 6 MB over 27 MB of values).  Each value's
+ * lifetime is known here (its defining step to its last reader, views
+ * and in-place updates through its root), so the offsets are chosen
+ * once, biggest first, each at the lowest offset clear of the values
+ * whose lifetimes meet its own.  An elementwise result that result_over
+ * would write over a dying operand takes that operand's slot (its pick
+ * fixed here, in step.over). */
+enum { SLAB_MIN = 256 << 10, SLAB_PAGE = 4096 };
+
+static int
+slab_kind(const struct step *s)
+{
+	switch (s->kind) {	/* the steps whose results[0] is result()'s or result_over()'s */
+	case K_UNARY: case K_BINARY: case K_SELECT: case K_CONVERT: case K_COMPARE: case K_IOTA:
+	case K_COPY: case K_CONCAT: case K_REDUCE: case K_REDUCE_I: case K_DOT: case K_MATMUL:
+	case K_MATMUL_Q: case K_GATHER: case K_DSLICE:
+		return s->op->nresults == 1;
+	default:
+		return 0;
+	}
+}
+
+struct sval {
+	int v;			/* the first value of an in-place chain */
+	int64_t bytes, off;
+	int a, b;		/* steps: defined, last read (the chain's) */
+};
+
+static int
+sval_cmp(const void *x, const void *y)
+{
+	const struct sval *p = x, *q = y;
+
+	if (p->bytes != q->bytes)
+		return p->bytes < q->bytes ? 1 : -1;
+	return p->a - q->a;
+}
+
+static int
+off_cmp(const void *x, const void *y)
+{
+	const struct sval *const *p = x, *const *q = y;
+
+	return (*p)->off < (*q)->off ? -1 : (*p)->off > (*q)->off;
+}
+
+static int64_t
+value_bytes(const struct plan *p, int v)
+{
+	return numel(T(p, v)) * (int64_t)dtype_size(T(p, v)->dt);
+}
+
+static void
+plan_slab(struct plan *p, const int *last)
+{
+	int nv = p->m->nvalues ? p->m->nvalues : 1, n = 0;
+	int *head = emalloc((size_t)nv * sizeof(int));	/* the chain's first value */
+	struct sval *sv = emalloc((size_t)nv * sizeof(*sv));
+
+	p->slot = emalloc((size_t)nv * sizeof(int64_t));
+	for (int v = 0; v < nv; v++)
+		p->slot[v] = head[v] = -1;
+	for (int i = 0; i < p->nsteps; i++) {
+		struct step *s = &p->steps[i];
+		s->over = -1;
+		if (!slab_kind(s) || s->enc >= 0)
+			continue;
+		int r = s->op->results[0];
+		int64_t nb = value_bytes(p, r);
+		if (p->root[r] != r || p->argi[r] >= 0 || nb < SLAB_MIN || last[r] < i || last[r] >= p->nsteps)
+			continue;
+		int c = -1;
+		if (s->kind == K_UNARY || s->kind == K_BINARY || s->kind == K_SELECT || s->kind == K_CONVERT)
+			for (int k = 0; k < s->op->noperands && c < 0; k++) {	/* result_over's order */
+				int v = s->op->operands[k], alias = 0;
+				if ((s->bmask & (1u << k)) || (s->silu && k == s->silu - 1) || head[v] < 0 ||
+				    p->root[v] != v || last[v] != i || value_bytes(p, v) != nb)
+					continue;
+				for (int j = 0; j < s->op->noperands; j++) {
+					if (j == k || (j < 3 && s->bvec[j]) || (s->silu && j == s->silu - 1))
+						continue;
+					int u = s->bmask & (1u << j) ? s->bsrc[j] : s->op->operands[j];
+					alias |= p->root[u] == v;
+				}
+				if (!alias)
+					c = k;
+			}
+		if (c >= 0) {	/* the operand's slot, on to this value's last reader */
+			s->over = c;
+			head[r] = head[s->op->operands[c]];
+			for (int e = 0; e < n; e++)
+				if (sv[e].v == head[r])
+					sv[e].b = last[r];
+			continue;
+		}
+		head[r] = r;
+		sv[n++] = (struct sval){ r, nb, 0, i, last[r] };
+	}
+	qsort(sv, (size_t)n, sizeof(*sv), sval_cmp);
+	struct sval **meet = emalloc((size_t)(n ? n : 1) * sizeof(*meet));
+	for (int e = 0; e < n; e++) {
+		int m = 0;
+		for (int f = 0; f < e; f++)
+			if (sv[f].a <= sv[e].b && sv[e].a <= sv[f].b)
+				meet[m++] = &sv[f];
+		qsort(meet, (size_t)m, sizeof(*meet), off_cmp);
+		int64_t off = 0;
+		for (int f = 0; f < m; f++) {
+			if (meet[f]->off >= off + sv[e].bytes)
+				break;	/* a gap that holds it */
+			if (meet[f]->off + meet[f]->bytes > off)
+				off = (meet[f]->off + meet[f]->bytes + 63) / 64 * 64;
+		}
+		sv[e].off = off;
+		if (off + sv[e].bytes > p->slab_bytes)
+			p->slab_bytes = off + sv[e].bytes;
+	}
+	for (int v = 0; v < nv; v++)
+		if (head[v] >= 0)
+			for (int e = 0; e < n; e++)
+				if (sv[e].v == head[v])
+					p->slot[v] = sv[e].off;
+	/* after the trim step: the pages between the values alive across it */
+	int t = p->trim_at;
+	if (t >= 0 && p->slab_bytes >= TRIM_MIN) {
+		int m = 0;
+		for (int e = 0; e < n; e++)
+			if (sv[e].a <= t && sv[e].b > t)
+				meet[m++] = &sv[e];
+		qsort(meet, (size_t)m, sizeof(*meet), off_cmp);
+		p->rel = emalloc((size_t)(2 * (m + 1)) * sizeof(int64_t));
+		int64_t from = 0;
+		for (int f = 0; f <= m; f++) {
+			int64_t to = f < m ? meet[f]->off : p->slab_bytes;
+			int64_t a = (from + SLAB_PAGE - 1) / SLAB_PAGE * SLAB_PAGE, b = to / SLAB_PAGE * SLAB_PAGE;
+			if (f == m)
+				b = to;	/* the mapping's end */
+			if (b > a) {
+				p->rel[2 * p->nrel] = a;
+				p->rel[2 * p->nrel++ + 1] = b - a;
+			}
+			if (f < m && meet[f]->off + meet[f]->bytes > from)
+				from = meet[f]->off + meet[f]->bytes;
+		}
+	}
+	p->stats.slab = p->slab_bytes;
+	free(meet);
+	free(sv);
+	free(head);
 }
 
 /* Liveness */
@@ -1019,9 +1284,12 @@ step_uses(const struct plan *p, const struct step *s, void (*fn)(void *, int), v
 			for (int k = 0; k < ret->noperands; k++)
 				fn(arg, ret->operands[k]);
 		}
+	} else if (s->silu) {
+		fn(arg, op->operands[2 - s->silu]);
 	} else if (s->bmask) {
 		for (int k = 0; k < op->noperands; k++)
-			fn(arg, s->bmask & (1u << k) ? s->bsrc[k] : op->operands[k]);
+			if (k >= 3 || !s->bvec[k])
+				fn(arg, s->bmask & (1u << k) ? s->bsrc[k] : op->operands[k]);
 	} else if (s->kind == K_MATMUL_Q) {
 		fn(arg, op->operands[s->xi]);
 		fn(arg, s->wq);
@@ -1065,6 +1333,37 @@ static void
 count_use(void *arg, int v)
 {
 	((int *)arg)[v]++;
+}
+
+/* x * logistic(x) (SiLU, every gated MLP's) as one step where the
+ * logistic's only reader is that multiply: the product is computed a
+ * few thousand elements at a time from x (elem.c's logistic and
+ * multiply, in the graph's operand order: the same bits) and written
+ * over x where x dies there.  A 1B model's prefill-256 held the gate,
+ * the up projection and the gate's logistic at once, 8.4 MB each, the
+ * peak of its working set. */
+static void
+fuse_silu(struct plan *p)
+{
+	int *uses = ecalloc((size_t)p->m->nvalues, sizeof(int));
+	const struct mlir_op *ret = &p->f->body.ops[p->f->body.nops - 1];
+
+	for (int k = 0; k < ret->noperands; k++)
+		uses[ret->operands[k]]++;
+	for (int i = 0; i < p->nsteps; i++)
+		step_uses(p, &p->steps[i], count_use, uses);
+	for (int i = 0; i < p->nsteps; i++) {
+		struct step *s = &p->steps[i];
+		if (s->kind != K_BINARY || s->etype != DTYPE_F32 || s->sub != B_MUL || s->bmask || s->enc >= 0)
+			continue;
+		for (int k = 0; k < 2 && !s->silu; k++) {
+			int v = s->op->operands[k], d = p->def[v];
+			if (d >= 0 && p->steps[d].kind == K_UNARY && p->steps[d].sub == U_LOGISTIC && uses[v] == 1 &&
+			    p->steps[d].enc < 0 && p->steps[d].op->operands[0] == s->op->operands[1 - k])
+				s->silu = k + 1;
+		}
+	}
+	free(uses);
 }
 
 /* Ops whose results nobody reads are not run (what fusion leaves). */
@@ -1129,8 +1428,13 @@ static void
 free_step(struct step *s)
 {
 	free(s->lb), free(s->rb), free(s->lm), free(s->rn), free(s->lk), free(s->rk);
-	free(s->keep), free(s->red), free(s->cat), free(s->frees), free(s->caps);
-	free(s->lu.ioff), free(s->lu.uoff);
+	if (!s->tables_of)
+		free(s->keep), free(s->red);
+	free(s->cat), free(s->frees), free(s->caps);
+	if (s->lu)
+		free(s->lu->ioff), free(s->lu->uoff), free(s->lu);
+	free(s->xpack);
+	free(s->bvec[0]), free(s->bvec[1]), free(s->bvec[2]);
 }
 
 /* With HLO_PLAN_PROFILE set: where the runs of a plan spent their
@@ -1175,6 +1479,9 @@ plan_free(void *state)
 	free(p->wide_src);
 	free(p->root), free(p->argi), free(p->def), free(p->own), free(p->dus_args);
 	free(p->bf), free(p->types);
+	if (p->slab)
+		munmap(p->slab, (size_t)p->slab_bytes);
+	free(p->slot), free(p->rel);
 	interp_free(&p->ip);
 	if (p->own_pool)
 		pool_free(p->pool);
@@ -1355,6 +1662,7 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		build_steps(p);
 	}
 	fuse_bcasts(p);
+	fuse_silu(p);
 	dead_code(p);
 	for (int i = 0; i < p->nsteps; i++)
 		if (p->steps[i].kind == K_INTERP && p->steps[i].op->nregions)
@@ -1397,8 +1705,9 @@ plan_load(void *shared, const struct mlir_module *m, const char *func)
 		st->frees = ereallocarray(st->frees, (size_t)st->nfrees + 1, sizeof(int));
 		st->frees[st->nfrees++] = v;
 	}
-	free(last);
 	trim_point(p);
+	plan_slab(p, last);
+	free(last);
 
 	for (int i = 0; i < p->nsteps; i++) {
 		struct step *s = &p->steps[i];

@@ -51,6 +51,8 @@ struct plan_stats {
 	int kernel, view, inplace, interp, dead, fused, cases;
 	int trims;	/* 1: a run hands its heap's free pages back once its
 			 * big values are dead (plan.c trim_point) */
+	int64_t slab;	/* bytes of the mapping a run's big values share, at
+			 * planned offsets (plan.c plan_slab) */
 };
 
 /* The weight bytes the last run of the plan read (matrices as stored,

@@ -72,19 +72,21 @@ struct step {
 	struct walk w;		/* K_COPY, K_DUS (out = the operand); K_GATHER, K_DSLICE,
 				 * K_SCATTER: the window (offsets set per lookup) */
 	struct walk *cat;	/* K_CONCAT: one walk per operand */
-	struct look lu;		/* K_GATHER, K_DSLICE, K_SCATTER */
+	struct look *lu;	/* K_GATHER, K_DSLICE, K_SCATTER (its own: a step
+				 * of a 1B model's plans is 1 KB, thousands of them) */
 	/* K_MATMUL / K_MATMUL_Q: weight values and shapes */
 	int wq, ws, wb, bits, gs;
 	int64_t M, K, N;
 	int xi, wi;		/* which operand is x, which the weight */
 	int xbf;		/* x is a bf16 value (kept in f32): the kernels may
 				 * multiply it as bf16 */
-	struct walk xpack;	/* rank > 0: x's rows gathered into (M, K) first */
+	struct walk *xpack;	/* non-NULL: x's rows gathered into (M, K) first */
 	int tout;		/* the result is (N, M): y^T */
 	/* K_DOT, K_REDUCE, K_ARGMAX: offset tables */
 	int64_t nb, nm, nn, nk;
 	int64_t *lb, *rb, *lm, *rn, *lk, *rk;	/* K_DOT */
 	int64_t *keep, *red, nkeep, nred;	/* K_REDUCE, K_ARGMAX */
+	int tables_of;		/* keep and red are an earlier step's */
 	/* K_BINARY on f32, K_SELECT: operands that are broadcast_in_dim
 	 * results, read where the broadcast's source lies (the broadcast
 	 * is not run when nothing else reads it): with bit k of bmask,
@@ -95,6 +97,17 @@ struct step {
 	unsigned bmask;
 	int bsrc[3];
 	int64_t binner[3], bn[3];
+	int64_t brep[3], bnb[3];	/* > 0: operand k's element i is element
+				 * ((i / (bnb * brep)) % (bn / bnb)) * bnb + i % bnb
+				 * of bsrc[k] (plan.c bcast_form2) */
+	uint32_t *bvec[3];	/* operand k an iota (K_COMPARE, K_SELECT, f32
+				 * K_BINARY): its dim's bn[k] values, read as a
+				 * broadcast of them (bsrc[k] -1: no value) */
+	int over;		/* the result is in the slab and takes operand over's
+				 * slot (result_over), or -1 */
+	int silu;		/* K_BINARY multiply: k + 1 where operand k is
+				 * the logistic of the other, computed here (its
+				 * step not run: plan.c fuse_silu); 0: none */
 	int *frees;		/* values dropped after this step */
 	int nfrees;
 	int *caps;		/* K_INTERP with regions: the outer values its
@@ -133,6 +146,14 @@ struct plan {
 	int64_t bytes;		/* weight bytes the last run read */
 	int trim_at;		/* after this step a run hands the heap's free
 				 * pages back (plan.c trim_point); -1: never */
+	/* Values of SLAB_MIN bytes and more live in one mapping at offsets
+	 * planned from their lifetimes (plan.c plan_slab) */
+	char *slab;		/* (slab_bytes) mapped at the first run; NULL: none yet */
+	int64_t slab_bytes;
+	int64_t *slot;		/* (nvalues) a value's offset in the slab, or -1 */
+	int64_t *rel;		/* (2 nrel) offset, length: slab pages no value holds
+				 * after step trim_at, handed back there */
+	int nrel;
 	double *prof;		/* (K_NKINDS) seconds in each kind of step, with
 				 * HLO_PLAN_PROFILE set; NULL otherwise */
 	int64_t *prof_n;	/* (K_NKINDS) steps run of each kind */

@@ -1,13 +1,17 @@
 /* The CPU plan: running the steps plan.c decided. */
+/* MAP_ANONYMOUS and madvise(2), for the slab of the plan's values */
+#define _DEFAULT_SOURCE
 #include <cblas.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
 
 #include "base/err.h"
 #include "base/util.h"
@@ -25,15 +29,30 @@ numel(const struct mlir_type *t)
 
 #define ENV(v) (p->ip.env[(v)])
 
-/* A new buffer for v, not zeroed: every kernel writes all of it. */
+/* A new buffer for v, not zeroed: every kernel writes all of it.  In
+ * the slab where plan_slab gave v a slot. */
 static struct tensor *
 result(struct plan *p, int v)
 {
+	if (p->slot[v] >= 0 && !p->slab) {
+		void *m = mmap(NULL, (size_t)p->slab_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (m == MAP_FAILED) {
+			err_set("%s: %.1f MB for the plan's values: %s", p->m->file, (double)p->slab_bytes / 1e6,
+			    strerror(errno));
+			return NULL;
+		}
+		p->slab = m;
+	}
 	struct tensor *t = ecalloc(1, sizeof(*t));
 
 	t->type = *T(p, v);
 	t->nbytes = (size_t)numel(&t->type) * dtype_size(t->type.dt);
-	t->data = emalloc64(t->nbytes ? t->nbytes : 1);
+	if (p->slot[v] >= 0) {
+		t->data = p->slab + p->slot[v];
+		t->borrowed = 1;
+	} else {
+		t->data = emalloc64(t->nbytes ? t->nbytes : 1);
+	}
 	ENV(v) = t;
 	p->own[v] = 1;
 	return t;
@@ -54,15 +73,29 @@ result_over(struct plan *p, const struct step *s)
 	int r = op->results[0];
 	size_t nb = (size_t)numel(T(p, r)) * dtype_size(T(p, r)->dt);
 
+	if (p->slot[r] >= 0 && s->over >= 0) {	/* plan_slab's pick */
+		int v = op->operands[s->over];
+		struct tensor *t = ENV(v);
+		ENV(v) = NULL;
+		p->own[v] = 0;
+		t->type = *T(p, r);
+		ENV(r) = t;
+		p->own[r] = 1;
+		return t;
+	}
+	if (p->slot[r] >= 0)
+		return result(p, r);
 	for (int k = 0; k < op->noperands; k++) {
 		int v = op->operands[k], dies = 0, alias = 0;
 		struct tensor *t = ENV(v);
 		if ((s->bmask & (1u << k)) || !t || !p->own[v] || t->borrowed || t->inplace || t->stored != DTYPE_INVALID ||
 		    t->nbytes != nb || p->argi[v] >= 0)
-			continue;
+			continue;	/* (a slab value is borrowed: its slot ends where planned) */
 		for (int i = 0; i < s->nfrees; i++)
 			dies |= s->frees[i] == v;
 		for (int j = 0; j < op->noperands; j++) {
+			if (j < 3 && s->bvec[j])
+				continue;	/* an iota's values: the step's own */
 			const struct tensor *u = ENV(s->bmask & (1u << j) ? s->bsrc[j] : op->operands[j]);
 			if (op->operands[j] != v && u && (const char *)u->data < (const char *)t->data + nb &&
 			    (const char *)t->data < (const char *)u->data + u->nbytes)
@@ -209,7 +242,9 @@ walk_from(const struct walk *w, const struct tensor *x, void *out)
  * unary ops (the exponentials of 16 rows' attention). */
 enum { EL_RUN = 16384 };
 
-enum { EL_UNARY, EL_BINARY, EL_BF16 };	/* elem_unary, elem_binary_f, rounding to bf16 */
+enum { EL_UNARY, EL_BINARY, EL_BF16, EL_SILU };	/* elem_unary, elem_binary_f, rounding to
+							 * bf16, x * logistic(x) (sub: 1 where
+							 * x is the second operand) */
 
 /* An operand of a binary op as the elementwise loops read it: element
  * i is d's element (i / inner) % n (inner 1 and n the result's size:
@@ -217,6 +252,8 @@ enum { EL_UNARY, EL_BINARY, EL_BF16 };	/* elem_unary, elem_binary_f, rounding to
 struct eop {
 	const void *d;
 	int64_t inner, n;
+	int64_t rep, nb;	/* rep > 0: element ((i / (nb * rep)) % (n / nb)) * nb
+				 * + i % nb (step's brep, bnb) */
 };
 
 struct eljob {
@@ -236,7 +273,11 @@ eop_run(const struct eop *e, int64_t i, int64_t *len, const void **ptr, uint32_t
 {
 	int64_t l;
 
-	if (e->inner > 1) {
+	if (e->rep > 0) {
+		int64_t b = i % e->nb;
+		*ptr = (const char *)e->d + (size_t)((i / (e->nb * e->rep)) % (e->n / e->nb) * e->nb + b) * 4;
+		l = e->nb - b;
+	} else if (e->inner > 1) {
 		memcpy(val, (const char *)e->d + (size_t)((i / e->inner) % e->n) * 4, 4);
 		*ptr = NULL;
 		l = e->inner - i % e->inner;
@@ -246,6 +287,26 @@ eop_run(const struct eop *e, int64_t i, int64_t *len, const void **ptr, uint32_t
 	}
 	if (l < *len)
 		*len = l;
+}
+
+/* Elements i to i + len of an operand into buf (len <= EOP_CHUNK). */
+enum { EOP_CHUNK = 256 };
+
+static void
+eop_fetch(const struct eop *e, int64_t i, int64_t len, uint32_t *buf)
+{
+	for (int64_t o = 0; o < len;) {
+		int64_t l = len - o;
+		const void *ptr;
+		uint32_t v = 0;
+		eop_run(e, i + o, &l, &ptr, &v);
+		if (ptr)
+			memcpy(buf + o, ptr, (size_t)l * 4);
+		else
+			for (int64_t q = 0; q < l; q++)
+				buf[o + q] = v;
+		o += l;
+	}
 }
 
 /* Elements a to a + m of a binary op with broadcast operands, by runs
@@ -277,6 +338,8 @@ el_bcast(const struct eljob *j, int64_t a, int64_t m)
 	}
 }
 
+enum { SILU_RUN = 1024 };	/* EL_SILU's logistics on the stack */
+
 /* Elements a to a + m of the job. */
 static void
 el_apply(const struct eljob *j, int64_t a, int64_t m)
@@ -285,6 +348,16 @@ el_apply(const struct eljob *j, int64_t a, int64_t m)
 		el_bcast(j, a, m);
 	else if (j->kind == EL_BF16)
 		dtype_round_bf16(j->x + a, (size_t)m, j->o + a);
+	else if (j->kind == EL_SILU)
+		for (int64_t i = a; i < a + m; i += SILU_RUN) {
+			float l[SILU_RUN];
+			int64_t len = a + m - i < SILU_RUN ? a + m - i : SILU_RUN;
+			elem_unary(U_LOGISTIC, j->x + i, l, len);
+			if (j->sub)
+				elem_binary_f(B_MUL, l, j->x + i, j->o + i, len);
+			else
+				elem_binary_f(B_MUL, j->x + i, l, j->o + i, len);
+		}
 	else if (j->kind == EL_BINARY)
 		elem_binary_f(j->sub, j->x + a, j->y + a, j->o + a, m);
 	else
@@ -321,9 +394,11 @@ el_run(struct pool *pool, int kind, int sub, const float *x, const float *y, flo
 static struct eop
 eop_of(struct plan *p, const struct step *s, int k, int64_t n)
 {
+	if (k < 3 && s->bvec[k])
+		return (struct eop){ s->bvec[k], s->binner[k], s->bn[k], 0, 0 };
 	if (s->bmask & (1u << k))
-		return (struct eop){ plain(p, s->bsrc[k])->data, s->binner[k], s->bn[k] };
-	return (struct eop){ plain(p, s->op->operands[k])->data, 1, n };
+		return (struct eop){ plain(p, s->bsrc[k])->data, s->binner[k], s->bn[k], s->brep[k], s->bnb[k] };
+	return (struct eop){ plain(p, s->op->operands[k])->data, 1, n, 0, 0 };
 }
 
 /* Batched dot: tasks over (batch, lhs row). */
@@ -536,7 +611,7 @@ run_argmax(const struct step *s, const float *x, const int32_t *ix, float v0, in
 		float a = v0;
 		int32_t ia = i0;
 		for (int64_t k = 0; k < s->nred; k++) {
-			int64_t o = s->keep[i] + s->red[k];
+			int64_t o = s->keep[i] + (s->red ? s->red[k] : k);
 			float b = x[o];
 			int32_t ib = ix[o];
 			int pick = a > b || a != a;
@@ -593,9 +668,9 @@ run_matmul(struct plan *p, const struct step *s, const struct tensor *x, const s
 	const float *xd = x->data;
 	float *pk = NULL, *tmp = NULL, *yd = y;
 
-	if (s->xpack.rank) {
+	if (s->xpack) {
 		pk = emalloc64((size_t)(s->M * s->K) * sizeof(float) + 1);
-		walk_copy(&s->xpack, x->data, pk, 4);
+		walk_copy(s->xpack, x->data, pk, 4);
 		xd = pk;
 	}
 	if (s->tout)
@@ -721,6 +796,13 @@ step_run(struct plan *p, struct step *s)
 		el_run(p->pool, EL_UNARY, s->sub, x->data, NULL, t->data, n);
 		return 0;
 	case K_BINARY:
+		if (s->silu) {
+			x = plain(p, op->operands[2 - s->silu]);
+			if (!(t = result_over(p, s)))
+				return -1;
+			el_run(p->pool, EL_SILU, s->silu == 2 ? 0 : 1, x->data, NULL, t->data, n);
+			return 0;
+		}
 		if (s->bmask) {
 			struct eljob j = { .kind = EL_BINARY, .sub = s->sub, .n = n, .bc = 1,
 			    .ea = eop_of(p, s, 0, n), .eb = eop_of(p, s, 1, n) };
@@ -740,6 +822,19 @@ step_run(struct plan *p, struct step *s)
 			elem_binary_i(s->sub, s->etype, x->data, y->data, t->data, n);
 		return 0;
 	case K_COMPARE:
+		if (s->bmask) {
+			struct eop ea = eop_of(p, s, 0, n), eb = eop_of(p, s, 1, n);
+			if (!(t = result(p, r)))
+				return -1;
+			for (int64_t i = 0; i < n; i += EOP_CHUNK) {
+				uint32_t a[EOP_CHUNK], b[EOP_CHUNK];
+				int64_t len = n - i < EOP_CHUNK ? n - i : EOP_CHUNK;
+				eop_fetch(&ea, i, len, a);
+				eop_fetch(&eb, i, len, b);
+				elem_compare(s->sub, s->etype, a, b, (unsigned char *)t->data + i, len);
+			}
+			return 0;
+		}
 		x = plain(p, op->operands[0]);
 		y = plain(p, op->operands[1]);
 		if (!(t = result(p, r)))
@@ -860,7 +955,7 @@ step_run(struct plan *p, struct step *s)
 	case K_GATHER: {
 		/* each index vector's window, its start clamped, read as stored */
 		const struct tensor *ix = ENV(op->operands[1]);
-		const struct look *lu = &s->lu;
+		const struct look *lu = s->lu;
 		struct walk w = s->w;
 		if (!(t = result(p, r)))
 			return -1;
@@ -874,7 +969,7 @@ step_run(struct plan *p, struct step *s)
 		return 0;
 	}
 	case K_DSLICE: {
-		const struct look *lu = &s->lu;
+		const struct look *lu = s->lu;
 		struct walk w = s->w;
 		if (!(t = result(p, r)))
 			return -1;
@@ -888,7 +983,7 @@ step_run(struct plan *p, struct step *s)
 		 * clipped to its bounds, as the interpreter drops elements */
 		const struct tensor *ix = ENV(op->operands[1]);
 		struct tensor *u = plain(p, op->operands[2]);
-		const struct look *lu = &s->lu;
+		const struct look *lu = s->lu;
 		const struct mlir_type *tx = &x->type;
 		int64_t xs[MLIR_MAX_RANK];
 		tensor_strides(tx, xs);
@@ -1035,6 +1130,11 @@ plan_run(void *state, struct tensor **args, int n, struct tensor **res, int max)
 #ifdef __GLIBC__
 		if (i == p->trim_at)
 			malloc_trim(0);
+#endif
+#ifdef MADV_DONTNEED
+		if (i == p->trim_at && p->slab)
+			for (int k = 0; k < p->nrel; k++)
+				madvise(p->slab + p->rel[2 * k], (size_t)p->rel[2 * k + 1], MADV_DONTNEED);
 #endif
 	}
 	const struct mlir_op *rop = &f->body.ops[f->body.nops - 1];
