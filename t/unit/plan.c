@@ -782,6 +782,27 @@ test_ops(void)
 	    "  %6 = stablehlo.multiply %arg1, %5 : tensor<200x200xf32>\n"
 	    "  %7 = stablehlo.add %6, %5 : tensor<200x200xf32>\n"
 	    "  return %1, %4, %7 : tensor<200x200xf32>, tensor<200x200xf32>, tensor<200x200xf32>\n}\n", 2);
+	/* steps that ran on the caller alone, now over the pool in runs of
+	 * about 16 K elements (rows for reduces): each element as alone */
+	test_op("reduces, compares, selects and integer ops over the pool",
+	    "func.func @main(%arg0: tensor<300x300xf32>, %arg1: tensor<300x300xi32>, %arg2: tensor<300xi32>) -> "
+	    "(tensor<300xf32>, tensor<300xi32>, tensor<300x300xf32>, tensor<300x300xi32>) {\n"
+	    "  %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>\n"
+	    "  %cst_0 = stablehlo.constant dense<0xFF800000> : tensor<f32>\n"
+	    "  %c = stablehlo.constant dense<0> : tensor<i32>\n"
+	    "  %0 = stablehlo.reduce(%arg0 init: %cst) applies stablehlo.add across dimensions = [1] : (tensor<300x300xf32>, tensor<f32>) -> tensor<300xf32>\n"
+	    "  %1 = stablehlo.reduce(%arg0 init: %cst_0) applies stablehlo.maximum across dimensions = [0] : (tensor<300x300xf32>, tensor<f32>) -> tensor<300xf32>\n"
+	    "  %2 = stablehlo.reduce(%arg1 init: %c) applies stablehlo.add across dimensions = [1] : (tensor<300x300xi32>, tensor<i32>) -> tensor<300xi32>\n"
+	    "  %3 = stablehlo.broadcast_in_dim %arg2, dims = [0] : (tensor<300xi32>) -> tensor<300x300xi32>\n"
+	    "  %4 = stablehlo.compare  LT, %arg1, %3,  SIGNED : (tensor<300x300xi32>, tensor<300x300xi32>) -> tensor<300x300xi1>\n"
+	    "  %5 = stablehlo.exponential %arg0 : tensor<300x300xf32>\n"
+	    "  %6 = stablehlo.select %4, %arg0, %5 : tensor<300x300xi1>, tensor<300x300xf32>\n"
+	    "  %7 = stablehlo.multiply %arg1, %arg1 : tensor<300x300xi32>\n"
+	    "  %8 = stablehlo.compare  GE, %7, %arg1,  SIGNED : (tensor<300x300xi32>, tensor<300x300xi32>) -> tensor<300x300xi1>\n"
+	    "  %9 = stablehlo.select %8, %7, %arg1 : tensor<300x300xi1>, tensor<300x300xi32>\n"
+	    "  %10 = stablehlo.add %0, %1 : tensor<300xf32>\n"
+	    "  return %10, %2, %6, %9 : tensor<300xf32>, tensor<300xi32>, tensor<300x300xf32>, tensor<300x300xi32>\n}\n",
+	    -4, 4, 1, 0);
 	test_slab();
 	test_trim();
 	test_exp();
