@@ -535,24 +535,26 @@ test_exp_err(void)
 	free(x);
 }
 
+/* Three 9 MB values, two alive at once: a plan that trims */
+static const char trim_big[] = "func.func @main(%arg0: tensor<1100x2048xf32>) -> tensor<1x2048xf32> {\n"
+    "  %0 = stablehlo.exponential %arg0 : tensor<1100x2048xf32>\n"
+    "  %1 = stablehlo.multiply %0, %arg0 : tensor<1100x2048xf32>\n"
+    "  %2 = stablehlo.add %1, %0 : tensor<1100x2048xf32>\n"
+    "  %3 = stablehlo.slice %2 [7:8, 0:2048] : (tensor<1100x2048xf32>) -> tensor<1x2048xf32>\n"
+    "  %4 = stablehlo.negate %3 : tensor<1x2048xf32>\n"
+    "  return %4 : tensor<1x2048xf32>\n}\n";
+
 /* A plan whose values reach TRIM_MIN (16 MB) trims the heap after the
  * last big one dies, and a run after the trim (the freed pages faulted
  * in again) computes the same; a small graph's runs do not trim. */
 static void
 test_trim(void)
 {
-	static const char big[] = "func.func @main(%arg0: tensor<1100x2048xf32>) -> tensor<1x2048xf32> {\n"
-	    "  %0 = stablehlo.exponential %arg0 : tensor<1100x2048xf32>\n"
-	    "  %1 = stablehlo.multiply %0, %arg0 : tensor<1100x2048xf32>\n"
-	    "  %2 = stablehlo.add %1, %0 : tensor<1100x2048xf32>\n"
-	    "  %3 = stablehlo.slice %2 [7:8, 0:2048] : (tensor<1100x2048xf32>) -> tensor<1x2048xf32>\n"
-	    "  %4 = stablehlo.negate %3 : tensor<1x2048xf32>\n"
-	    "  return %4 : tensor<1x2048xf32>\n}\n";
 	static const char small[] = "func.func @main(%arg0: tensor<100x2048xf32>) -> tensor<100x2048xf32> {\n"
 	    "  %0 = stablehlo.exponential %arg0 : tensor<100x2048xf32>\n"
 	    "  return %0 : tensor<100x2048xf32>\n}\n";
 	const struct exec_host_ops *cpu = exec_host_find("cpu");
-	const char *texts[] = { big, small };
+	const char *texts[] = { trim_big, small };
 	for (int t = 0; t < 2; t++) {
 		struct mlir_module *m = mlir_parse(texts[t], strlen(texts[t]), "trim", 1);
 		void *s = m ? cpu->load(NULL, m, "main") : NULL;
@@ -564,8 +566,8 @@ test_trim(void)
 			cpu->free(s);
 		mlir_free(m);
 	}
-	test_op("the trimming graph", big, -2, 2, 1, 0);
-	test_op("the trimming graph, again", big, -2, 2, 1, 0);
+	test_op("the trimming graph", trim_big, -2, 2, 1, 0);
+	test_op("the trimming graph, again", trim_big, -2, 2, 1, 0);
 }
 
 /* Big values share one mapping at planned offsets (plan.c plan_slab):
@@ -585,13 +587,6 @@ test_slab(void)
 	    "  %3 = stablehlo.add %2, %1 : tensor<300x300xf32>\n"
 	    "  %4 = stablehlo.negate %3 : tensor<300x300xf32>\n"
 	    "  return %4 : tensor<300x300xf32>\n}\n";
-	static const char big[] = "func.func @main(%arg0: tensor<1100x2048xf32>) -> tensor<1x2048xf32> {\n"
-	    "  %0 = stablehlo.exponential %arg0 : tensor<1100x2048xf32>\n"
-	    "  %1 = stablehlo.multiply %0, %arg0 : tensor<1100x2048xf32>\n"
-	    "  %2 = stablehlo.add %1, %0 : tensor<1100x2048xf32>\n"
-	    "  %3 = stablehlo.slice %2 [7:8, 0:2048] : (tensor<1100x2048xf32>) -> tensor<1x2048xf32>\n"
-	    "  %4 = stablehlo.negate %3 : tensor<1x2048xf32>\n"
-	    "  return %4 : tensor<1x2048xf32>\n}\n";
 	/* x minus its row 1 broadcast: not over x, which the broadcast reads */
 	static const char alias[] = "func.func @main(%arg0: tensor<300x300xf32>) -> tensor<300x300xf32> {\n"
 	    "  %0 = stablehlo.exponential %arg0 : tensor<300x300xf32>\n"
@@ -613,7 +608,7 @@ test_slab(void)
 	    "  %5 = stablehlo.add %s, %4 : tensor<500x1024xf32>\n"
 	    "  return %5 : tensor<500x1024xf32>\n}\n";
 	const struct exec_host_ops *ref = exec_host_find("interp"), *cpu = exec_host_find("cpu");
-	const char *texts[] = { chain, big, alias, across };
+	const char *texts[] = { chain, trim_big, alias, across };
 	const int64_t want[] = { 2 * 300 * 300 * 4, 2 * 1100 * 2048 * 4, 2 * 300 * 300 * 4,
 		500 * 1024 * 4 + 2 * 1100 * 2048 * 4 };
 	for (int g = 0; g < 4; g++) {

@@ -67,24 +67,27 @@ result(struct plan *p, int v)
  * activations alive at once; each step that writes a new one while its
  * operand dies there held both. */
 static struct tensor *
+take_over(struct plan *p, int v, int r)
+{
+	struct tensor *t = ENV(v);
+
+	ENV(v) = NULL;
+	p->own[v] = 0;
+	t->type = *T(p, r);
+	ENV(r) = t;
+	p->own[r] = 1;
+	return t;
+}
+
+static struct tensor *
 result_over(struct plan *p, const struct step *s)
 {
 	const struct mlir_op *op = s->op;
 	int r = op->results[0];
 	size_t nb = (size_t)numel(T(p, r)) * dtype_size(T(p, r)->dt);
 
-	if (p->slot[r] >= 0 && s->over >= 0) {	/* plan_slab's pick */
-		int v = op->operands[s->over];
-		struct tensor *t = ENV(v);
-		ENV(v) = NULL;
-		p->own[v] = 0;
-		t->type = *T(p, r);
-		ENV(r) = t;
-		p->own[r] = 1;
-		return t;
-	}
-	if (p->slot[r] >= 0)
-		return result(p, r);
+	if (p->slot[r] >= 0)	/* in the slab: plan_slab's pick, or its own slot */
+		return s->over >= 0 ? take_over(p, op->operands[s->over], r) : result(p, r);
 	for (int k = 0; k < op->noperands; k++) {
 		int v = op->operands[k], dies = 0, alias = 0;
 		struct tensor *t = ENV(v);
@@ -103,12 +106,7 @@ result_over(struct plan *p, const struct step *s)
 		}
 		if (!dies || alias)
 			continue;
-		ENV(v) = NULL;
-		p->own[v] = 0;
-		t->type = *T(p, r);
-		ENV(r) = t;
-		p->own[r] = 1;
-		return t;
+		return take_over(p, v, r);
 	}
 	return result(p, r);
 }
