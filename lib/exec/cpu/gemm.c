@@ -544,6 +544,22 @@ direct_task(void *arg, int ti)
 #undef SY
 #undef DIRECT_WALK
 
+static _Thread_local void *xbuf;	/* kern_gemm_use's */
+static _Thread_local size_t xbuf_n;
+
+size_t
+kern_gemm_xbytes(int64_t M, int64_t K)
+{
+	return (size_t)((M + 31) / 32 * ((K + KB - 1) / KB * KB) * 32) * sizeof(float);
+}
+
+void
+kern_gemm_use(void *buf, size_t n)
+{
+	xbuf = buf;
+	xbuf_n = buf ? n : 0;
+}
+
 int
 kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, enum dtype wdt,
     const struct kern_qweight *qw, int64_t N, float *y)
@@ -555,13 +571,16 @@ kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, e
 	struct gjob j = { x, NULL, M, K, (K + KB - 1) / KB * KB, N, w, wdt, qw, y, M <= 16 ? 28 : 14,
 		!qw && wdt == DTYPE_BF16 && !direct, (M + 31) / 32, ymm ? 8 : M <= 16 ? 16 : 32 };
 
-	j.xt = emalloc64((size_t)(j.ntiles * j.Kp * j.xw) * sizeof(float));
+	size_t xn = (size_t)(j.ntiles * j.Kp * j.xw) * sizeof(float);
+	int own = !xbuf || xbuf_n < xn;
+	j.xt = own ? emalloc64(xn) : xbuf;
 	pool_run(p, pack_tile, &j, (int)(j.ntiles * PACK_PARTS));
 	if (direct)
 		pool_run(p, direct_task, &j, (int)((N + DROWS - 1) / DROWS));
 	else
 		pool_run(p, gemm_task, &j, (int)(((N + j.pr - 1) / j.pr + PANELS - 1) / PANELS));
-	free(j.xt);
+	if (own)
+		free(j.xt);
 	return 0;
 }
 

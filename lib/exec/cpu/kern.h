@@ -67,6 +67,14 @@ struct kern_qweight {
 void kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K,
     const struct kern_qweight *w, int64_t N, float *y);
 
+/* kern_gemm packs x into tiles first: kern_gemm_xbytes(M, K) bytes for
+ * M > 16 rows (8.4 MB for a 1B model's prefill-256 down projection).
+ * kern_gemm_use gives the next kern_gemm calls on this thread a buffer
+ * of n bytes to pack into where it is big enough (NULL: their own); the
+ * CPU plan lends one from its slab (plan.c plan_slab). */
+size_t kern_gemm_xbytes(int64_t M, int64_t K);
+void kern_gemm_use(void *buf, size_t n);
+
 /* y[M][N] = sum_k x[M][k] * W[N][k] on AVX-512 for many rows of x: W
  * plain (w of type wdt) or packed (qw, when not NULL); the callers
  * (kern_matmul, kern_matmul_q) pick it.  0. */

@@ -1098,7 +1098,8 @@ slab_kind(const struct step *s)
 }
 
 struct sval {
-	int v;			/* the first value of an in-place chain */
+	int v;			/* the first value of an in-place chain; -1 - i:
+				 * step i's packed x */
 	int64_t bytes, off;
 	int a, b;		/* steps: defined, last read (the chain's) */
 };
@@ -1132,7 +1133,7 @@ plan_slab(struct plan *p, const int *last)
 {
 	int nv = p->m->nvalues ? p->m->nvalues : 1, n = 0;
 	int *head = emalloc((size_t)nv * sizeof(int));	/* the chain's first value */
-	struct sval *sv = emalloc((size_t)nv * sizeof(*sv));
+	struct sval *sv = emalloc((size_t)(nv + p->nsteps) * sizeof(*sv));
 
 	p->slot = emalloc((size_t)nv * sizeof(int64_t));
 	for (int v = 0; v < nv; v++)
@@ -1140,8 +1141,15 @@ plan_slab(struct plan *p, const int *last)
 	for (int i = 0; i < p->nsteps; i++) {
 		struct step *s = &p->steps[i];
 		s->over = -1;
+		s->xoff = -1;
 		if (!slab_kind(s) || s->enc >= 0)
 			continue;
+		/* the GEMM's packed x, for this step only (kern_gemm takes
+		 * more than 16 rows on AVX-512; -p bf16's x packs otherwise) */
+		int64_t xb = (s->kind == K_MATMUL || s->kind == K_MATMUL_Q) && s->M > 16 && !s->xbf &&
+		    kern_avx512() ? (int64_t)kern_gemm_xbytes(s->M, s->K) : 0;
+		if (xb >= SLAB_MIN)
+			sv[n++] = (struct sval){ -1 - i, xb, 0, i, i };
 		int r = s->op->results[0];
 		int64_t nb = value_bytes(p, r);
 		if (p->root[r] != r || p->argi[r] >= 0 || nb < SLAB_MIN || last[r] < i || last[r] >= p->nsteps)
@@ -1197,6 +1205,9 @@ plan_slab(struct plan *p, const int *last)
 			for (int e = 0; e < n; e++)
 				if (sv[e].v == head[v])
 					p->slot[v] = sv[e].off;
+	for (int e = 0; e < n; e++)
+		if (sv[e].v < 0)
+			p->steps[-1 - sv[e].v].xoff = sv[e].off;
 	/* after the trim step: the pages between the values alive across it */
 	int t = p->trim_at;
 	if (t >= 0 && p->slab_bytes >= TRIM_MIN) {

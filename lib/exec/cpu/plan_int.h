@@ -105,6 +105,8 @@ struct step {
 				 * broadcast of them (bsrc[k] -1: no value) */
 	int over;		/* the result is in the slab and takes operand over's
 				 * slot (result_over), or -1 */
+	int64_t xoff;		/* K_MATMUL(_Q): where in the slab kern_gemm packs x
+				 * (kern_gemm_use), or -1 */
 	int silu;		/* K_BINARY multiply: k + 1 where operand k is
 				 * the logistic of the other, computed here (its
 				 * step not run: plan.c fuse_silu); 0: none */

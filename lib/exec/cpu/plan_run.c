@@ -31,18 +31,24 @@ numel(const struct mlir_type *t)
 
 /* A new buffer for v, not zeroed: every kernel writes all of it.  In
  * the slab where plan_slab gave v a slot. */
+static int
+slab_map(struct plan *p)
+{
+	if (!p->slab) {
+		void *m = mmap(NULL, (size_t)p->slab_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (m == MAP_FAILED)
+			return err_set("%s: %.1f MB for the plan's values: %s", p->m->file, (double)p->slab_bytes / 1e6,
+			    strerror(errno));
+		p->slab = m;
+	}
+	return 0;
+}
+
 static struct tensor *
 result(struct plan *p, int v)
 {
-	if (p->slot[v] >= 0 && !p->slab) {
-		void *m = mmap(NULL, (size_t)p->slab_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if (m == MAP_FAILED) {
-			err_set("%s: %.1f MB for the plan's values: %s", p->m->file, (double)p->slab_bytes / 1e6,
-			    strerror(errno));
-			return NULL;
-		}
-		p->slab = m;
-	}
+	if (p->slot[v] >= 0 && slab_map(p) < 0)
+		return NULL;
 	struct tensor *t = ecalloc(1, sizeof(*t));
 
 	t->type = *T(p, v);
@@ -666,6 +672,9 @@ run_matmul(struct plan *p, const struct step *s, const struct tensor *x, const s
 	const float *xd = x->data;
 	float *pk = NULL, *tmp = NULL, *yd = y;
 
+	if (s->xoff >= 0 && slab_map(p) == 0)	/* the GEMM packs x into the slab */
+		kern_gemm_use(p->slab + s->xoff, kern_gemm_xbytes(s->M, s->K));
+
 	if (s->xpack) {
 		pk = emalloc64((size_t)(s->M * s->K) * sizeof(float) + 1);
 		walk_copy(s->xpack, x->data, pk, 4);
@@ -678,6 +687,7 @@ run_matmul(struct plan *p, const struct step *s, const struct tensor *x, const s
 	else
 		(s->xbf ? kern_matmul_bx : kern_matmul)(p->pool, xd, s->M, s->K, w->data,
 		    w->stored != DTYPE_INVALID ? w->stored : DTYPE_F32, s->N, yd);
+	kern_gemm_use(NULL, 0);
 	if (tmp) {
 		struct walk t = { .rank = 2, .dim = { s->M, s->N }, .istr = { s->N, 1 }, .ostr = { 1, s->M } };
 		walk_copy(&t, tmp, y, 4);
