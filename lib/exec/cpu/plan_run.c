@@ -344,10 +344,41 @@ el_bcast(const struct eljob *j, int64_t a, int64_t m)
 
 enum { SILU_RUN = 1024 };	/* EL_SILU's logistics on the stack */
 
+/* fn(arg, a, m) over [0, n) in runs of `run` across the pool, or on the
+ * caller alone when there are fewer than two runs (too few to wake the
+ * pool for): the elementwise jobs' and sjob's loops */
+struct runs {
+	void (*fn)(const void *arg, int64_t a, int64_t m);
+	const void *arg;
+	int64_t n, run;
+};
+
+static void
+runs_task(void *arg, int i)
+{
+	const struct runs *r = arg;
+	int64_t a = (int64_t)i * r->run;
+
+	r->fn(r->arg, a, r->n - a < r->run ? r->n - a : r->run);
+}
+
+static void
+pool_runs(struct pool *pool, int64_t n, int64_t run, void (*fn)(const void *, int64_t, int64_t), const void *arg)
+{
+	struct runs r = { fn, arg, n, run < 1 ? 1 : run };
+
+	if (n < 2 * r.run || pool_size(pool) < 2)
+		fn(arg, 0, n);
+	else
+		pool_run(pool, runs_task, &r, (int)((n + r.run - 1) / r.run));
+}
+
 /* Elements a to a + m of the job. */
 static void
-el_apply(const struct eljob *j, int64_t a, int64_t m)
+el_apply(const void *arg, int64_t a, int64_t m)
 {
+	const struct eljob *j = arg;
+
 	if (j->bc)
 		el_bcast(j, a, m);
 	else if (j->kind == EL_BF16)
@@ -369,21 +400,9 @@ el_apply(const struct eljob *j, int64_t a, int64_t m)
 }
 
 static void
-el_task(void *arg, int i)
-{
-	const struct eljob *j = arg;
-	int64_t a = (int64_t)i * EL_RUN;
-
-	el_apply(j, a, j->n - a < EL_RUN ? j->n - a : EL_RUN);
-}
-
-static void
 el_job(struct pool *pool, const struct eljob *j)
 {
-	if (j->n < 2 * EL_RUN || pool_size(pool) < 2)	/* too few to wake the pool for */
-		el_apply(j, 0, j->n);
-	else
-		pool_run(pool, el_task, (void *)j, (int)((j->n + EL_RUN - 1) / EL_RUN));
+	pool_runs(pool, j->n, EL_RUN, el_apply, j);
 }
 
 static void
@@ -701,7 +720,6 @@ run_matmul(struct plan *p, const struct step *s, const struct tensor *x, const s
  * 4.6% of its time, compares, selects and integer ops 3%), each element
  * computed as alone (the same bits). */
 struct sjob {
-	struct plan *p;
 	const struct step *s;
 	const void *x, *y;
 	void *o;
@@ -710,8 +728,9 @@ struct sjob {
 };
 
 static void
-sjob_apply(const struct sjob *j, int64_t a, int64_t m)
+sjob_apply(const void *arg, int64_t a, int64_t m)
 {
+	const struct sjob *j = arg;
 	const struct step *s = j->s;
 
 	switch (s->kind) {
@@ -765,26 +784,12 @@ sjob_apply(const struct sjob *j, int64_t a, int64_t m)
 	}
 }
 
-static void
-sjob_task(void *arg, int i)
-{
-	const struct sjob *j = arg;
-	int64_t a = (int64_t)i * j->run;
-
-	sjob_apply(j, a, j->n - a < j->run ? j->n - a : j->run);
-}
-
 /* j's n elements or rows over the pool in runs of j->run (of about
- * EL_RUN elements), or on the caller when too few */
+ * EL_RUN elements) */
 static void
-sjob_run(struct pool *pool, struct sjob *j)
+sjob_run(struct pool *pool, const struct sjob *j)
 {
-	if (j->run < 1)
-		j->run = 1;
-	if (j->n < 2 * j->run || pool_size(pool) < 2)
-		sjob_apply(j, 0, j->n);
-	else
-		pool_run(pool, sjob_task, j, (int)((j->n + j->run - 1) / j->run));
+	pool_runs(pool, j->n, j->run, sjob_apply, j);
 }
 
 static int
@@ -918,7 +923,7 @@ step_run(struct plan *p, struct step *s)
 		if (s->etype == DTYPE_F32) {
 			el_run(p->pool, EL_BINARY, s->sub, x->data, y->data, t->data, n);
 		} else if (dtype_size(s->etype) == 4) {
-			struct sjob j = { .p = p, .s = s, .x = x->data, .y = y->data, .o = t->data, .n = n, .run = EL_RUN };
+			struct sjob j = { .s = s, .x = x->data, .y = y->data, .o = t->data, .n = n, .run = EL_RUN };
 			sjob_run(p->pool, &j);
 		} else {
 			elem_binary_i(s->sub, s->etype, x->data, y->data, t->data, n);
@@ -926,7 +931,7 @@ step_run(struct plan *p, struct step *s)
 		return 0;
 	case K_COMPARE:
 		if (s->bmask) {
-			struct sjob j = { .p = p, .s = s, .ea = eop_of(p, s, 0, n), .eb = eop_of(p, s, 1, n), .n = n,
+			struct sjob j = { .s = s, .ea = eop_of(p, s, 0, n), .eb = eop_of(p, s, 1, n), .n = n,
 			    .run = EL_RUN };
 			if (!(t = result(p, r)))
 				return -1;
@@ -939,7 +944,7 @@ step_run(struct plan *p, struct step *s)
 		if (!(t = result(p, r)))
 			return -1;
 		if (dtype_size(s->etype) == 4) {
-			struct sjob j = { .p = p, .s = s, .x = x->data, .y = y->data, .o = t->data, .n = n, .run = EL_RUN };
+			struct sjob j = { .s = s, .x = x->data, .y = y->data, .o = t->data, .n = n, .run = EL_RUN };
 			sjob_run(p->pool, &j);
 		} else {
 			elem_compare(s->sub, s->etype, x->data, y->data, t->data, n);
@@ -947,7 +952,7 @@ step_run(struct plan *p, struct step *s)
 		return 0;
 	case K_SELECT: {
 		/* the operands' runs (eop), broadcasts read in place or not */
-		struct sjob j = { .p = p, .s = s, .x = ENV(op->operands[0])->data, .ea = eop_of(p, s, 1, n),
+		struct sjob j = { .s = s, .x = ENV(op->operands[0])->data, .ea = eop_of(p, s, 1, n),
 		    .eb = eop_of(p, s, 2, n), .n = n, .run = EL_RUN };
 		if (!(t = result_over(p, s)))
 			return -1;
@@ -1013,7 +1018,7 @@ step_run(struct plan *p, struct step *s)
 		y = plain(p, op->operands[1]);
 		if (!(t = result(p, r)))
 			return -1;
-		struct sjob j = { .p = p, .s = s, .x = x->data, .y = y->data, .o = t->data, .n = s->nkeep,
+		struct sjob j = { .s = s, .x = x->data, .y = y->data, .o = t->data, .n = s->nkeep,
 		    .run = EL_RUN / (s->nred ? s->nred : 1) };
 		sjob_run(p->pool, &j);
 		return 0;
@@ -1023,7 +1028,7 @@ step_run(struct plan *p, struct step *s)
 		y = plain(p, op->operands[1]);
 		if (!(t = result(p, r)))
 			return -1;
-		struct sjob j = { .p = p, .s = s, .x = x->data, .y = y->data, .o = t->data, .n = s->nkeep,
+		struct sjob j = { .s = s, .x = x->data, .y = y->data, .o = t->data, .n = s->nkeep,
 		    .run = EL_RUN / (s->nred ? s->nred : 1) };
 		sjob_run(p->pool, &j);
 		return 0;
