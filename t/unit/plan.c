@@ -917,6 +917,17 @@ test_ops(void)
 		{ "context at 64 dims: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<4x3x71xf32>, %arg1: tensor<71x4x64xf32>) -> tensor<4x3x64xf32> {\n"
 		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<4x3x71xf32>, tensor<71x4x64xf32>) -> tensor<4x3x64xf32>\n"
 		    "  return %0 : tensor<4x3x64xf32>" },
+		/* the context's sums a register each, one instance per count of
+		 * vectors (axpys512): 2, 3 and 8 of them */
+		{ "context at 32 dims: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<2x3x9xf32>, %arg1: tensor<9x2x32xf32>) -> tensor<2x3x32xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<2x3x9xf32>, tensor<9x2x32xf32>) -> tensor<2x3x32xf32>\n"
+		    "  return %0 : tensor<2x3x32xf32>" },
+		{ "context at 48 dims: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<2x3x9xf32>, %arg1: tensor<9x2x48xf32>) -> tensor<2x3x48xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<2x3x9xf32>, tensor<9x2x48xf32>) -> tensor<2x3x48xf32>\n"
+		    "  return %0 : tensor<2x3x48xf32>" },
+		{ "context at 128 dims: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<2x3x9xf32>, %arg1: tensor<9x2x128xf32>) -> tensor<2x3x128xf32> {\n"
+		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<2x3x9xf32>, tensor<9x2x128xf32>) -> tensor<2x3x128xf32>\n"
+		    "  return %0 : tensor<2x3x128xf32>" },
 		{ "context at 80 dims: (KV, G, S) . (S, KV, hd)", "%arg0: tensor<2x3x9xf32>, %arg1: tensor<9x2x80xf32>) -> tensor<2x3x80xf32> {\n"
 		    "  %0 = stablehlo.dot_general %arg0, %arg1, batching_dims = [0] x [1], contracting_dims = [2] x [0] : (tensor<2x3x9xf32>, tensor<9x2x80xf32>) -> tensor<2x3x80xf32>\n"
 		    "  return %0 : tensor<2x3x80xf32>" },
