@@ -1720,10 +1720,14 @@ rowsbb512_x8(const uint16_t *xb, int64_t K, const uint16_t *w, float *y, int64_t
 	size_t ld = (size_t)K / 2;	/* dwords between rows */
 	int64_t n = n0;
 
+	/* the rows a whole number of lines apart (K a multiple of 32), so
+	 * that they lie alike against them; else one at a time */
+	if (((uintptr_t)w & 3) || K % 32 || K < 32) {
+		rowsbb512_1(xb, K, w, y, n0, n1);
+		return;
+	}
 	for (; n + 8 <= n1; n += 8) {
 		const uint16_t *row = w + (size_t)n * (size_t)K;
-		if (((uintptr_t)row & 3) || (K * 2) % 64 || K < 32)
-			break;
 		__m512 a[8];
 		__m512i prev[8];
 		RM_FOR(r, 8)
@@ -1740,12 +1744,8 @@ rowsbb512_x8(const uint16_t *xb, int64_t K, const uint16_t *w, float *y, int64_t
 			RM_FOR(r, 8)
 				a[r] = _mm512_dpbf16_ps(a[r], (__m512bh)_mm512_loadu_si512(row + (size_t)r * (size_t)K + k), xv);
 		}
-		for (int r = 0; r < 8; r++) {
-			float t = 0;
-			for (int64_t kk = k; kk < K; kk++)
-				t += bf16_to_f32(xb[kk]) * bf16_to_f32(row[(size_t)r * (size_t)K + kk]);
-			y[n + r] = _mm512_reduce_add_ps(a[r]) + t;
-		}
+		for (int r = 0; r < 8; r++)
+			y[n + r] = _mm512_reduce_add_ps(a[r]);
 	}
 	if (n < n1)
 		rowsbb512_1(xb, K, w, y, n, n1);
