@@ -575,10 +575,17 @@ direct_task(void *arg, int ti)
 static _Thread_local void *xbuf;	/* kern_gemm_use's */
 static _Thread_local size_t xbuf_n;
 
+/* The packed x's bytes: tiles of xw rows by K rounded up to KB */
+static size_t
+xt_bytes(int64_t M, int64_t K, int xw)
+{
+	return (size_t)((M + xw - 1) / xw * ((K + KB - 1) / KB * KB) * xw) * sizeof(float);
+}
+
 size_t
 kern_gemm_xbytes(int64_t M, int64_t K)
 {
-	return (size_t)((M + 31) / 32 * ((K + KB - 1) / KB * KB) * 32) * sizeof(float);
+	return xt_bytes(M, K, 32);	/* M > 16: tiles of 32 (kern_gemm) */
 }
 
 void
@@ -599,7 +606,7 @@ kern_gemm(struct pool *p, const float *x, int64_t M, int64_t K, const void *w, e
 	struct gjob j = { x, NULL, M, K, (K + KB - 1) / KB * KB, N, w, wdt, qw, y, M <= 16 ? 28 : 14,
 		!qw && wdt == DTYPE_BF16 && !direct, (M + 31) / 32, ymm ? 8 : M <= 16 ? 16 : 32 };
 
-	size_t xn = (size_t)(j.ntiles * j.Kp * j.xw) * sizeof(float);
+	size_t xn = xt_bytes(M, K, j.xw);
 	int own = !xbuf || xbuf_n < xn;
 	j.xt = own ? emalloc64(xn) : xbuf;
 	pool_run(p, pack_tile, &j, (int)(j.ntiles * PACK_PARTS));
