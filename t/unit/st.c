@@ -2,8 +2,10 @@
  *   st unit TMPDIR [SHARED]  the unit tests (crafted files under TMPDIR)
  *   st same A B              TAP: checkpoints A and B hold the same
  *                            tensors, bit for bit */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/err.h"
 #include "data/mlx.h"
@@ -46,6 +48,35 @@ refuse(const char *title, const char *header, long long hlen, size_t n, const ch
 		printf("#   expected: %s\n#        got: %s\n", want, r < 0 ? err_reason() : "(opened)");
 	if (r == 0)
 		st_close(&m);
+}
+
+/* The mapping of a weights file asks for huge pages (st_read.c's
+ * open_file): its VmFlags in /proc/self/smaps name "hg". */
+static void
+map_advised(const void *map)
+{
+	FILE *f = fopen("/proc/self/smaps", "r");
+	char line[512];
+	int in = 0, hg = -1;
+
+	if (!f || access("/sys/kernel/mm/transparent_hugepage", F_OK) != 0) {
+		skip("no /proc/self/smaps or no transparent huge pages in this kernel");
+		if (f)
+			fclose(f);
+		return;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		unsigned long a, b;
+		if (sscanf(line, "%lx-%lx ", &a, &b) == 2)
+			in = (uintptr_t)map >= a && (uintptr_t)map < b;
+		else if (in && !strncmp(line, "VmFlags:", 8))
+			hg = strstr(line, " hg") != NULL;
+	}
+	fclose(f);
+	if (hg < 0)
+		skip("the mapping has no VmFlags line in /proc/self/smaps");
+	else
+		ok(hg, "the file's mapping asks for huge pages (VmFlags hg)");
 }
 
 static int
@@ -149,6 +180,7 @@ main(int argc, char **argv)
 	ok(t && t->dtype == DTYPE_BF16 && !memcmp(t->data, h3, 6), "bf16 tensor intact");
 	ok(st_find(&m, "empty") && st_find(&m, "empty")->nbytes == 0, "an empty tensor");
 	is_str(st_meta(&m, "tie\"d"), "a\\b", "metadata with escapes");
+	map_advised(m.files[0].map);
 	FILE *fp = fopen(p, "rb");
 	unsigned char l8[8];
 	fread(l8, 1, 8, fp);
