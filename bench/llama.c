@@ -15,9 +15,9 @@
  *     (KIT/bench.sh --json FMT), alternated with ours, R rounds, the best
  *     of each side kept; each checkpoint file (and llama.cpp's GGUF) is
  *     dropped from the page cache and read back once first, so both sides
- *     map the same kind of pages, and ours read again before each of our
- *     runs (what the cache gave up since comes back: load to first token
- *     is on a warm cache); at the end, load to first token once more with
+ *     map the same kind of pages, and each read again before each of its
+ *     side's runs (what the cache gave up since comes back: load to first
+ *     token is on a warm cache); at the end, load to first token once more with
  *     each checkpoint dropped from the page cache (a cold start);
  *   - with -B, batched decode at B = 1, 4, 8, 16 (aggregate tok/s, and
  *     its share of the compute ceiling: sgemm rate / FLOPs a token);
@@ -417,6 +417,25 @@ str(const struct json *o, const char *key, char *out, size_t n)
 	snprintf(out, n, "%s", v && v->type == JSON_STRING ? v->str : "?");
 }
 
+/* The kit's GGUF of format fmt (its README: under $HLO_BENCH_HOME, or
+ * hlo-bench in the cache directory) */
+static const char *
+gguf_path(const char *fmt, char *p, size_t n)
+{
+	const char *h = getenv("HLO_BENCH_HOME"), *x = getenv("XDG_CACHE_HOME");
+	char home[4096];
+
+	if (!h) {
+		if (x)
+			snprintf(home, sizeof(home), "%s/hlo-bench", x);
+		else
+			snprintf(home, sizeof(home), "%s/.cache/hlo-bench", getenv("HOME") ? getenv("HOME") : ".");
+		h = home;
+	}
+	snprintf(p, n, "%s/gguf/llama-3.2-1b-synth-%s.gguf", h, fmt);
+	return p;
+}
+
 static struct theirs
 theirs(const char *kit, const char *fmt)
 {
@@ -699,19 +718,8 @@ main(int argc, char **argv)
 		char p[4200];
 		snprintf(p, sizeof(p), "%s/model.safetensors", dir[i]);
 		readin(p, 1);
-		if (kit) {
-			const char *h = getenv("HLO_BENCH_HOME"), *x = getenv("XDG_CACHE_HOME");
-			char home[4096];
-			if (!h) {
-				if (x)
-					snprintf(home, sizeof(home), "%s/hlo-bench", x);
-				else
-					snprintf(home, sizeof(home), "%s/.cache/hlo-bench", getenv("HOME") ? getenv("HOME") : ".");
-				h = home;
-			}
-			snprintf(p, sizeof(p), "%s/gguf/llama-3.2-1b-synth-%s.gguf", h, kit_fmt(fmt[i]));
-			readin(p, 1);
-		}
+		if (kit)
+			readin(gguf_path(kit_fmt(fmt[i]), p, sizeof(p)), 1);
 	}
 	struct ours best[8] = { { 0 } };
 	struct theirs tbest[8] = { { 0 } };
@@ -722,6 +730,8 @@ main(int argc, char **argv)
 		for (int i = 0; i < nck; i++) {
 			fprintf(stderr, "llama-bench: round %d, %s\n", round + 1, fmt[i]);
 			if (kit) {
+				char gg[4200];
+				readin(gguf_path(kit_fmt(fmt[i]), gg, sizeof(gg)), 0);
 				struct theirs t = theirs(kit, kit_fmt(fmt[i]));
 				if (t.ok) {
 					disturbed |= t.disturbed;
