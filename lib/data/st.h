@@ -88,6 +88,7 @@ struct st_writer {
 	size_t *sizes;		/* (n) bytes each tensor must get */
 	size_t n, cur;		/* tensors; the one being written */
 	size_t done;		/* bytes written of the current one */
+	char *buf;		/* fp's buffer (ST_WRITE_BUF bytes) */
 };
 
 /* Starts a file with n tensors and, when meta is not NULL, nmeta

@@ -201,14 +201,15 @@ open_file(struct st_model *m, const char *path)
 #ifdef MADV_HUGEPAGE
 	/* What a fault reads from disk then comes into the page cache in
 	 * 2 MB folios, mapped whole (FilePmdMapped), where it would come in
-	 * pieces of the readahead's choosing: a decode reads every page of
-	 * the weights a token, and mapped in small pieces it pays a TLB walk
-	 * for each.  The bf16 checkpoint of the 1B bench model, dropped from
-	 * the cache and loaded (a Zen 5 VM, Linux 6.18, ext4, alternated
-	 * three times): without, 0.7 GB of its 2.4 mapped in 2 MB pages and
-	 * then 12.4-13.2 tok/s; with, all of it and 14.8-17.5 tok/s, the
-	 * first token 0.9-1.1 s against 1.2-1.3.  Pages already cached stay
-	 * as they are; a kernel without THP for files ignores it. */
+	 * pieces of the readahead's choosing (a decode touches the weights
+	 * in the graph's order, not the file's).  The bf16 checkpoint of the
+	 * 1B bench model dropped from the cache and loaded (a Zen 5 VM, Linux
+	 * 6.18, ext4): without, 0.7 GB of its 2.4 mapped in 2 MB pages; with,
+	 * all of it, and the first token 0.9-1.1 s against 1.2-1.3
+	 * (alternated twice).  The same file mapped in 4 KB pages against
+	 * 2 MB ones, decode alternated in one process: 16.8 against 17.3
+	 * tok/s (median of 12).  Pages already cached stay as they are; a
+	 * kernel without THP for files ignores it. */
 	(void)madvise(f.map, f.size, MADV_HUGEPAGE);
 #endif
 	f.path = estrdup(path);
