@@ -2279,6 +2279,27 @@ gemm(struct pool *p, struct job *j)
 	free(buf);
 }
 
+/* matmul's choice of kern_gemm (when x is not of bf16 values, or
+ * kern_gemm_bf declined it) */
+static int
+takes_gemm(const struct job *j)
+{
+	int plain = !j->qw && !j->xbf && (j->wdt == DTYPE_F32 || j->wdt == DTYPE_BF16 || j->wdt == DTYPE_F16);
+	return (j->M >= KERN_GEMM_MIN || (plain && j->M >= KERN_DIRECT8_MIN && j->M <= 8 &&
+	    (j->wdt == DTYPE_F32 || (j->wdt == DTYPE_F16 && kern_direct_fill())))) && have_avx512() &&
+	    !q4_batch(j) && !q8_batch(j);
+}
+
+size_t
+kern_matmul_xbytes(int64_t M, int64_t K, int xbf)
+{
+	struct job j = { .M = M, .K = K, .wdt = DTYPE_F32, .xbf = xbf };
+
+	/* tiles of 32 rows from 17 (kern_gemm_xbytes); x of bf16 values
+	 * goes to kern_gemm_bf, which packs its own */
+	return M > 16 && !xbf && takes_gemm(&j) ? kern_gemm_xbytes(M, K) : 0;
+}
+
 /* The one door of both: the GEMM from KERN_GEMM_MIN rows on AVX-512 (any
  * weight format; and KERN_DIRECT8_MIN to 8 rows for plain W), OpenBLAS
  * from KERN_GEMM_ROWS, else the GEMV kernels. */
@@ -2292,10 +2313,7 @@ matmul(struct pool *p, struct job *j)
 	if (j->xbf && j->M >= KERN_GEMM_MIN && !j->qw && j->wdt == DTYPE_BF16 && have_bf16dot() &&
 	    kern_gemm_bf(p, j->x, j->M, j->K, j->w, j->N, j->y, have_amx()) == 0)
 		return;
-	int plain = !j->qw && !j->xbf && (j->wdt == DTYPE_F32 || j->wdt == DTYPE_BF16 || j->wdt == DTYPE_F16);
-	if ((j->M >= KERN_GEMM_MIN || (plain && j->M >= KERN_DIRECT8_MIN && j->M <= 8 &&
-	    (j->wdt == DTYPE_F32 || (j->wdt == DTYPE_F16 && kern_direct_fill())))) && have_avx512() &&
-	    !q4_batch(j) && !q8_batch(j))
+	if (takes_gemm(j))
 		kern_gemm(p, j->x, j->M, j->K, j->w, j->wdt, j->qw, j->N, j->y);
 	else if (j->M >= KERN_GEMM_ROWS && !force_c)
 		gemm(p, j);

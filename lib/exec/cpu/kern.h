@@ -75,6 +75,11 @@ void kern_matmul_q(struct pool *p, const float *x, int64_t M, int64_t K,
 size_t kern_gemm_xbytes(int64_t M, int64_t K);
 void kern_gemm_use(void *buf, size_t n);
 
+/* What a kern_matmul (xbf: kern_matmul_bx) or kern_matmul_q of M rows
+ * of K would have kern_gemm pack x into: the buffer kern_gemm_use should
+ * lend it, or 0 where it takes another kernel (or packs its own). */
+size_t kern_matmul_xbytes(int64_t M, int64_t K, int xbf);
+
 /* y[M][N] = sum_k x[M][k] * W[N][k] on AVX-512 for many rows of x: W
  * plain (w of type wdt) or packed (qw, when not NULL); the callers
  * (kern_matmul, kern_matmul_q) pick it.  0. */

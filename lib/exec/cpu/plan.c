@@ -1144,10 +1144,9 @@ plan_slab(struct plan *p, const int *last)
 		s->xoff = -1;
 		if (!slab_kind(s) || s->enc >= 0)
 			continue;
-		/* the GEMM's packed x, for this step only (kern_gemm takes
-		 * more than 16 rows on AVX-512; -p bf16's x packs otherwise) */
-		int64_t xb = (s->kind == K_MATMUL || s->kind == K_MATMUL_Q) && s->M > 16 && !s->xbf &&
-		    kern_avx512() ? (int64_t)kern_gemm_xbytes(s->M, s->K) : 0;
+		/* the GEMM's packed x, for this step only */
+		int64_t xb = s->kind == K_MATMUL || s->kind == K_MATMUL_Q ?
+		    (int64_t)kern_matmul_xbytes(s->M, s->K, s->xbf) : 0;
 		if (xb >= SLAB_MIN)
 			sv[n++] = (struct sval){ -1 - i, xb, 0, i, i };
 		int r = s->op->results[0];
