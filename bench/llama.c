@@ -14,11 +14,10 @@
  *     and load-to-first-token are its own; and with -L KIT, llama.cpp's
  *     (KIT/bench.sh --json FMT), alternated with ours, R rounds, the best
  *     of each side kept; each checkpoint file (and llama.cpp's GGUF) is
- *     dropped from the page cache and read back once first, so both sides
- *     map the same kind of pages, and each read again before each of its
- *     side's runs (what the cache gave up since comes back: load to first
- *     token is on a warm cache); at the end, load to first token once more with
- *     each checkpoint dropped from the page cache (a cold start);
+ *     dropped from the page cache and read back before each of its
+ *     side's runs, so both map the same kind of pages (readin); at the
+ *     end, load to first token once more with each checkpoint dropped
+ *     from the page cache (a cold start);
  *   - with -B, batched decode at B = 1, 4, 8, 16 (aggregate tok/s, and
  *     its share of the compute ceiling: sgemm rate / FLOPs a token);
  *   - with -G (repeated), decode through graphs of another spelling
@@ -227,17 +226,21 @@ sgemm_rate(int threads, int M, int N, int K)
 	return best;
 }
 
-/* Reads a file through a mapping (MADV_HUGEPAGE, as a cold read by a
- * runtime would map it), first dropping it from the page cache when
- * drop: a file this run wrote sits in the cache in small pages, one
- * read back in 2 MB ones where the file system makes them.  Without
- * drop, what is cached stays and what the cache gave up comes back: the
- * run's files (about 19 GB with llama.cpp's) do not all fit a 24 GB
- * machine's cache at once, and the first checkpoints read were gone
- * again by their turn (a load to first token of 1.3 s for f32, 2.1 s
- * for bf16, where warm it is 0.4 and 0.3). */
+/* Drops a file from the page cache and reads it back through a mapping
+ * (MADV_HUGEPAGE, as a cold read by a runtime would map it), before
+ * every run of either side: a file this run wrote sits in the cache in
+ * the pieces it was written in, and what comes back into holes the
+ * cache made since (the run's files, about 19 GB with llama.cpp's, do
+ * not all fit a 24 GB machine's cache at once; a kernel may page out
+ * cold memory, as DAMON does on a Zen 5 VM here) comes back in smaller
+ * pieces, where a file read back whole is mapped in 2 MB pages where
+ * the file system makes them.  A decode reads its weights slower
+ * mapped in small pages: on that VM our f32 checkpoint with 1.7 of its
+ * 4.9 GB in 2 MB pages decoded 8.4-9.5 tok/s, read back whole
+ * 11.3-11.6, alternated with llama.cpp's f32 at 11.5-12.1 on its GGUF
+ * read back whole.  Load to first token is then on a warm cache. */
 static void
-readin(const char *path, int drop)
+readin(const char *path)
 {
 	int fd = open(path, O_RDONLY);
 	struct stat st;
@@ -247,8 +250,7 @@ readin(const char *path, int drop)
 			close(fd);
 		return;
 	}
-	if (drop)
-		posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+	posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
 	char *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_SHARED, fd, 0);
 	if (p != MAP_FAILED) {
 		madvise(p, (size_t)st.st_size, MADV_HUGEPAGE);
@@ -713,14 +715,6 @@ main(int argc, char **argv)
 	double gf = sgemm_rate(o.threads, o.P, 8192, 2048);
 	printf("OpenBLAS sgemm: %.1f GFLOP/s (%dx8192x2048, %d threads)\n", gf, o.P, o.threads);
 
-	/* both sides' files read back once (see readin) */
-	for (int i = 0; i < nck; i++) {
-		char p[4200];
-		snprintf(p, sizeof(p), "%s/model.safetensors", dir[i]);
-		readin(p, 1);
-		if (kit)
-			readin(gguf_path(kit_fmt(fmt[i]), p, sizeof(p)), 1);
-	}
 	struct ours best[8] = { { 0 } };
 	struct theirs tbest[8] = { { 0 } };
 	int disturbed = 0;
@@ -731,7 +725,7 @@ main(int argc, char **argv)
 			fprintf(stderr, "llama-bench: round %d, %s\n", round + 1, fmt[i]);
 			if (kit) {
 				char gg[4200];
-				readin(gguf_path(kit_fmt(fmt[i]), gg, sizeof(gg)), 0);
+				readin(gguf_path(kit_fmt(fmt[i]), gg, sizeof(gg)));
 				struct theirs t = theirs(kit, kit_fmt(fmt[i]));
 				if (t.ok) {
 					disturbed |= t.disturbed;
@@ -748,7 +742,7 @@ main(int argc, char **argv)
 			}
 			char ck[4200];
 			snprintf(ck, sizeof(ck), "%s/model.safetensors", dir[i]);
-			readin(ck, 0);
+			readin(ck);
 			struct ours r = ours(dir[i], strcmp(fmt[i], "bf16-dots") ? DTYPE_F32 : DTYPE_BF16, &o);
 			if (!r.ok)
 				return 1;
@@ -775,7 +769,7 @@ main(int argc, char **argv)
 		}
 		struct ours r = ours(dir[i], strcmp(fmt[i], "bf16-dots") ? DTYPE_F32 : DTYPE_BF16, &lo);
 		best[i].cold_s = r.ok ? r.load_s : -1;
-		readin(ck, 1);
+		readin(ck);
 	}
 	bandwidth(o.threads, "after", &bw);
 	printf("\n");
@@ -825,11 +819,17 @@ main(int argc, char **argv)
 		printf("\nbatched decode, aggregate tok/s (B rows at position %d; x B=1; at B=16 the share of the compute "
 		    "ceiling, sgemm rate / FLOPs a token)\n  %-10s %16s %16s %16s %16s\n", o.P, "checkpoint", "B=1", "B=4",
 		    "B=8", "B=16");
-		for (int i = 0; i < nck; i++)
-			if (strcmp(fmt[i], "bf16-dots") && batched(ours_name(fmt[i]), dir[i], &o, gf) < 0) {
+		for (int i = 0; i < nck; i++) {
+			char ck[4200];
+			if (!strcmp(fmt[i], "bf16-dots"))
+				continue;
+			snprintf(ck, sizeof(ck), "%s/model.safetensors", dir[i]);
+			readin(ck);
+			if (batched(ours_name(fmt[i]), dir[i], &o, gf) < 0) {
 				fprintf(stderr, "llama-bench: %s\n", err_reason());
 				return 1;
 			}
+		}
 	}
 	if (moedir && moe(moedir, &o, bw) < 0) {
 		fprintf(stderr, "llama-bench: %s\n", err_reason());
